@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+
+export const DIST_DIR = path.resolve(__dirname, '../dist');
+
+export interface LoadedAddon {
+  readonly emulator: Emulator;
+  /** The global scope of dist/Code.js: its top-level functions are what Apps Script can call. */
+  readonly scope: Record<string, unknown>;
+  /** Calls a top-level function by name, as a menu, trigger or google.script.run would. */
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+/**
+ * Loads the built dist/Code.js into one fresh global scope over the emulator, the way
+ * Apps Script loads a project's files, so tests drive the artifact that gets pushed.
+ */
+export function loadAddon(options: EmulatorOptions & { readonly emulator?: Emulator } = {}): LoadedAddon {
+  const emulator = options.emulator ?? createEmulator({ filesDir: DIST_DIR, ...options });
+  const file = path.join(DIST_DIR, 'Code.js');
+  const code = fs.readFileSync(file, 'utf8');
+  const scope = vm.createContext({ ...emulator.globals }) as Record<string, unknown>;
+  vm.runInContext(code, scope, { filename: file });
+  return {
+    emulator,
+    scope,
+    call(name, ...args) {
+      const fn = scope[name];
+      if (typeof fn !== 'function') throw new Error(`dist/Code.js declares no top-level function ${name}`);
+      return fn(...args);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Counts every call the add-on makes into an emulated Apps Script service, per method,
+ * and can fail the N-th call so tests can prove a failed operation loses nothing.
+ */
+export class ServiceCalls {
+  private readonly counts = new Map<string, number>();
+  private calls = 0;
+  private failAtCall: number | undefined;
+
+  /** Records one call of `Type.method`; throws when it is the call chosen to fail. */
+  record(method: string): void {
+    this.calls += 1;
+    this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    if (this.failAtCall === this.calls) {
+      this.failAtCall = undefined;
+      throw new Error(`Service error (injected at call ${this.calls}): ${method}`);
+    }
+  }
+
+  get total(): number {
+    return this.calls;
+  }
+
+  /** Calls per method, sorted by name so reports and snapshots are stable. */
+  byMethod(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Fails the `n`-th call from now (1 = the next call). */
+  failAt(n: number): void {
+    this.failAtCall = this.calls + n;
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.calls = 0;
+    this.failAtCall = undefined;
+  }
+}
+
+/** Names that JavaScript machinery probes on any object; answering undefined is correct. */
+const PROBED = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', '$$typeof', 'inspect']);
+
+/**
+ * Wraps an emulated object so each method call is counted as `typeName.method`, and a
+ * method the emulator lacks throws "not emulated" instead of returning undefined.
+ */
+export function counted<T extends object>(target: T, typeName: string, calls: ServiceCalls): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === 'symbol') return Reflect.get(object, property, receiver);
+      if (!(property in object)) {
+        if (PROBED.has(property)) return undefined;
+        throw new Error(`not emulated: ${typeName}.${property}`);
+      }
+      const value = Reflect.get(object, property, object);
+      if (typeof value !== 'function' || property.startsWith('_')) return value;
+      return (...args: unknown[]) => {
+        calls.record(`${typeName}.${property}`);
+        return value.apply(object, args);
+      };
+    },
+  });
+}

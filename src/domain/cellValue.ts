@@ -1,0 +1,27 @@
+/** Reading the plain values Sheets hands over (`getValues`, custom-function arguments). */
+
+/** Sheets gives `''` for an empty cell; whitespace alone is as good as empty. */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A finite number, or undefined for anything else (text, booleans, dates, error strings). */
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+const MAX_SHOWN = 60;
+
+/** A value as a user would recognise it in a sentence: text quoted and shortened, dates as ISO days. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === null || value === undefined) return 'a blank';
+  return String(value);
+}

@@ -1,0 +1,12 @@
+import { toast } from './ui';
+
+/** A menu item whose feature has not shipped yet says so instead of failing. */
+function comingSoon(feature: string): () => void {
+  return () => toast(`${feature} is coming soon.`);
+}
+
+export const setUpRegister = comingSoon('Set up register');
+export const runHealthCheck = comingSoon('Run health check');
+export const takeSnapshot = comingSoon('Take quarterly snapshot');
+export const buildVariance = comingSoon('Build QoQ variance');
+export const openSettings = comingSoon('Settings');

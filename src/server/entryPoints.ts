@@ -1,0 +1,23 @@
+import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
+import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
+import { MENU_ITEMS } from './menu';
+import { onInstall, onOpen } from './triggers';
+
+// biome-ignore lint/suspicious/noExplicitAny: entry points take whatever Apps Script passes.
+type AnyFunction = (...args: any[]) => unknown;
+
+/**
+ * Every function Apps Script may call by name. The build generates one top-level
+ * declaration per entry in dist/Code.js (Apps Script sees nothing else), with JSDoc
+ * for custom functions, so this list is the single place a public name is added.
+ */
+export type EntryPoint =
+  | { readonly kind: 'trigger' | 'menu' | 'rpc'; readonly name: string; readonly run: AnyFunction }
+  | { readonly kind: 'custom'; readonly name: string; readonly run: AnyFunction; readonly doc: CustomFunctionDoc };
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { kind: 'trigger', name: 'onOpen', run: onOpen },
+  { kind: 'trigger', name: 'onInstall', run: onInstall },
+  ...MENU_ITEMS.map((item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: item.run })),
+  { kind: 'custom', name: 'STRATEGY_PROGRESS', run: strategyProgress, doc: STRATEGY_PROGRESS_DOC },
+];
