@@ -53,13 +53,19 @@ async function buildSidebar() {
   return inlineSidebar(template, { js, css });
 }
 
+/** Temp file + rename: a test reading dist/ while another run builds never sees half a file. */
+function writeAtomically(name, content) {
+  const temp = path.join(DIST, `.${name}.${process.pid}.tmp`);
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, path.join(DIST, name));
+}
+
 async function main() {
   const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
-  fs.rmSync(DIST, { recursive: true, force: true });
-  fs.mkdirSync(DIST);
-  fs.writeFileSync(path.join(DIST, 'Code.js'), server.code);
-  fs.writeFileSync(path.join(DIST, 'Sidebar.html'), sidebar);
-  fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
+  fs.mkdirSync(DIST, { recursive: true });
+  writeAtomically('Code.js', server.code);
+  writeAtomically('Sidebar.html', sidebar);
+  writeAtomically('appsscript.json', fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
   const size = (file) => `${(fs.statSync(path.join(DIST, file)).size / 1024).toFixed(1)} KB`;
   console.log(
     `Built dist/: Code.js ${size('Code.js')} (${server.entries.length} entry points), Sidebar.html ${size('Sidebar.html')}, appsscript.json`,

@@ -1,4 +1,3 @@
-'use strict';
 /** `npm start`: builds the add-on and says where the pushable files are. */
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');

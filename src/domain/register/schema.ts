@@ -1,0 +1,55 @@
+/** The register's sheets and columns, as the public contract names them. */
+
+export const SHEET = {
+  strategies: 'Strategies',
+  tactics: 'Tactics',
+  history: 'Snapshot History',
+  variance: 'QoQ Variance',
+  healthCheck: 'Health check',
+} as const;
+
+/** Default column order of Strategies; code finds columns by header, users may reorder. */
+export const STRATEGY_HEADERS = [
+  'ID',
+  'Strategy',
+  'Metric',
+  'Unit',
+  'Baseline',
+  'Target',
+  'Current',
+  'Stakeholders',
+  'Start',
+  'Due',
+  'Status',
+  'Confidence',
+  'Last reviewed',
+  'Learning',
+  'Progress',
+] as const;
+
+export const TACTIC_HEADERS = [
+  'ID',
+  'Strategy ID',
+  'Tactic',
+  'Stakeholders',
+  'Owner',
+  'Status',
+  'Indicator',
+  'Target',
+  'Actual',
+  'Start',
+  'Due',
+  'Last reviewed',
+  'Learning',
+] as const;
+
+export type StrategyHeader = (typeof STRATEGY_HEADERS)[number];
+export type TacticHeader = (typeof TACTIC_HEADERS)[number];
+
+export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;
+export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as const;
+
+export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
+export type TacticStatus = (typeof TACTIC_STATUSES)[number];
+
+export const CONFIDENCE_RANGE = { min: 0, max: 10 } as const;
