@@ -9,6 +9,8 @@ export interface LoadedAddon {
   readonly emulator: Emulator;
   /** The global scope of dist/Code.js: its top-level functions are what Apps Script can call. */
   readonly scope: Record<string, unknown>;
+  /** What the add-on wrote with `console.*` (Apps Script sends it to the execution log). */
+  readonly consoleLog: string[];
   /** Calls a top-level function by name, as a menu, trigger or google.script.run would. */
   call(name: string, ...args: unknown[]): unknown;
 }
@@ -21,11 +23,21 @@ export function loadAddon(options: EmulatorOptions & { readonly emulator?: Emula
   const emulator = options.emulator ?? createEmulator({ filesDir: DIST_DIR, ...options });
   const file = path.join(DIST_DIR, 'Code.js');
   const code = fs.readFileSync(file, 'utf8');
-  const scope = vm.createContext({ ...emulator.globals }) as Record<string, unknown>;
+  const consoleLog: string[] = [];
+  const record =
+    (level: string) =>
+    (...parts: unknown[]) =>
+      consoleLog.push(
+        `${level}: ${parts.map((part) => (part instanceof Object && 'message' in part ? String(part.message) : String(part))).join(' ')}`,
+      );
+  const console = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error') };
+  const scope = vm.createContext({ ...emulator.globals, console }) as Record<string, unknown>;
+  emulator.adoptRealm(scope);
   vm.runInContext(code, scope, { filename: file });
   return {
     emulator,
     scope,
+    consoleLog,
     call(name, ...args) {
       const fn = scope[name];
       if (typeof fn !== 'function') throw new Error(`dist/Code.js declares no top-level function ${name}`);

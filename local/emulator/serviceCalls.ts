@@ -41,12 +41,15 @@ export class ServiceCalls {
 /** Names that JavaScript machinery probes on any object; answering undefined is correct. */
 const PROBED = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', '$$typeof', 'inspect']);
 
+/** Each counting proxy, mapped back to the object it stands for. */
+const targets = new WeakMap<object, object>();
+
 /**
  * Wraps an emulated object so each method call is counted as `typeName.method`, and a
  * method the emulator lacks throws "not emulated" instead of returning undefined.
  */
 export function counted<T extends object>(target: T, typeName: string, calls: ServiceCalls): T {
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(object, property, receiver) {
       if (typeof property === 'symbol') return Reflect.get(object, property, receiver);
       if (!(property in object)) {
@@ -61,4 +64,12 @@ export function counted<T extends object>(target: T, typeName: string, calls: Se
       };
     },
   });
+  targets.set(proxy, target);
+  return proxy;
+}
+
+/** The emulated object behind a proxy the add-on handed back (or the value itself). */
+export function unwrap<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  return (targets.get(value) as T | undefined) ?? value;
 }
