@@ -10,15 +10,21 @@ export function asNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/** A Date from any realm (the add-on's scope or a test's), valid or not. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 const MAX_SHOWN = 60;
 
 /** A value as a user would recognise it in a sentence: text quoted and shortened, dates as ISO days. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
-    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    const characters = Array.from(value); // whole code points, so an emoji is never cut in half
+    const shown = characters.length > MAX_SHOWN ? `${characters.slice(0, MAX_SHOWN).join('')}…` : value;
     return JSON.stringify(shown);
   }
-  if (value instanceof Date) {
+  if (isDate(value)) {
     return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

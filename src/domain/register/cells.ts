@@ -1,0 +1,119 @@
+import { describeValue, isBlank } from '../cellValue';
+
+/**
+ * Reading one cell of a register sheet into a typed field. Each reader returns the
+ * field's value or a short reason the cell cannot be read; the sheet parser turns the
+ * reason into a `bad-value` finding that names the cell.
+ *
+ * Decisions:
+ * - Text where a number belongs is refused, even "25" or "25%": guessing a percent
+ *   scale would silently change targets.
+ * - Text where a date belongs ("2026-03-31") is refused: Sheets hands real dates over
+ *   as Date objects, so text means the cell is formatted as plain text.
+ * - A number where a date belongs is refused too: it is a date serial only if the cell
+ *   lost its date format, and reading it needs a guess the user can settle in one click.
+ * - Sheets error values ('#N/A', '#REF!' …) arrive as text and are refused everywhere.
+ */
+
+export type CellReading<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: string };
+
+const SHEETS_ERRORS = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+]);
+
+/** True for the text Sheets hands over in place of a formula's error. */
+export function isSheetsError(value: unknown): boolean {
+  // Cheap tests first: this runs on every text cell of the register.
+  return (
+    typeof value === 'string' &&
+    value.length <= 20 &&
+    value.includes('#') &&
+    SHEETS_ERRORS.has(value.trim().toUpperCase())
+  );
+}
+
+function read<T>(value: T): CellReading<T> {
+  return { ok: true, value };
+}
+
+function refuse(value: unknown, reason: string): CellReading<never> {
+  return { ok: false, problem: `${describeValue(value)}, ${reason}` };
+}
+
+function refuseError(value: unknown): CellReading<never> {
+  return refuse(value, 'an error from a formula');
+}
+
+/** Text of any cell: numbers and booleans as shown; dates as ISO days; blank → ''. */
+export function readText(value: unknown): CellReading<string> {
+  if (isBlank(value)) return read('');
+  if (isSheetsError(value)) return refuseError(value);
+  if (typeof value === 'string') return read(value.trim());
+  if (typeof value === 'number' || typeof value === 'boolean') return read(String(value).toUpperCase());
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? refuse(value, 'not text') : read(value.toISOString().slice(0, 10));
+  }
+  return refuse(value, 'not text');
+}
+
+/** A finite number; blank → null. */
+export function readNumber(value: unknown): CellReading<number | null> {
+  if (isBlank(value)) return read(null);
+  if (typeof value === 'number' && Number.isFinite(value)) return read(value);
+  if (isSheetsError(value)) return refuseError(value);
+  if (typeof value === 'string') return refuse(value, 'text where a number belongs');
+  if (value instanceof Date) return refuse(value, 'a date where a number belongs');
+  return refuse(value, 'not a number');
+}
+
+/** A valid Date; blank → null. */
+export function readDate(value: unknown): CellReading<Date | null> {
+  if (isBlank(value)) return read(null);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? refuse(value, 'not a valid date') : read(value);
+  if (isSheetsError(value)) return refuseError(value);
+  if (typeof value === 'string') return refuse(value, 'text where a date belongs; format the cell as a date');
+  if (typeof value === 'number') return refuse(value, 'a number where a date belongs; format the cell as a date');
+  return refuse(value, 'not a date');
+}
+
+/** A number within [min, max]; decimals are allowed (a team may say 7.5 of 10). */
+export function readNumberInRange(value: unknown, min: number, max: number): CellReading<number | null> {
+  const reading = readNumber(value);
+  if (!reading.ok || reading.value === null) return reading;
+  return reading.value < min || reading.value > max ? refuse(value, `outside ${min}–${max}`) : reading;
+}
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** One of the allowed statuses, matched ignoring case and extra spaces; returned in its canonical spelling. */
+export function readStatus<S extends string>(value: unknown, allowed: readonly S[]): CellReading<S | null> {
+  if (isBlank(value)) return read(null);
+  if (isSheetsError(value)) return refuseError(value);
+  if (typeof value === 'string') {
+    const wanted = normalise(value);
+    const match = allowed.find((status) => normalise(status) === wanted);
+    if (match !== undefined) return read(match);
+  }
+  return refuse(value, `not a status; use one of ${allowed.join(', ')}`);
+}
+
+/**
+ * What an unreadable ID cell ('#REF!') stands in as: its text, so the row keeps a
+ * non-blank ID and the add-on never writes a new ID over a cell the user filled.
+ */
+export function unreadableIdText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}

@@ -1,0 +1,84 @@
+import { duplicateIdFindings, idKey } from './ids';
+import type { Register } from './register';
+import { isActiveStrategy, isActiveTactic } from './rules/activity';
+import { individualScope, knownGroupSet } from './rules/individualScope';
+import { noStrategy } from './rules/noStrategy';
+import { noTactics } from './rules/noTactics';
+import { currentReviewPeriod, overdueReview } from './rules/overdueReview';
+import { readsLikeTactic } from './rules/readsLikeTactic';
+import { SHEET } from './schema';
+import { type Finding, RULE_IDS, type RuleId, type Settings } from './types';
+
+export interface HealthCheckContext {
+  readonly now: Date;
+  /** The spreadsheet's IANA time zone: quarters and months begin at its midnight. */
+  readonly timeZone: string;
+  readonly settings: Settings;
+}
+
+export interface HealthSummary {
+  readonly total: number;
+  readonly byRule: Readonly<Record<RuleId, number>>;
+  /** How many findings stop a snapshot. */
+  readonly blocking: number;
+}
+
+export interface HealthReport {
+  /** Sorted by sheet (Strategies first), row, then rule in contract order. */
+  readonly findings: readonly Finding[];
+  readonly summary: HealthSummary;
+}
+
+const SHEET_ORDER: readonly string[] = [SHEET.strategies, SHEET.tactics];
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    SHEET_ORDER.indexOf(a.at.sheet) - SHEET_ORDER.indexOf(b.at.sheet) ||
+    a.at.row - b.at.row ||
+    RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule)
+  );
+}
+
+export function summarise(findings: readonly Finding[]): HealthSummary {
+  const byRule = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0])) as Record<RuleId, number>;
+  let blocking = 0;
+  for (const finding of findings) {
+    byRule[finding.rule] += 1;
+    if (finding.blocking) blocking += 1;
+  }
+  return { total: findings.length, byRule, blocking };
+}
+
+/** Every finding of the lint over a parsed register, at a given moment in a given time zone. */
+export function healthCheck(register: Register, context: HealthCheckContext): HealthReport {
+  const { strategies, tactics } = register;
+  const period = currentReviewPeriod(context.now, context.timeZone, context.settings);
+  const groups = knownGroupSet(context.settings.stakeholderGroups);
+  const strategyIds = new Set<string>();
+  for (const strategy of strategies) if (strategy.id !== '') strategyIds.add(idKey(strategy.id));
+  const activelyServed = new Set<string>();
+  for (const tactic of tactics) if (isActiveTactic(tactic)) activelyServed.add(idKey(tactic.strategyId));
+
+  const findings: Finding[] = [
+    ...register.parseFindings,
+    ...duplicateIdFindings(strategies, SHEET.strategies, 'strategy'),
+    ...duplicateIdFindings(tactics, SHEET.tactics, 'tactic'),
+  ];
+  for (const strategy of strategies) {
+    findings.push(
+      ...readsLikeTactic(strategy),
+      ...individualScope(strategy, groups),
+      ...noTactics(strategy, activelyServed),
+    );
+    if (isActiveStrategy(strategy)) {
+      findings.push(...overdueReview('strategy', SHEET.strategies, strategy, period, context.timeZone));
+    }
+  }
+  for (const tactic of tactics) {
+    findings.push(...noStrategy(tactic, strategyIds));
+    if (isActiveTactic(tactic))
+      findings.push(...overdueReview('tactic', SHEET.tactics, tactic, period, context.timeZone));
+  }
+  findings.sort(byPlace);
+  return { findings, summary: summarise(findings) };
+}

@@ -1,0 +1,30 @@
+import { parseStrategies } from './parseStrategies';
+import { parseTactics } from './parseTactics';
+import type { Finding, Strategy, Tactic } from './types';
+
+/** Both register sheets, parsed, with the findings parsing produced (bad values, repeated headers). */
+export interface Register {
+  readonly strategies: readonly Strategy[];
+  readonly tactics: readonly Tactic[];
+  readonly parseFindings: readonly Finding[];
+}
+
+export type RegisterParse =
+  | { readonly ok: true; readonly register: Register }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Parses the two sheets' `getValues()`; fails only when a sheet lacks a required column. */
+export function parseRegister(strategyGrid: unknown, tacticGrid: unknown): RegisterParse {
+  const strategies = parseStrategies(strategyGrid);
+  const tactics = parseTactics(tacticGrid);
+  const errors = [...(strategies.ok ? [] : strategies.errors), ...(tactics.ok ? [] : tactics.errors)];
+  if (!strategies.ok || !tactics.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    register: {
+      strategies: strategies.records,
+      tactics: tactics.records,
+      parseFindings: [...strategies.findings, ...tactics.findings],
+    },
+  };
+}

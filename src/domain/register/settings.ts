@@ -1,0 +1,135 @@
+import { describeValue } from '../cellValue';
+import { DEFAULT_SETTINGS, type Settings } from './types';
+
+/**
+ * The team's settings as they arrive from the settings dialog or document properties
+ * (strings or numbers), checked and turned into `Settings`, and back into a flat string
+ * map for `PropertiesService.getDocumentProperties()`.
+ */
+
+export interface SettingsInput {
+  readonly fiscalYearStartMonth?: unknown;
+  /** 'quarterly' | 'monthly', or 3 | 1 (as numbers or strings). */
+  readonly reviewCadence?: unknown;
+  /** One text (groups separated by commas or new lines) or a list of texts. */
+  readonly stakeholderGroups?: unknown;
+}
+
+export type SettingsResult =
+  | { readonly ok: true; readonly value: Settings }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+export const MAX_GROUP_LENGTH = 100;
+export const MAX_GROUPS = 200;
+
+/** The document property keys; prefixed so they cannot collide with another feature's. */
+export const SETTINGS_KEYS = {
+  fiscalYearStartMonth: 'settings.fiscalYearStartMonth',
+  reviewCadence: 'settings.reviewCadence',
+  stakeholderGroups: 'settings.stakeholderGroups',
+} as const;
+
+type FieldResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function readMonth(value: unknown): FieldResult<number> {
+  if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.fiscalYearStartMonth };
+  const month = typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : value;
+  if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12)
+    return { ok: true, value: month };
+  return {
+    ok: false,
+    error: `The fiscal year start month must be a whole number from 1 (January) to 12 (December), not ${describeValue(value)}.`,
+  };
+}
+
+function readCadence(value: unknown): FieldResult<Settings['reviewCadenceMonths']> {
+  if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.reviewCadenceMonths };
+  const text = String(value).trim().toLowerCase();
+  if (text === 'quarterly' || text === '3') return { ok: true, value: 3 };
+  if (text === 'monthly' || text === '1') return { ok: true, value: 1 };
+  return { ok: false, error: `The review cadence must be "quarterly" or "monthly", not ${describeValue(value)}.` };
+}
+
+function readGroups(value: unknown): FieldResult<readonly string[]> {
+  if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.stakeholderGroups };
+  const pieces = Array.isArray(value) ? value : [value];
+  if (!pieces.every((piece) => typeof piece === 'string')) {
+    return { ok: false, error: 'Stakeholder groups must be text, one group per line or separated by commas.' };
+  }
+  const groups: string[] = [];
+  const seen = new Set<string>();
+  for (const piece of pieces as string[]) {
+    for (const raw of piece.split(/[,\n\r]+/)) {
+      const group = raw.trim().replace(/\s+/g, ' ');
+      if (group === '' || seen.has(group.toLowerCase())) continue;
+      if (group.length > MAX_GROUP_LENGTH) {
+        return {
+          ok: false,
+          error: `The stakeholder group ${describeValue(group)} is ${group.length} characters long; keep each group to ${MAX_GROUP_LENGTH}.`,
+        };
+      }
+      seen.add(group.toLowerCase());
+      groups.push(group);
+    }
+  }
+  if (groups.length > MAX_GROUPS) {
+    return {
+      ok: false,
+      error: `There are ${groups.length} stakeholder groups; the add-on keeps at most ${MAX_GROUPS}.`,
+    };
+  }
+  return { ok: true, value: groups };
+}
+
+/** Checks every field; a missing field takes its default, an invalid one gives a sentence. */
+export function validateSettings(input: SettingsInput): SettingsResult {
+  const month = readMonth(input.fiscalYearStartMonth);
+  const cadence = readCadence(input.reviewCadence);
+  const groups = readGroups(input.stakeholderGroups);
+  if (month.ok && cadence.ok && groups.ok) {
+    return {
+      ok: true,
+      value: { fiscalYearStartMonth: month.value, reviewCadenceMonths: cadence.value, stakeholderGroups: groups.value },
+    };
+  }
+  const errors: string[] = [];
+  for (const field of [month, cadence, groups]) if (!field.ok) errors.push(field.error);
+  return { ok: false, errors };
+}
+
+/** Settings as document properties: every value a string. */
+export function serializeSettings(settings: Settings): Record<string, string> {
+  return {
+    [SETTINGS_KEYS.fiscalYearStartMonth]: String(settings.fiscalYearStartMonth),
+    [SETTINGS_KEYS.reviewCadence]: settings.reviewCadenceMonths === 1 ? 'monthly' : 'quarterly',
+    [SETTINGS_KEYS.stakeholderGroups]: settings.stakeholderGroups.join('\n'),
+  };
+}
+
+/** Settings from document properties (other keys ignored), or sentences naming what is wrong. */
+export function deserializeSettings(properties: Readonly<Record<string, string>>): SettingsResult {
+  return validateSettings({
+    fiscalYearStartMonth: properties[SETTINGS_KEYS.fiscalYearStartMonth],
+    reviewCadence: properties[SETTINGS_KEYS.reviewCadence],
+    stakeholderGroups: properties[SETTINGS_KEYS.stakeholderGroups],
+  });
+}
+
+/**
+ * Settings from document properties for code that must carry on regardless (formulas,
+ * health check): each unreadable field falls back to its default.
+ */
+export function settingsOrDefaults(properties: Readonly<Record<string, string>>): Settings {
+  const month = readMonth(properties[SETTINGS_KEYS.fiscalYearStartMonth]);
+  const cadence = readCadence(properties[SETTINGS_KEYS.reviewCadence]);
+  const groups = readGroups(properties[SETTINGS_KEYS.stakeholderGroups]);
+  return {
+    fiscalYearStartMonth: month.ok ? month.value : DEFAULT_SETTINGS.fiscalYearStartMonth,
+    reviewCadenceMonths: cadence.ok ? cadence.value : DEFAULT_SETTINGS.reviewCadenceMonths,
+    stakeholderGroups: groups.ok ? groups.value : DEFAULT_SETTINGS.stakeholderGroups,
+  };
+}

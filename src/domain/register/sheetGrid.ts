@@ -1,0 +1,93 @@
+import { isBlank } from '../cellValue';
+import type { CellReading } from './cells';
+import { type ColumnMap, findColumns } from './columns';
+import { shownId } from './naming';
+import type { Finding } from './types';
+
+/** What parsing a register sheet gives: typed records and the cells that could not be read. */
+export type SheetParse<R> =
+  | { readonly ok: true; readonly records: readonly R[]; readonly findings: readonly Finding[] }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Reads fields of one row by header, collecting a `bad-value` finding per unreadable cell. */
+export class RowReader<H extends string> {
+  private cells: readonly unknown[] = [];
+  private row = 0;
+  private id = '';
+
+  constructor(
+    private readonly sheet: string,
+    private readonly columns: ColumnMap<H>,
+    private readonly findings: Finding[],
+  ) {}
+
+  /** Points the reader at a row; `row` is the 1-based sheet row. */
+  moveTo(cells: readonly unknown[], row: number): void {
+    this.cells = cells;
+    this.row = row;
+    this.id = '';
+  }
+
+  /** The item's ID, used to name it in findings from the rest of the row. */
+  setId(id: string): void {
+    this.id = id;
+  }
+
+  raw(header: H): unknown {
+    const index = this.columns[header];
+    return index === undefined ? '' : this.cells[index];
+  }
+
+  field<T>(header: H, reader: (value: unknown) => CellReading<T>, fallback: T): T {
+    const value = this.raw(header);
+    const reading = reader(value);
+    if (reading.ok) return reading.value;
+    const item = this.id === '' ? `row ${this.row}` : `${shownId(this.id)} (row ${this.row})`;
+    this.findings.push({
+      rule: 'bad-value',
+      at: { sheet: this.sheet, row: this.row, column: header },
+      id: this.id,
+      message: `${header} of ${item} in ${this.sheet} is ${reading.problem}.`,
+      blocking: false,
+    });
+    return fallback;
+  }
+
+  /** True when every register column of the row is blank; user columns and computed ones are ignored. */
+  isBlankRow(considered: readonly H[]): boolean {
+    for (const header of considered) {
+      const index = this.columns[header];
+      if (index !== undefined && !isBlank(this.cells[index])) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * Parses a sheet's `getValues()` (row 0 holds the headers) with a per-row builder.
+ * Never throws on odd grids: ragged rows, non-array rows and any cell value are read as
+ * blanks or bad values. Rows blank in every register column are skipped.
+ */
+export function parseGrid<H extends string, R>(
+  sheet: string,
+  grid: unknown,
+  known: readonly H[],
+  required: readonly H[],
+  considered: readonly H[],
+  build: (reader: RowReader<H>, row: number) => R,
+): SheetParse<R> {
+  const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
+  const found = findColumns(sheet, rows[0], known, required);
+  if (!found.ok) return found;
+  const findings: Finding[] = [...found.findings];
+  const records: R[] = [];
+  const reader = new RowReader<H>(sheet, found.columns, findings);
+  const noCells: readonly unknown[] = [];
+  for (let index = 1; index < rows.length; index++) {
+    const cells = rows[index];
+    reader.moveTo(Array.isArray(cells) ? cells : noCells, index + 1);
+    if (reader.isBlankRow(considered)) continue;
+    records.push(build(reader, index + 1));
+  }
+  return { ok: true, records, findings };
+}

@@ -1,0 +1,54 @@
+import { isBlank } from '../cellValue';
+import { type CellReading, readNumber, readText } from './cells';
+import { individualScope, knownGroupSet } from './rules/individualScope';
+import { readsLikeTactic } from './rules/readsLikeTactic';
+import type { Strategy } from './types';
+
+/**
+ * The checks that need nothing but one strategy row, for the STRATEGY_CHECK formula.
+ * Unreadable values come first (a '#N/A' target is a broken cell before it is a missing
+ * target), then reads-like-tactic, then individual-scope.
+ */
+
+export interface StrategyRowCells {
+  readonly strategy: unknown;
+  readonly metric: unknown;
+  readonly baseline: unknown;
+  readonly target: unknown;
+  readonly stakeholders: unknown;
+}
+
+export const ROW_OK = 'OK';
+
+/** '' for a blank row, 'OK', or the first finding as a sentence. */
+export function checkStrategyRow(cells: StrategyRowCells, stakeholderGroups: () => readonly string[]): string {
+  const values = [cells.strategy, cells.metric, cells.baseline, cells.target, cells.stakeholders];
+  if (values.every(isBlank)) return '';
+  const problems: string[] = [];
+  const take = <T>(header: string, reading: CellReading<T>, fallback: T): T => {
+    if (reading.ok) return reading.value;
+    problems.push(`${header} is ${reading.problem}.`);
+    return fallback;
+  };
+  const strategy: Strategy = {
+    row: 0,
+    id: '',
+    statement: take('Strategy', readText(cells.strategy), ''),
+    metric: take('Metric', readText(cells.metric), ''),
+    unit: '',
+    baseline: take('Baseline', readNumber(cells.baseline), null),
+    target: take('Target', readNumber(cells.target), null),
+    current: null,
+    stakeholders: take('Stakeholders', readText(cells.stakeholders), ''),
+    start: null,
+    due: null,
+    status: null,
+    confidence: null,
+    lastReviewed: null,
+    learning: '',
+  };
+  const first = problems[0] ?? readsLikeTactic(strategy)[0]?.message;
+  if (first !== undefined) return first;
+  if (strategy.stakeholders === '') return ROW_OK;
+  return individualScope(strategy, knownGroupSet(stakeholderGroups()))[0]?.message ?? ROW_OK;
+}

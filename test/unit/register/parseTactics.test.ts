@@ -1,0 +1,62 @@
+import { planIds } from '../../../src/domain/register/ids';
+import { parseTactics } from '../../../src/domain/register/parseTactics';
+import { aTactic, SEED_TACTIC_ROW, tacticGrid } from './fixtures';
+
+describe('parsing the Tactics sheet', () => {
+  it('reads the seed tactic into a typed record', () => {
+    expect(parseTactics(tacticGrid([SEED_TACTIC_ROW]))).toEqual({
+      ok: true,
+      records: [aTactic({ start: null, due: null })],
+      findings: [],
+    });
+  });
+
+  it('reads a register without optional columns such as Learning or Owner', () => {
+    const parsed = parseTactics(
+      tacticGrid([{ ID: 'T4', 'Strategy ID': 'S2', Tactic: 'Call lapsed customers' }], ['Tactic', 'Strategy ID', 'ID']),
+    );
+    expect(parsed.ok && parsed.records).toEqual([
+      aTactic({
+        id: 'T4',
+        strategyId: 'S2',
+        statement: 'Call lapsed customers',
+        stakeholders: '',
+        owner: '',
+        status: null,
+        indicator: '',
+        target: null,
+        actual: null,
+        start: null,
+        due: null,
+      }),
+    ]);
+  });
+
+  it('reports a date typed as a number and canonicalises a sloppy status', () => {
+    const parsed = parseTactics(
+      tacticGrid([{ ID: 'T2', 'Strategy ID': 'S1', Tactic: 'Train reps', Status: ' done ', Start: 46023 }]),
+    );
+    expect(parsed.ok && parsed.records[0]?.status).toBe('Done');
+    expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
+      'Start of T2 (row 2) in Tactics is 46023, a number where a date belongs; format the cell as a date.',
+    ]);
+  });
+
+  it('requires the Strategy ID column, since a tactic must name its strategy', () => {
+    expect(parseTactics([['ID', 'Tactic']])).toEqual({
+      ok: false,
+      errors: ['Tactics has no "Strategy ID" column: add a header cell reading "Strategy ID" in row 1.'],
+    });
+  });
+});
+
+describe('an ID cell holding a formula error', () => {
+  it('is reported and kept, so no new ID is planned over it', () => {
+    const parsed = parseTactics(tacticGrid([{ ID: '#REF!', 'Strategy ID': 'S1', Tactic: 'Train reps' }]));
+    expect(parsed.ok && parsed.records.map((tactic) => tactic.id)).toEqual(['#REF!']);
+    expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
+      'ID of row 2 in Tactics is "#REF!", an error from a formula.',
+    ]);
+    expect(parsed.ok && planIds(parsed.records, 'T')).toEqual([]);
+  });
+});
