@@ -1,0 +1,173 @@
+import { type Drift, strategyDrift } from './drift';
+import { findField, HISTORY_FIELDS, type HistoryFieldSpec } from './historySchema';
+import type { HistoryView } from './historyView';
+import { canonicalQuarter } from './quarterOrder';
+
+/**
+ * What the history formulas (SNAPSHOT_VALUE, QOQ_CHANGE, STRATEGY_DRIFT) read: built once
+ * from the parsed history, cached, then each call is a couple of map lookups.
+ */
+
+export type IndexValue = string | number | Date | null;
+
+/** The fields an index keeps per item and quarter, in this order (Superseded is not one). */
+export const INDEX_FIELDS: readonly HistoryFieldSpec[] = HISTORY_FIELDS.filter((field) => field.key !== 'superseded');
+
+export interface HistoryIndex {
+  /** Quarters with a snapshot, oldest first. */
+  readonly quarters: readonly string[];
+  /** ID → quarter → values in INDEX_FIELDS order (latest version of each quarter only). */
+  readonly items: ReadonlyMap<string, ReadonlyMap<string, readonly IndexValue[]>>;
+  /** Strategy ID → drift from its first snapshot to its latest. */
+  readonly drift: ReadonlyMap<string, Drift>;
+}
+
+export type Lookup<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function buildHistoryIndex(view: HistoryView): HistoryIndex {
+  const items = new Map<string, Map<string, IndexValue[]>>();
+  const strategyIds = new Set<string>();
+  for (const quarter of view.quarters) {
+    const snapshot = view.snapshots.get(quarter);
+    if (!snapshot) continue;
+    for (const entries of [snapshot.strategies, snapshot.tactics]) {
+      for (const [id, entry] of entries) {
+        let byQuarter = items.get(id);
+        if (!byQuarter) {
+          byQuarter = new Map();
+          items.set(id, byQuarter);
+        }
+        byQuarter.set(
+          quarter,
+          INDEX_FIELDS.map((field) => entry[field.key as keyof typeof entry] as IndexValue),
+        );
+      }
+    }
+    for (const id of snapshot.strategies.keys()) strategyIds.add(id);
+  }
+  const drift = new Map<string, Drift>();
+  for (const id of strategyIds) {
+    const value = strategyDrift(view, id);
+    if (value) drift.set(id, value);
+  }
+  return { quarters: view.quarters, items, drift };
+}
+
+const MAX_LISTED = 5;
+
+function listSome(values: readonly string[]): string {
+  const shown = values.slice(0, MAX_LISTED).join(', ');
+  return values.length > MAX_LISTED ? `${shown} and ${values.length - MAX_LISTED} more` : shown;
+}
+
+function noSnapshots(fn: string): string {
+  return `${fn}: Snapshot History holds no snapshots yet; take a quarterly snapshot first.`;
+}
+
+function findItem(index: HistoryIndex, fn: string, id: string): Lookup<ReadonlyMap<string, readonly IndexValue[]>> {
+  if (index.quarters.length === 0) return { ok: false, error: noSnapshots(fn) };
+  const item = index.items.get(id.trim());
+  if (item) return { ok: true, value: item };
+  return {
+    ok: false,
+    error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
+  };
+}
+
+function findQuarter(index: HistoryIndex, fn: string, label: string): Lookup<string> {
+  const quarter = canonicalQuarter(label);
+  if (index.quarters.includes(quarter)) return { ok: true, value: quarter };
+  return {
+    ok: false,
+    error: `${fn}: there is no snapshot for the quarter ${JSON.stringify(label)}; Snapshot History holds ${listSome(index.quarters)}.`,
+  };
+}
+
+function fieldOf(fn: string, name: string): Lookup<{ spec: HistoryFieldSpec; position: number }> {
+  const found = findField(name);
+  if (!found.ok) return { ok: false, error: `${fn}: ${found.error}` };
+  return { ok: true, value: { spec: found.value, position: INDEX_FIELDS.indexOf(found.value) } };
+}
+
+/** SNAPSHOT_VALUE: the value of a field of an item in a quarter's snapshot ('' when blank). */
+export function snapshotValue(
+  index: HistoryIndex,
+  id: string,
+  field: string,
+  quarter: string,
+): Lookup<string | number | Date> {
+  const fn = 'SNAPSHOT_VALUE';
+  const item = findItem(index, fn, id);
+  if (!item.ok) return item;
+  const spec = fieldOf(fn, field);
+  if (!spec.ok) return spec;
+  const at = findQuarter(index, fn, quarter);
+  if (!at.ok) return at;
+  const values = item.value.get(at.value);
+  if (!values) {
+    return {
+      ok: false,
+      error: `${fn}: ${id.trim()} is not in the ${at.value} snapshot; it is in ${listSome(index.quarters.filter((q) => item.value.has(q)))}.`,
+    };
+  }
+  return { ok: true, value: values[spec.value.position] ?? '' };
+}
+
+/**
+ * QOQ_CHANGE: to − from for a numeric field. Without quarters it compares the two latest
+ * snapshots in history; with only `from`, it compares `from` with the latest.
+ */
+export function qoqChange(
+  index: HistoryIndex,
+  id: string,
+  field: string,
+  fromQuarter?: string,
+  toQuarter?: string,
+): Lookup<number> {
+  const fn = 'QOQ_CHANGE';
+  const item = findItem(index, fn, id);
+  if (!item.ok) return item;
+  const spec = fieldOf(fn, field);
+  if (!spec.ok) return spec;
+  if (spec.value.spec.type !== 'number') {
+    const numeric = INDEX_FIELDS.filter((f) => f.type === 'number').map((f) => f.header);
+    return {
+      ok: false,
+      error: `${fn}: ${spec.value.spec.header} is not a number field; use one of ${numeric.join(', ')}.`,
+    };
+  }
+  const latest = index.quarters[index.quarters.length - 1] ?? '';
+  const to = toQuarter === undefined ? { ok: true as const, value: latest } : findQuarter(index, fn, toQuarter);
+  if (!to.ok) return to;
+  const from =
+    fromQuarter === undefined
+      ? index.quarters.length < 2
+        ? { ok: false as const, error: `${fn}: a change needs two snapshots; Snapshot History holds only ${latest}.` }
+        : { ok: true as const, value: index.quarters[index.quarters.length - 2] ?? '' }
+      : findQuarter(index, fn, fromQuarter);
+  if (!from.ok) return from;
+  const valueAt = (quarter: string): Lookup<number> => {
+    const values = item.value.get(quarter);
+    if (!values) return { ok: false, error: `${fn}: ${id.trim()} is not in the ${quarter} snapshot.` };
+    const value = values[spec.value.position];
+    if (typeof value !== 'number') {
+      return { ok: false, error: `${fn}: ${id.trim()} has no ${spec.value.spec.header} in the ${quarter} snapshot.` };
+    }
+    return { ok: true, value };
+  };
+  const before = valueAt(from.value);
+  if (!before.ok) return before;
+  const after = valueAt(to.value);
+  if (!after.ok) return after;
+  return { ok: true, value: after.value - before.value };
+}
+
+/** STRATEGY_DRIFT: 0–1, how far a strategy has moved from its first snapshot to its latest. */
+export function strategyDriftOf(index: HistoryIndex, id: string): Lookup<number> {
+  const fn = 'STRATEGY_DRIFT';
+  const item = findItem(index, fn, id);
+  if (!item.ok) return item;
+  const drift = index.drift.get(id.trim());
+  if (drift) return { ok: true, value: drift.total };
+  return { ok: false, error: `${fn}: ${JSON.stringify(id)} is a tactic; drift is measured for strategies.` };
+}

@@ -1,0 +1,121 @@
+/**
+ * The `Snapshot History` sheet: long format, one row per strategy or tactic per snapshot.
+ *
+ * Columns shared by both kinds hold each kind's own field:
+ * - `Statement` holds a strategy's `Strategy` text or a tactic's `Tactic` text.
+ * - `Current` holds a strategy's `Current` or a tactic's `Actual`.
+ * - `Strategy ID` holds a tactic's strategy, and a strategy's own ID (so one filter shows
+ *   a strategy with its tactics).
+ * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
+ *   progress or confidence; strategies have no owner or indicator.
+ * - `Superseded` is blank on live rows. When a quarter is snapshotted again, the older
+ *   rows of that quarter get the `Taken at` of the replacing snapshot here, and readers
+ *   skip them.
+ */
+
+export const HISTORY_FIELDS = [
+  { key: 'quarter', header: 'Quarter', type: 'text', aliases: ['Snapshot', 'Period'] },
+  { key: 'takenAt', header: 'Taken at', type: 'dateTime', aliases: ['Taken', 'Snapshot date'] },
+  { key: 'kind', header: 'Kind', type: 'text', aliases: ['Type'] },
+  { key: 'id', header: 'ID', type: 'text', aliases: [] },
+  { key: 'strategyId', header: 'Strategy ID', type: 'text', aliases: [] },
+  { key: 'statement', header: 'Statement', type: 'text', aliases: ['Strategy', 'Tactic', 'Wording'] },
+  { key: 'metric', header: 'Metric', type: 'text', aliases: [] },
+  { key: 'unit', header: 'Unit', type: 'text', aliases: [] },
+  { key: 'baseline', header: 'Baseline', type: 'number', aliases: [] },
+  { key: 'target', header: 'Target', type: 'number', aliases: [] },
+  { key: 'current', header: 'Current', type: 'number', aliases: ['Actual'] },
+  { key: 'progress', header: 'Progress', type: 'number', aliases: [] },
+  { key: 'status', header: 'Status', type: 'text', aliases: [] },
+  { key: 'stakeholders', header: 'Stakeholders', type: 'text', aliases: [] },
+  { key: 'owner', header: 'Owner', type: 'text', aliases: [] },
+  { key: 'indicator', header: 'Indicator', type: 'text', aliases: [] },
+  { key: 'start', header: 'Start', type: 'date', aliases: [] },
+  { key: 'due', header: 'Due', type: 'date', aliases: [] },
+  { key: 'confidence', header: 'Confidence', type: 'number', aliases: [] },
+  { key: 'lastReviewed', header: 'Last reviewed', type: 'date', aliases: ['Reviewed', 'Last review'] },
+  { key: 'learning', header: 'Learning', type: 'text', aliases: ['Learnings'] },
+  { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
+] as const;
+
+export type HistoryFieldSpec = (typeof HISTORY_FIELDS)[number];
+export type HistoryFieldKey = HistoryFieldSpec['key'];
+export type HistoryFieldType = HistoryFieldSpec['type'];
+
+export const HISTORY_HEADERS: readonly string[] = HISTORY_FIELDS.map((field) => field.header);
+
+export const HISTORY_KINDS = ['Strategy', 'Tactic'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/** Sheets number formats per column type: `@` (plain text) keeps `=1+1` or `-2` typed as text. */
+export const NUMBER_FORMAT = {
+  text: '@',
+  number: 'General',
+  percent: '0.0%',
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm:ss',
+} as const;
+
+function formatOf(field: HistoryFieldSpec): string {
+  if (field.key === 'progress') return NUMBER_FORMAT.percent;
+  return NUMBER_FORMAT[field.type];
+}
+
+/** One number format per history column, in header order, for a single setNumberFormats call. */
+export const HISTORY_COLUMN_FORMATS: readonly string[] = HISTORY_FIELDS.map(formatOf);
+
+/** 0-based indexes of the history columns that hold text (written with the `@` format). */
+export const HISTORY_TEXT_COLUMNS: readonly number[] = HISTORY_FIELDS.flatMap((field, index) =>
+  field.type === 'text' ? [index] : [],
+);
+
+/** The column index (0-based) of a field in the default header order. */
+export function defaultColumnOf(key: HistoryFieldKey): number {
+  return HISTORY_FIELDS.findIndex((field) => field.key === key);
+}
+
+export type FieldLookup = { ok: true; value: HistoryFieldSpec } | { ok: false; error: string };
+
+function normaliseName(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+}
+
+const FIELD_BY_NAME = new Map<string, HistoryFieldSpec>();
+for (const field of HISTORY_FIELDS) {
+  FIELD_BY_NAME.set(normaliseName(field.header), field);
+  FIELD_BY_NAME.set(normaliseName(field.key), field);
+  for (const alias of field.aliases) FIELD_BY_NAME.set(normaliseName(alias), field);
+}
+
+/** The fields a user may ask for by name (Superseded is bookkeeping, not a field of an item). */
+export const USER_FIELD_HEADERS: readonly string[] = HISTORY_FIELDS.filter((f) => f.key !== 'superseded').map(
+  (f) => f.header,
+);
+
+/**
+ * Finds a field by its header, ignoring case, spaces and underscores; accepts aliases such
+ * as `Actual` (= `Current`) and `Tactic` (= `Statement`). Unknown names get a sentence
+ * listing the fields that exist.
+ */
+export function findField(name: string): FieldLookup {
+  const field = FIELD_BY_NAME.get(normaliseName(name));
+  if (field && field.key !== 'superseded') return { ok: true, value: field };
+  return {
+    ok: false,
+    error: `There is no field ${JSON.stringify(name)} in Snapshot History; the fields are ${USER_FIELD_HEADERS.join(', ')} (Actual is another name for Current).`,
+  };
+}
+
+/** Finds the column of each field in a header row by name, ignoring case; absent fields are missing. */
+export function locateColumns(headerRow: readonly unknown[]): Map<HistoryFieldKey, number> {
+  const found = new Map<HistoryFieldKey, number>();
+  headerRow.forEach((cell, index) => {
+    if (typeof cell !== 'string') return;
+    const field = HISTORY_FIELDS.find((f) => normaliseName(f.header) === normaliseName(cell));
+    if (field && !found.has(field.key)) found.set(field.key, index);
+  });
+  return found;
+}

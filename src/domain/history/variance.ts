@@ -1,0 +1,264 @@
+import { strategyDrift } from './drift';
+import type { HistoryEntry } from './historyRead';
+import { type HistoryView, isLiveTactic, type QuarterSnapshot } from './historyView';
+import { canonicalQuarter } from './quarterOrder';
+
+/** Whether a change helps the strategy reach its target. */
+export type Effect = 'good' | 'bad' | 'neutral';
+export type Direction = 'up' | 'down';
+
+export interface NumberChange {
+  readonly before: number | null;
+  readonly after: number | null;
+  /** after − before; null unless both are numbers. */
+  readonly change: number | null;
+  /** change / |before|; null when before is 0 or missing (never NaN or Infinity). */
+  readonly changePercent: number | null;
+  readonly effect: Effect;
+}
+
+export interface TextChange {
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly changed: boolean;
+}
+
+/** `both`: in both snapshots; `added`: new in the later one; `gone`: only in the earlier one. */
+export type Presence = 'both' | 'added' | 'gone';
+
+export interface StrategyVariance {
+  readonly id: string;
+  /** The later wording (the earlier one for a strategy that is gone). */
+  readonly statement: string;
+  readonly presence: Presence;
+  readonly target: NumberChange;
+  readonly current: NumberChange;
+  /** Progress as a fraction; `points` is the change in percentage points. */
+  readonly progress: NumberChange & { readonly points: number | null };
+  readonly status: TextChange;
+  readonly reworded: boolean;
+  /** The earlier wording when reworded, else null. */
+  readonly oldStatement: string | null;
+  /** Tactics in the plan (status not Dropped); a tactic moved here counts as added, moved away as dropped. */
+  readonly tactics: { readonly before: number; readonly after: number };
+  readonly addedTactics: readonly string[];
+  readonly droppedTactics: readonly string[];
+  /** Progress in every snapshot, oldest first (null where absent or blank). */
+  readonly trend: readonly (number | null)[];
+  /** Drift from the strategy's first snapshot to the later quarter; null when gone. */
+  readonly drift: number | null;
+  /** From baseline vs target: `down` for a decreasing metric such as churn. */
+  readonly direction: Direction | null;
+  readonly changed: boolean;
+}
+
+/** `moved`: kept but under another strategy. Dropped covers removal and status Dropped. */
+export type TacticFlag = 'added' | 'dropped' | 'moved' | 'unchanged';
+
+export interface TacticVariance {
+  readonly id: string;
+  readonly statement: string;
+  readonly strategy: TextChange;
+  readonly status: TextChange;
+  readonly actual: NumberChange;
+  readonly flag: TacticFlag;
+}
+
+export interface VarianceSummary {
+  readonly strategiesChanged: number;
+  readonly strategiesAdded: number;
+  /** Strategies whose status became Retired, plus those gone from the register. */
+  readonly strategiesRetired: number;
+  readonly tacticsAdded: number;
+  readonly tacticsDropped: number;
+  readonly tacticsMoved: number;
+  /** Active items in the later snapshot not reviewed since the snapshot before it; null for the first snapshot. */
+  readonly overdueReviews: number | null;
+  /** Mean drift of the strategies in the later snapshot; null when it has none. */
+  readonly meanDrift: number | null;
+}
+
+export interface VarianceModel {
+  readonly from: string;
+  readonly to: string;
+  /** Every quarter with a snapshot, oldest first: the trend's x axis. */
+  readonly quarters: readonly string[];
+  readonly summary: VarianceSummary;
+  readonly strategies: readonly StrategyVariance[];
+  readonly tactics: readonly TacticVariance[];
+}
+
+export type VarianceResult = { ok: true; value: VarianceModel } | { ok: false; errors: string[] };
+
+function numberChange(before: number | null, after: number | null, effectOf: (change: number) => Effect): NumberChange {
+  const change = before !== null && after !== null ? after - before : null;
+  const changePercent = change !== null && before !== null && before !== 0 ? change / Math.abs(before) : null;
+  return {
+    before,
+    after,
+    change,
+    changePercent,
+    effect: change === null || change === 0 ? 'neutral' : effectOf(change),
+  };
+}
+
+const neutral = (): Effect => 'neutral';
+const risingIsGood = (change: number): Effect => (change > 0 ? 'good' : 'bad');
+
+function directionOf(entry: HistoryEntry | undefined): Direction | null {
+  if (!entry || entry.baseline === null || entry.target === null || entry.target === entry.baseline) return null;
+  return entry.target > entry.baseline ? 'up' : 'down';
+}
+
+function textChange(before: string | undefined, after: string | undefined): TextChange {
+  const b = before ?? null;
+  const a = after ?? null;
+  return { before: b, after: a, changed: b !== a };
+}
+
+function difference(a: readonly string[], b: readonly string[]): string[] {
+  const other = new Set(b);
+  return a.filter((id) => !other.has(id));
+}
+
+function strategyRow(view: HistoryView, from: QuarterSnapshot, to: QuarterSnapshot, id: string): StrategyVariance {
+  const before = from.strategies.get(id);
+  const after = to.strategies.get(id);
+  const latest = after ?? before;
+  const direction = directionOf(latest);
+  const currentEffect = (change: number): Effect =>
+    direction === null ? 'neutral' : change > 0 === (direction === 'up') ? 'good' : 'bad';
+  const progress = numberChange(before?.progress ?? null, after?.progress ?? null, risingIsGood);
+  const tacticsBefore = before ? (from.liveTactics.get(id) ?? []) : [];
+  const tacticsAfter = after ? (to.liveTactics.get(id) ?? []) : [];
+  const reworded = before !== undefined && after !== undefined && before.statement !== after.statement;
+  const row: Omit<StrategyVariance, 'changed'> = {
+    id,
+    statement: latest?.statement ?? '',
+    presence: before && after ? 'both' : after ? 'added' : 'gone',
+    target: numberChange(before?.target ?? null, after?.target ?? null, neutral),
+    current: numberChange(before?.current ?? null, after?.current ?? null, currentEffect),
+    progress: { ...progress, points: progress.change === null ? null : Math.round(progress.change * 1e11) / 1e9 },
+    status: textChange(before?.status, after?.status),
+    reworded,
+    oldStatement: reworded && before ? before.statement : null,
+    tactics: { before: tacticsBefore.length, after: tacticsAfter.length },
+    addedTactics: difference(tacticsAfter, tacticsBefore),
+    droppedTactics: difference(tacticsBefore, tacticsAfter),
+    trend: view.quarters.map((quarter) => view.snapshots.get(quarter)?.strategies.get(id)?.progress ?? null),
+    drift: after ? (strategyDrift(view, id, to.quarter)?.total ?? null) : null,
+    direction,
+  };
+  return { ...row, changed: strategyChanged(row, before, after) };
+}
+
+function strategyChanged(
+  row: Omit<StrategyVariance, 'changed'>,
+  before: HistoryEntry | undefined,
+  after: HistoryEntry | undefined,
+): boolean {
+  if (!before || !after) return true;
+  return (
+    row.reworded ||
+    row.status.changed ||
+    before.baseline !== after.baseline ||
+    row.target.before !== row.target.after ||
+    row.current.before !== row.current.after ||
+    row.progress.before !== row.progress.after ||
+    row.addedTactics.length > 0 ||
+    row.droppedTactics.length > 0
+  );
+}
+
+function tacticRow(from: QuarterSnapshot, to: QuarterSnapshot, id: string): TacticVariance {
+  const before = from.tactics.get(id);
+  const after = to.tactics.get(id);
+  const liveBefore = before !== undefined && isLiveTactic(before);
+  const liveAfter = after !== undefined && isLiveTactic(after);
+  const strategy = textChange(before?.strategyId, after?.strategyId);
+  let flag: TacticFlag = 'unchanged';
+  if (!liveBefore && liveAfter) flag = 'added';
+  else if (liveBefore && !liveAfter) flag = 'dropped';
+  else if (liveBefore && liveAfter && strategy.changed) flag = 'moved';
+  const target = after?.target ?? before?.target ?? null;
+  const startValue = before?.current ?? null;
+  const towardTarget = (change: number): Effect => {
+    if (target === null || startValue === null || target === startValue) return 'neutral';
+    return change > 0 === target > startValue ? 'good' : 'bad';
+  };
+  return {
+    id,
+    statement: (after ?? before)?.statement ?? '',
+    strategy,
+    status: textChange(before?.status, after?.status),
+    actual: numberChange(startValue, after?.current ?? null, towardTarget),
+    flag,
+  };
+}
+
+function unionOfKeys(later: ReadonlyMap<string, unknown>, earlier: ReadonlyMap<string, unknown>): string[] {
+  const ids = [...later.keys()];
+  for (const id of earlier.keys()) if (!later.has(id)) ids.push(id);
+  return ids;
+}
+
+const ACTIVE_TACTIC = new Set(['planned', 'in progress']);
+
+function overdueReviews(view: HistoryView, to: QuarterSnapshot): number | null {
+  const index = view.quarters.indexOf(to.quarter);
+  const previous = index > 0 ? view.snapshots.get(view.quarters[index - 1] ?? '') : undefined;
+  const since = previous?.takenAt?.getTime();
+  if (since === undefined) return null;
+  const overdue = (entry: HistoryEntry): boolean =>
+    entry.lastReviewed === null || entry.lastReviewed.getTime() <= since;
+  let count = 0;
+  for (const s of to.strategies.values()) if (s.status.trim().toLowerCase() === 'active' && overdue(s)) count += 1;
+  for (const t of to.tactics.values()) if (ACTIVE_TACTIC.has(t.status.trim().toLowerCase()) && overdue(t)) count += 1;
+  return count;
+}
+
+function missingQuarter(view: HistoryView, label: string): string {
+  if (view.quarters.length === 0) return 'Snapshot History holds no snapshots yet; take a quarterly snapshot first.';
+  return `There is no snapshot for ${JSON.stringify(label)}; Snapshot History holds ${view.quarters.join(', ')}.`;
+}
+
+/** The two quarters a variance compares by default: the two latest snapshots (or the only one twice). */
+export function defaultVarianceQuarters(view: HistoryView): { from: string; to: string } | undefined {
+  const to = view.quarters[view.quarters.length - 1];
+  if (to === undefined) return undefined;
+  return { from: view.quarters[view.quarters.length - 2] ?? to, to };
+}
+
+/**
+ * Compares two snapshots: every strategy and tactic in either of them, with before → after
+ * values, good/bad colouring hints, trend across all snapshots and drift from first plan.
+ */
+export function buildVariance(view: HistoryView, fromQuarter: string, toQuarter: string): VarianceResult {
+  const from = view.snapshots.get(canonicalQuarter(fromQuarter));
+  const to = view.snapshots.get(canonicalQuarter(toQuarter));
+  if (!from || !to) {
+    const missing =
+      view.quarters.length === 0 ? [fromQuarter] : [...(from ? [] : [fromQuarter]), ...(to ? [] : [toQuarter])];
+    return { ok: false, errors: missing.map((label) => missingQuarter(view, label)) };
+  }
+  const strategies = unionOfKeys(to.strategies, from.strategies).map((id) => strategyRow(view, from, to, id));
+  const tactics = unionOfKeys(to.tactics, from.tactics).map((id) => tacticRow(from, to, id));
+  const drifts = strategies.flatMap((s) => (s.drift === null ? [] : [s.drift]));
+  const countFlag = (flag: TacticFlag): number => tactics.filter((t) => t.flag === flag).length;
+  const summary: VarianceSummary = {
+    strategiesChanged: strategies.filter((s) => s.presence === 'both' && s.changed).length,
+    strategiesAdded: strategies.filter((s) => s.presence === 'added').length,
+    strategiesRetired: strategies.filter(
+      (s) => s.presence === 'gone' || (s.status.changed && s.status.after?.trim().toLowerCase() === 'retired'),
+    ).length,
+    tacticsAdded: countFlag('added'),
+    tacticsDropped: countFlag('dropped'),
+    tacticsMoved: countFlag('moved'),
+    overdueReviews: overdueReviews(view, to),
+    meanDrift: drifts.length === 0 ? null : drifts.reduce((sum, d) => sum + d, 0) / drifts.length,
+  };
+  return {
+    ok: true,
+    value: { from: from.quarter, to: to.quarter, quarters: view.quarters, summary, strategies, tactics },
+  };
+}
