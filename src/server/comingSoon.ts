@@ -5,8 +5,5 @@ function comingSoon(feature: string): () => void {
   return () => toast(`${feature} is coming soon.`);
 }
 
-export const setUpRegister = comingSoon('Set up register');
-export const runHealthCheck = comingSoon('Run health check');
 export const takeSnapshot = comingSoon('Take quarterly snapshot');
 export const buildVariance = comingSoon('Build QoQ variance');
-export const openSettings = comingSoon('Settings');

@@ -1,7 +1,12 @@
+import { sidebarApi } from './api/sidebarApi';
 import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
+import { FISCAL_QUARTER_DOC, fiscalQuarter } from './formulas/fiscalQuarter';
+import { ON_TRACK_DOC, onTrack } from './formulas/onTrack';
+import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
 import { MENU_ITEMS } from './menu';
 import { onInstall, onOpen } from './triggers';
+import { asMenuAction, asSidebarCall } from './userErrors';
 
 // biome-ignore lint/suspicious/noExplicitAny: entry points take whatever Apps Script passes.
 type AnyFunction = (...args: any[]) => unknown;
@@ -18,6 +23,10 @@ export type EntryPoint =
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'trigger', name: 'onOpen', run: onOpen },
   { kind: 'trigger', name: 'onInstall', run: onInstall },
-  ...MENU_ITEMS.map((item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: item.run })),
+  ...MENU_ITEMS.map((item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: asMenuAction(item.run) })),
+  ...Object.entries(sidebarApi).map(([name, run]): EntryPoint => ({ kind: 'rpc', name, run: asSidebarCall(run) })),
   { kind: 'custom', name: 'STRATEGY_PROGRESS', run: strategyProgress, doc: STRATEGY_PROGRESS_DOC },
+  { kind: 'custom', name: 'FISCAL_QUARTER', run: fiscalQuarter, doc: FISCAL_QUARTER_DOC },
+  { kind: 'custom', name: 'ON_TRACK', run: onTrack, doc: ON_TRACK_DOC },
+  { kind: 'custom', name: 'STRATEGY_CHECK', run: strategyCheck, doc: STRATEGY_CHECK_DOC },
 ];

@@ -1,4 +1,7 @@
-import { buildVariance, openSettings, runHealthCheck, setUpRegister, takeSnapshot } from './comingSoon';
+import { buildVariance, takeSnapshot } from './comingSoon';
+import { runHealthCheck } from './register/healthCheckAction';
+import { setUpRegister } from './register/setUpAction';
+import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
 
 export interface MenuItem {

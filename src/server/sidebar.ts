@@ -1,8 +1,16 @@
 import { ADDON_TITLE } from './ui';
 
-/** Menu: Open register. `Sidebar` is the inlined page the build writes to dist/Sidebar.html. */
-export function openRegister(): void {
+export type SidebarView = 'register' | 'settings';
+
+/** Opens dist/Sidebar.html (the inlined page the build writes), on the chosen view. */
+export function openSidebar(view: SidebarView): void {
   // createHtmlOutputFromFile, not a template: the inlined bundle may contain `<?` sequences.
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
+  if (view !== 'register') page.append(`<meta name="initial-view" content="${view}">`);
   SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** Menu: Open register. */
+export function openRegister(): void {
+  openSidebar('register');
 }

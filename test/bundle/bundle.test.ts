@@ -17,10 +17,16 @@ const CONTRACT_FUNCTIONS = [
   'buildVariance',
   'openSettings',
   'STRATEGY_PROGRESS',
+  'FISCAL_QUARTER',
+  'ON_TRACK',
+  'STRATEGY_CHECK',
 ];
 
 const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   STRATEGY_PROGRESS: ['baseline', 'target', 'current'],
+  FISCAL_QUARTER: ['date', 'fiscal_year_start_month'],
+  ON_TRACK: ['progress', 'start', 'due', 'as_of'],
+  STRATEGY_CHECK: ['strategy', 'metric', 'baseline', 'target', 'stakeholders'],
 };
 
 function topLevelDeclarations(source: string): string[] {

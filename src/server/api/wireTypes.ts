@@ -1,0 +1,157 @@
+/**
+ * What crosses google.script.run between the sidebar and the server. Apps Script
+ * refuses Date objects on the wire, so dates travel as ISO day strings (`2026-03-31`)
+ * in the spreadsheet's time zone. The sidebar imports these types, never a copy.
+ */
+
+import type { RuleId } from '../../domain/register/types';
+
+export type IsoDay = string;
+
+export type OnTrackState = 'On track' | 'At risk' | 'Off track' | 'Done';
+
+/** A row as the sidebar shows it; `version` detects an edit in the sheet since load. */
+export interface StrategyView {
+  readonly row: number;
+  readonly id: string;
+  readonly statement: string;
+  readonly metric: string;
+  readonly unit: string;
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly current: number | null;
+  readonly stakeholders: string;
+  readonly start: IsoDay | null;
+  readonly due: IsoDay | null;
+  readonly status: string;
+  readonly confidence: number | null;
+  readonly lastReviewed: IsoDay | null;
+  readonly learning: string;
+  readonly progress: number | null;
+  readonly onTrack: OnTrackState | null;
+  readonly overdue: boolean;
+  readonly version: string;
+}
+
+export interface TacticView {
+  readonly row: number;
+  readonly id: string;
+  readonly strategyId: string;
+  readonly statement: string;
+  readonly stakeholders: string;
+  readonly owner: string;
+  readonly status: string;
+  readonly indicator: string;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly start: IsoDay | null;
+  readonly due: IsoDay | null;
+  readonly lastReviewed: IsoDay | null;
+  readonly learning: string;
+  readonly overdue: boolean;
+  readonly version: string;
+}
+
+export interface FindingView {
+  readonly rule: RuleId;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: string | null;
+  /** A1 address of the cell the finding points at, for "jump to cell". */
+  readonly a1: string;
+  readonly id: string;
+  readonly message: string;
+  readonly blocking: boolean;
+}
+
+export interface SettingsView {
+  readonly fiscalYearStartMonth: number;
+  readonly reviewCadence: 'quarterly' | 'monthly';
+  readonly stakeholderGroups: readonly string[];
+}
+
+/** Everything the sidebar's register view needs, in one call. */
+export interface RegisterView {
+  readonly strategies: readonly StrategyView[];
+  readonly tactics: readonly TacticView[];
+  readonly settings: SettingsView;
+  readonly currentQuarter: string;
+  readonly quartersInHistory: readonly string[];
+  /** Set when a register sheet is missing, so the sidebar can offer "Set up register". */
+  readonly needsSetUp: boolean;
+}
+
+/** Fields a user edits in the sidebar; numbers may arrive as text from inputs. */
+export interface StrategyInput {
+  /** Absent for a new strategy. */
+  readonly row?: number;
+  readonly version?: string;
+  readonly statement: string;
+  readonly metric: string;
+  readonly unit: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly current: string;
+  readonly stakeholders: string;
+  readonly start: string;
+  readonly due: string;
+  readonly status: string;
+  readonly confidence: string;
+}
+
+export interface TacticInput {
+  readonly row?: number;
+  readonly version?: string;
+  readonly strategyId: string;
+  readonly statement: string;
+  readonly stakeholders: string;
+  readonly owner: string;
+  readonly status: string;
+  readonly indicator: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly start: string;
+  readonly due: string;
+}
+
+/** A save either lands (with the row's ID) or explains itself per field. */
+export type SaveResult =
+  | { readonly ok: true; readonly id: string; readonly row: number }
+  | { readonly ok: false; readonly fieldErrors: Readonly<Record<string, string>>; readonly stale: boolean };
+
+export type ReviewDecision = 'keep' | 'adjust' | 'pivot' | 'retire';
+export type TacticDecision = 'keep' | 'drop' | 'done';
+
+export interface StrategyReview {
+  readonly strategyId: string;
+  readonly learning: string;
+  readonly decision: ReviewDecision;
+  readonly confidence: number | null;
+  /** The new target when the decision is "adjust". */
+  readonly newTarget?: number;
+  readonly tactics: Readonly<Record<string, TacticDecision>>;
+}
+
+/** A quarterly review in progress, kept server-side so closing the sidebar loses nothing. */
+export interface ReviewDraft {
+  readonly quarter: string;
+  readonly step: number;
+  readonly reviews: readonly StrategyReview[];
+}
+
+export interface OperationResult {
+  readonly ok: boolean;
+  /** The sentence shown to the user (the same text as the toast). */
+  readonly message: string;
+  /** Set when the operation needs a yes/no first (e.g. replace an existing snapshot): the question. */
+  readonly confirm?: string;
+}
+
+/** Which quarter a snapshot taken now should belong to. */
+export interface SnapshotPlan {
+  readonly currentQuarter: string;
+  /** The current quarter, or the one that just ended when it ended a few days ago. */
+  readonly suggestedQuarter: string;
+  readonly previousQuarter: string;
+  readonly quartersInHistory: readonly string[];
+}

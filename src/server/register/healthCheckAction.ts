@@ -1,0 +1,49 @@
+import { describeHealth, findingA1, findingsTable } from '../../domain/findingsReport';
+import { type HealthReport, healthCheck } from '../../domain/register/healthCheck';
+import { SHEET } from '../../domain/register/schema';
+import { rewriteReportSheet } from '../../sheets/reportSheet';
+import type { FindingView } from '../api/wireTypes';
+import { documentContext } from '../documentContext';
+import { toast } from '../ui';
+import { assignMissingIds, loadRegister } from './loadRegister';
+
+interface CheckOutcome {
+  readonly report: HealthReport;
+  readonly findings: FindingView[];
+}
+
+/** Assigns missing IDs, lints the register and rebuilds the Health check sheet. */
+function checkAndRecord(): CheckOutcome {
+  const context = documentContext();
+  const loaded = loadRegister(context.spreadsheet);
+  const register = assignMissingIds(loaded);
+  const report = healthCheck(register, context);
+  const headerRows = {
+    [SHEET.strategies]: loaded.sheets.strategyGrid[0],
+    [SHEET.tactics]: loaded.sheets.tacticGrid[0],
+  };
+  rewriteReportSheet(context.spreadsheet, SHEET.healthCheck, findingsTable(report.findings, headerRows));
+  const findings = report.findings.map(
+    (finding): FindingView => ({
+      rule: finding.rule,
+      sheet: finding.at.sheet,
+      row: finding.at.row,
+      column: finding.at.column ?? null,
+      a1: findingA1(finding, headerRows),
+      id: finding.id,
+      message: finding.message,
+      blocking: finding.blocking,
+    }),
+  );
+  return { report, findings };
+}
+
+/** Menu: Run health check. */
+export function runHealthCheck(): void {
+  toast(describeHealth(checkAndRecord().report.summary));
+}
+
+/** Sidebar: the findings of a fresh health check. */
+export function checkRegister(): FindingView[] {
+  return checkAndRecord().findings;
+}

@@ -1,0 +1,86 @@
+import { type ItemEdit, strategyEdit, tacticEdit } from '../../domain/edit/itemEdits';
+import { findColumns } from '../../domain/register/columns';
+import { idKey, planIds } from '../../domain/register/ids';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { rowVersion } from '../../domain/rowVersion';
+import { writeRowCells } from '../../sheets/rowCells';
+import type { Sheet } from '../../sheets/types';
+import type { SaveResult, StrategyInput, TacticInput } from '../api/wireTypes';
+import { documentContext } from '../documentContext';
+import { withDocumentLock } from '../documentLock';
+import { loadRegister } from './loadRegister';
+
+interface RowTarget {
+  readonly sheetName: string;
+  readonly sheet: Sheet;
+  readonly grid: readonly (readonly unknown[])[];
+  readonly headers: readonly string[];
+  readonly records: readonly { readonly row: number; readonly id: string }[];
+  readonly prefix: 'S' | 'T';
+}
+
+/**
+ * Writes one register row from a checked form, in one call: the row being edited (when
+ * it is unchanged since the sidebar loaded it) or a new row after the last item.
+ */
+function saveRow(target: RowTarget, input: { row?: number; version?: string }, edit: ItemEdit<string>): SaveResult {
+  if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
+  const existing = input.row === undefined ? undefined : target.records.find((record) => record.row === input.row);
+  if (input.row !== undefined && (existing === undefined || rowVersion(existing) !== input.version)) {
+    return { ok: false, fieldErrors: {}, stale: true };
+  }
+  const row = existing?.row ?? target.records.reduce((last, record) => Math.max(last, record.row), 1) + 1;
+  const id =
+    existing && existing.id !== ''
+      ? existing.id
+      : (planIds([...target.records.filter((record) => record.row !== row), { row, id: '' }], target.prefix).find(
+          (assignment) => assignment.row === row,
+        )?.id ?? '');
+
+  const columns = findColumns(target.sheetName, target.grid[0], target.headers, []);
+  const cells = new Map<number, unknown>();
+  const put = (header: string, value: unknown) => {
+    const index = columns.ok ? columns.columns[header] : undefined;
+    if (index !== undefined) cells.set(index + 1, value);
+  };
+  if (!existing || existing.id === '') put('ID', id);
+  for (const [header, value] of Object.entries(edit.cells)) put(header, value);
+  writeRowCells(target.sheet, row, cells, target.grid[row - 1]);
+  return { ok: true, id, row };
+}
+
+/** Sidebar: adds or edits a strategy. */
+export function saveStrategy(input: StrategyInput): SaveResult {
+  const { spreadsheet, timeZone } = documentContext();
+  const edit = strategyEdit({ ...input }, timeZone);
+  if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
+  return withDocumentLock('Saving the strategy', () => {
+    const { sheets, register } = loadRegister(spreadsheet);
+    const target = {
+      sheetName: SHEET.strategies,
+      sheet: sheets.strategies,
+      grid: sheets.strategyGrid,
+      headers: STRATEGY_HEADERS,
+      prefix: 'S' as const,
+    };
+    return saveRow({ ...target, records: register.strategies }, input, edit);
+  });
+}
+
+/** Sidebar: adds or edits a tactic; its Strategy ID must name a strategy of the register. */
+export function saveTactic(input: TacticInput): SaveResult {
+  const { spreadsheet, timeZone } = documentContext();
+  return withDocumentLock('Saving the tactic', () => {
+    const { sheets, register } = loadRegister(spreadsheet);
+    const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
+    const edit = tacticEdit({ ...input }, timeZone, strategyIds);
+    const target = {
+      sheetName: SHEET.tactics,
+      sheet: sheets.tactics,
+      grid: sheets.tacticGrid,
+      headers: TACTIC_HEADERS,
+      prefix: 'T' as const,
+    };
+    return saveRow({ ...target, records: register.tactics }, input, edit);
+  });
+}

@@ -1,0 +1,52 @@
+import { findColumns } from '../../domain/register/columns';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { planReview } from '../../domain/review/reviewPlan';
+import { startOfZonedDay, zonedDateParts } from '../../domain/timeZone';
+import { writeBlocks } from '../../sheets/cellBlocks';
+import { columnPatchBlocks } from '../../sheets/columnPatches';
+import type { OperationResult, StrategyReview } from '../api/wireTypes';
+import { documentContext } from '../documentContext';
+import { withDocumentLock } from '../documentLock';
+import { loadRegister } from '../register/loadRegister';
+import { saveReviewDraft } from '../reviewDraftStore';
+
+function columnLookup(sheet: string, headerRow: unknown, headers: readonly string[]) {
+  const found = findColumns(sheet, headerRow, headers, []);
+  return (header: string) => {
+    const index = found.ok ? found.columns[header] : undefined;
+    return index === undefined ? undefined : index + 1;
+  };
+}
+
+/**
+ * Sidebar: writes a finished quarterly review — Learning, Last reviewed, Confidence,
+ * targets and statuses — in a few column writes, then clears the draft.
+ */
+export function applyReview(reviews: readonly StrategyReview[]): OperationResult {
+  const { spreadsheet, timeZone, now } = documentContext();
+  return withDocumentLock('Saving the review', () => {
+    const { sheets, register } = loadRegister(spreadsheet);
+    const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
+    const plan = planReview(reviews, register.strategies, register.tactics, today);
+    if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
+    const strategyColumns = columnLookup(SHEET.strategies, sheets.strategyGrid[0], STRATEGY_HEADERS);
+    const tacticColumns = columnLookup(SHEET.tactics, sheets.tacticGrid[0], TACTIC_HEADERS);
+    writeBlocks([
+      ...columnPatchBlocks(sheets.strategies, sheets.strategyGrid, strategyColumns, plan.strategies),
+      ...columnPatchBlocks(sheets.tactics, sheets.tacticGrid, tacticColumns, plan.tactics),
+    ]);
+    clearDraftAfterReview();
+    const tactics = plan.tactics.size === 1 ? '1 tactic' : `${plan.tactics.size} tactics`;
+    const strategies = plan.reviewed === 1 ? '1 strategy' : `${plan.reviewed} strategies`;
+    return { ok: true, message: `Review saved: ${strategies} and ${tactics} marked reviewed today.` };
+  });
+}
+
+/** The review is saved; a draft that could not be cleared only reappears in the sidebar, so it is logged, not reported. */
+function clearDraftAfterReview(): void {
+  try {
+    saveReviewDraft(null);
+  } catch (error) {
+    console.warn('The review was saved but its draft could not be cleared.', error);
+  }
+}

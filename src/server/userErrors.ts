@@ -1,0 +1,37 @@
+import { RegisterError } from '../domain/errors';
+import { alert } from './ui';
+
+/** The sentence a user sees for a failure: ours as written, anything else with context. */
+export function userMessage(error: unknown): string {
+  if (error instanceof RegisterError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Strategy Register stopped because Google Sheets reported an error: ${detail}`;
+}
+
+/**
+ * The one top-level error handler for menu items: the user gets a dialog with a sentence,
+ * never a stack trace, and the execution log keeps the details.
+ */
+export function asMenuAction(run: () => unknown): () => void {
+  return () => {
+    try {
+      run();
+    } catch (error) {
+      console.error(error);
+      alert(userMessage(error));
+    }
+  };
+}
+
+/** Sidebar calls fail with the same sentence, delivered to the sidebar's failure handler. */
+// biome-ignore lint/suspicious/noExplicitAny: wraps functions of any signature.
+export function asSidebarCall<F extends (...args: any[]) => unknown>(run: F): F {
+  return ((...args: Parameters<F>) => {
+    try {
+      return run(...args);
+    } catch (error) {
+      console.error(error);
+      throw new Error(userMessage(error));
+    }
+  }) as F;
+}

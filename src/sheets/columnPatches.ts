@@ -1,0 +1,44 @@
+import type { CellBlock } from './cellBlocks';
+import { literal } from './rowCells';
+import type { Sheet } from './types';
+
+/**
+ * Changed cells as one block per touched column, spanning the rows from the first to the
+ * last change, with the other rows' values (from the grid just read) written back as they
+ * were. Writes then grow with the columns touched, not the rows.
+ */
+export function columnPatchBlocks(
+  sheet: Sheet,
+  grid: readonly (readonly unknown[])[],
+  columnOf: (header: string) => number | undefined,
+  patches: ReadonlyMap<number, Readonly<Record<string, unknown>>>,
+): CellBlock[] {
+  const rowsByHeader = new Map<string, Map<number, unknown>>();
+  for (const [row, patch] of patches) {
+    for (const [header, value] of Object.entries(patch)) {
+      const rows = rowsByHeader.get(header) ?? new Map<number, unknown>();
+      rows.set(row, value);
+      rowsByHeader.set(header, rows);
+    }
+  }
+  const blocks: CellBlock[] = [];
+  for (const [header, rows] of rowsByHeader) {
+    const column = columnOf(header);
+    if (column === undefined) continue;
+    let first = Number.POSITIVE_INFINITY;
+    let last = 0;
+    for (const row of rows.keys()) {
+      first = Math.min(first, row);
+      last = Math.max(last, row);
+    }
+    const values: unknown[][] = [];
+    const previous: unknown[][] = [];
+    for (let row = first; row <= last; row++) {
+      const before = literal(grid[row - 1]?.[column - 1] ?? '');
+      previous.push([before]);
+      values.push([rows.has(row) ? literal(rows.get(row)) : before]);
+    }
+    blocks.push({ sheet, row: first, column, values, previous });
+  }
+  return blocks;
+}

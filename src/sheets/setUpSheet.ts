@@ -1,0 +1,65 @@
+import type { ColumnLayout } from '../domain/setup/registerLayout';
+import { progressFormula, type SheetSetUp } from '../domain/setup/setUpPlan';
+import type { Sheet, Spreadsheet } from './types';
+
+const HEADER_BACKGROUND = '#e8f0fe';
+
+/**
+ * Carries out a set-up plan on one sheet: headers, formats, validation and widths for
+ * the columns it adds, nothing else. Calls grow with the number of added columns, never
+ * with rows.
+ */
+export function applySheetSetUp(spreadsheet: Spreadsheet, plan: SheetSetUp): Sheet {
+  const sheet = plan.create ? spreadsheet.insertSheet(plan.sheet) : (spreadsheet.getSheetByName(plan.sheet) as Sheet);
+  const first = plan.added[0];
+  if (first === undefined) return sheet;
+
+  sheet
+    .getRange(1, first.column, 1, plan.added.length)
+    .setValues([plan.added.map((column) => column.header)])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  if (plan.create) sheet.setFrozenRows(1);
+
+  const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
+  for (const column of plan.added) dressColumn(sheet, column, dataRows);
+
+  addHighlights(sheet, plan.added, dataRows);
+
+  const progress = plan.added.find((column) => column.computed);
+  const formula = progressFormula(plan);
+  if (progress && formula) sheet.getRange(2, progress.column).setFormula(formula);
+  return sheet;
+}
+
+/** Adds the columns' conditional formats to the sheet's own, in one write. */
+function addHighlights(sheet: Sheet, added: SheetSetUp['added'], dataRows: number): void {
+  const rules = added.flatMap((column) =>
+    (column.highlights ?? []).map((highlight) => {
+      const builder = SpreadsheetApp.newConditionalFormatRule()
+        .setRanges([sheet.getRange(2, column.column, dataRows, 1)])
+        .setBackground(highlight.background);
+      if (highlight.fontColor) builder.setFontColor(highlight.fontColor);
+      const { when } = highlight;
+      if (when.kind === 'textEquals') builder.whenTextEqualTo(when.value);
+      else if (when.kind === 'numberAtLeast') builder.whenNumberGreaterThanOrEqualTo(when.value);
+      else builder.whenNumberLessThan(when.value);
+      return builder.build();
+    }),
+  );
+  if (rules.length > 0) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules]);
+}
+
+function dressColumn(sheet: Sheet, column: ColumnLayout & { readonly column: number }, dataRows: number): void {
+  sheet.setColumnWidth(column.column, column.width);
+  const cells = sheet.getRange(2, column.column, dataRows, 1);
+  if (column.numberFormat) cells.setNumberFormat(column.numberFormat);
+  const rule = column.validation;
+  if (rule === undefined) return;
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  const validation =
+    rule.kind === 'list'
+      ? builder.requireValueInList([...rule.values], true).setHelpText(`Choose one of: ${rule.values.join(', ')}.`)
+      : builder.requireNumberBetween(rule.min, rule.max).setHelpText(`A number from ${rule.min} to ${rule.max}.`);
+  cells.setDataValidation(validation.build());
+}

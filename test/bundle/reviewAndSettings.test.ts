@@ -1,0 +1,153 @@
+import type { ReviewDraft, SettingsView, StrategyReview } from '../../src/server/api/wireTypes';
+import { addonWithRegister, day, MORE_PROSPECTS, today, WIN_RATE } from './fixtures/register';
+
+const CHURN = {
+  ID: 'S2',
+  Strategy: 'Cut churn from 8% to 5%',
+  Metric: 'Churn',
+  Baseline: 0.08,
+  Target: 0.05,
+  Status: 'Active',
+};
+const CALLS = {
+  ...MORE_PROSPECTS,
+  ID: 'T2',
+  'Strategy ID': 'S2',
+  Tactic: 'Call every at-risk account',
+  Owner: 'CS team',
+};
+
+describe('quarterly review through the built add-on', () => {
+  it('writes learning, review date, confidence, target and statuses in a few column writes', () => {
+    const addon = addonWithRegister(
+      [
+        { ...WIN_RATE, 'Last reviewed': day('2026-01-10') },
+        { ...CHURN, 'Last reviewed': day('2026-01-10') },
+      ],
+      [
+        { ...MORE_PROSPECTS, 'Last reviewed': day('2026-01-10') },
+        { ...CALLS, 'Last reviewed': day('2026-01-10') },
+      ],
+    );
+    const reviews: StrategyReview[] = [
+      {
+        strategyId: 'S1',
+        learning: 'Formal stages helped; <b>demos</b> lag',
+        decision: 'adjust',
+        confidence: 6,
+        newTarget: 0.24,
+        tactics: { T1: 'done' },
+      },
+      { strategyId: 's2', learning: '', decision: 'retire', confidence: null, tactics: { T2: 'drop' } },
+    ];
+    expect(addon.call('applyReview', reviews)).toEqual({
+      ok: true,
+      message: 'Review saved: 2 strategies and 2 tactics marked reviewed today.',
+    });
+    const strategies = addon.emulator.readValues('Strategies');
+    expect(strategies[1]?.slice(5, 6)).toEqual([0.24]);
+    expect(strategies[1]?.slice(10, 14)).toEqual(['Active', 6, today(), 'Formal stages helped; <b>demos</b> lag']);
+    expect(strategies[2]?.slice(10, 14)).toEqual(['Retired', '', today(), '']);
+    const tactics = addon.emulator.readValues('Tactics');
+    expect(tactics.slice(1).map((row) => [row[5], row[11]])).toEqual([
+      ['Done', today()],
+      ['Dropped', today()],
+    ]);
+    // Strategies: Target, Confidence, Status, Last reviewed, Learning; Tactics: Status, Last reviewed.
+    expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(7);
+  });
+
+  it('refuses a review naming a tactic of another strategy and writes nothing', () => {
+    const addon = addonWithRegister([WIN_RATE, CHURN], [MORE_PROSPECTS, CALLS]);
+    const before = addon.emulator.cellsSnapshot();
+    const result = addon.call('applyReview', [
+      { strategyId: 'S1', learning: 'x', decision: 'keep', confidence: 5, tactics: { T2: 'drop' } },
+    ]);
+    expect(result).toEqual({ ok: false, message: 'Tactic "T2" does not serve S1 any more; reload the sidebar.' });
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
+  });
+
+  it('puts every written column back when Sheets fails part-way', () => {
+    const addon = addonWithRegister([WIN_RATE, CHURN], [MORE_PROSPECTS, CALLS]);
+    const before = addon.emulator.cellsSnapshot();
+    const review = [{ strategyId: 'S1', learning: 'x', decision: 'retire', confidence: 5, tactics: { T1: 'drop' } }];
+    let failures = 0;
+    for (let k = 1; ; k++) {
+      addon.emulator.calls.reset();
+      addon.emulator.calls.failAt(k);
+      try {
+        addon.call('applyReview', review);
+        break;
+      } catch {
+        failures += 1;
+        expect(addon.emulator.cellsSnapshot()).toEqual(before);
+      }
+    }
+    expect(failures).toBeGreaterThan(5);
+  });
+
+  it('keeps a draft per user and spreadsheet across sidebar sessions, however long', () => {
+    const addon = addonWithRegister([WIN_RATE], [MORE_PROSPECTS]);
+    expect(addon.call('getReviewDraft')).toBeNull();
+    const draft: ReviewDraft = {
+      quarter: '2026-Q4',
+      step: 1,
+      reviews: [
+        {
+          strategyId: 'S1',
+          learning: `Long notes ✍️ ${'x'.repeat(30_000)}`,
+          decision: 'keep',
+          confidence: 7,
+          tactics: { T1: 'keep' },
+        },
+      ],
+    };
+    addon.call('saveReviewDraft', draft);
+    expect(addon.call('getReviewDraft')).toEqual(draft);
+    addon.call('saveReviewDraft', { ...draft, reviews: [] });
+    expect(addon.call('getReviewDraft')).toEqual({ ...draft, reviews: [] });
+    addon.call('saveReviewDraft', null);
+    expect(addon.call('getReviewDraft')).toBeNull();
+  });
+});
+
+describe('settings through the built add-on', () => {
+  it('starts from the defaults and saves valid settings to document properties', () => {
+    const addon = addonWithRegister([], []);
+    expect(addon.call('getSettings')).toEqual({
+      fiscalYearStartMonth: 1,
+      reviewCadence: 'quarterly',
+      stakeholderGroups: [],
+    });
+    const settings: SettingsView = {
+      fiscalYearStartMonth: 7,
+      reviewCadence: 'monthly',
+      stakeholderGroups: ['Sales Ops', 'Account executives'],
+    };
+    expect(addon.call('saveSettings', settings)).toEqual({
+      ok: true,
+      message: 'Settings saved: the fiscal year starts in July, reviews are monthly, 2 stakeholder groups.',
+    });
+    expect(addon.call('getSettings')).toEqual(settings);
+  });
+
+  it('refuses an invalid month with a sentence and keeps the old settings', () => {
+    const addon = addonWithRegister([], []);
+    const result = addon.call('saveSettings', {
+      fiscalYearStartMonth: 13,
+      reviewCadence: 'quarterly',
+      stakeholderGroups: [],
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: 'The fiscal year start month must be a whole number from 1 (January) to 12 (December), not 13.',
+    });
+    expect((addon.call('getSettings') as SettingsView).fiscalYearStartMonth).toBe(1);
+  });
+
+  it('opens the sidebar on its settings view from the menu', () => {
+    const addon = addonWithRegister([], []);
+    addon.call('openSettings');
+    expect(addon.emulator.ui.sidebars.at(-1)?.html).toContain('<meta name="initial-view" content="settings">');
+  });
+});
