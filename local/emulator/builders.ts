@@ -123,7 +123,7 @@ export interface ConditionalFormatState {
 export class ConditionalFormatRuleImpl {
   constructor(
     private readonly ctx: EmulatorContext,
-    readonly state: ConditionalFormatState,
+    public state: ConditionalFormatState,
   ) {}
 
   getRanges(): RangeImpl[] {

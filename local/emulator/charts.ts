@@ -19,7 +19,7 @@ export interface ChartState {
 export class EmbeddedChartImpl {
   constructor(
     private readonly ctx: EmulatorContext,
-    readonly state: ChartState,
+    public state: ChartState,
   ) {}
 
   getChartId(): number {

@@ -41,9 +41,10 @@ export class Grid<T> {
     this.trim();
   }
 
+  /** Inserts by rebuilding the array: spreading a huge count into splice would overflow the stack. */
   insertRows(at: number, count: number): void {
     if (at >= this.rows.length) return;
-    this.rows.splice(at, 0, ...new Array<(T | undefined)[]>(count));
+    this.rows = this.rows.slice(0, at).concat(new Array<(T | undefined)[]>(count), this.rows.slice(at));
   }
 
   deleteRows(at: number, count: number): void {
@@ -52,9 +53,9 @@ export class Grid<T> {
   }
 
   insertColumns(at: number, count: number): void {
-    for (const cells of this.rows) {
-      if (cells && at < cells.length) cells.splice(at, 0, ...new Array<T | undefined>(count));
-    }
+    this.rows = this.rows.map((cells) =>
+      cells && at < cells.length ? cells.slice(0, at).concat(new Array<T | undefined>(count), cells.slice(at)) : cells,
+    );
   }
 
   deleteColumns(at: number, count: number): void {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { permittedIn } from './authMode';
 import { CacheServiceImpl } from './cache';
 import { rawCell } from './cellParsing';
 import { EmulatorContext } from './context';
@@ -13,7 +14,7 @@ import type { SheetImpl } from './sheet';
 import { type Selection, SpreadsheetImpl, type Toast } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheetApp';
 import { newUiLog, type UiLog } from './ui';
-import { LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './utilities';
+import { type AuthMode, LoggerImpl, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './utilities';
 import type { CellsSnapshot, WorkbookData } from './workbookData';
 import { cellsSnapshot, exportWorkbook } from './workbookExport';
 import { importWorkbook } from './workbookImport';
@@ -73,6 +74,11 @@ export interface Emulator {
   exportWorkbook(): WorkbookData;
   importWorkbook(data: WorkbookData): void;
   cellsSnapshot(): CellsSnapshot;
+  /**
+   * Runs later calls as Apps Script would in `mode`: NONE allows only building menus,
+   * CUSTOM_FUNCTION allows reading but no writes or UI; LIMITED and FULL allow all (the default).
+   */
+  setAuthMode(mode: AuthMode): void;
 }
 
 /** A fresh in-memory Apps Script environment around one spreadsheet. */
@@ -148,5 +154,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     exportWorkbook: () => exportWorkbook(spreadsheet, properties),
     importWorkbook: (data) => importWorkbook(spreadsheet, properties, data),
     cellsSnapshot: () => cellsSnapshot(spreadsheet),
+    setAuthMode: (mode) => calls.permitOnly(permittedIn(mode)),
   };
 }

@@ -11,7 +11,7 @@ export class ProtectionImpl {
   constructor(
     private readonly ctx: EmulatorContext,
     readonly type: 'RANGE' | 'SHEET',
-    readonly range: RangeImpl,
+    public range: RangeImpl,
     private readonly onRemove: (protection: ProtectionImpl) => void,
   ) {}
 

@@ -6,9 +6,11 @@ export class ServiceCalls {
   private readonly counts = new Map<string, number>();
   private calls = 0;
   private failAtCall: number | undefined;
+  private permitted: ((method: string) => boolean) | undefined;
 
-  /** Records one call of `Type.method`; throws when it is the call chosen to fail. */
+  /** Records one call of `Type.method`; throws when it is not permitted or is the call chosen to fail. */
   record(method: string): void {
+    if (this.permitted && !this.permitted(method)) throw new Error(`You do not have permission to call ${method}`);
     this.calls += 1;
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     if (this.failAtCall === this.calls) {
@@ -29,6 +31,11 @@ export class ServiceCalls {
   /** Fails the `n`-th call from now (1 = the next call). */
   failAt(n: number): void {
     this.failAtCall = this.calls + n;
+  }
+
+  /** Limits which calls are allowed (as an authorization mode does); undefined allows all. */
+  permitOnly(permitted: ((method: string) => boolean) | undefined): void {
+    this.permitted = permitted;
   }
 
   reset(): void {

@@ -4,6 +4,7 @@ import { EmbeddedChartBuilderImpl, type EmbeddedChartImpl } from './charts';
 import type { EmulatorContext } from './context';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
+import { shiftSheetReferences } from './rangeShift';
 import { unwrap } from './serviceCalls';
 import { SheetCells } from './sheetCells';
 import type { SpreadsheetImpl } from './spreadsheet';
@@ -114,12 +115,14 @@ export class SheetImpl {
     this.checkRow(beforePosition);
     this.cells.insertRows(beforePosition - 1, howMany);
     this.maxRows += howMany;
+    shiftSheetReferences(this, 'rows', beforePosition, howMany);
     return this.self();
   }
   insertRowsAfter(afterPosition: number, howMany: number): SheetImpl {
     this.checkRow(afterPosition);
     this.cells.insertRows(afterPosition, howMany);
     this.maxRows += howMany;
+    shiftSheetReferences(this, 'rows', afterPosition + 1, howMany);
     return this.self();
   }
   insertRows(rowIndex: number, numRows = 1): void {
@@ -137,6 +140,7 @@ export class SheetImpl {
     if (howMany >= this.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.cells.deleteRows(rowPosition - 1, howMany);
     this.maxRows -= howMany;
+    shiftSheetReferences(this, 'rows', rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): SheetImpl {
     this.deleteRows(rowPosition, 1);
@@ -147,12 +151,14 @@ export class SheetImpl {
     this.checkColumn(beforePosition);
     this.cells.insertColumns(beforePosition - 1, howMany);
     this.maxColumns += howMany;
+    shiftSheetReferences(this, 'columns', beforePosition, howMany);
     return this.self();
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
     this.checkColumn(afterPosition);
     this.cells.insertColumns(afterPosition, howMany);
     this.maxColumns += howMany;
+    shiftSheetReferences(this, 'columns', afterPosition + 1, howMany);
     return this.self();
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
@@ -163,6 +169,7 @@ export class SheetImpl {
     if (howMany >= this.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
     this.cells.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
+    shiftSheetReferences(this, 'columns', columnPosition, -howMany);
   }
   deleteColumn(columnPosition: number): SheetImpl {
     this.deleteColumns(columnPosition, 1);

@@ -71,12 +71,50 @@ describe('Sheet', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1003, 27]);
   });
 
+  it('inserts a very large block of rows between existing rows', () => {
+    const { sheet } = dataSheet();
+    sheet.getRange('A1:A2').setValues([['top'], ['bottom']]);
+    sheet.insertRowsAfter(1, 200_000);
+    expect(sheet.getRange(200_002, 1).getValue()).toBe('bottom');
+    expect(sheet.getLastRow()).toBe(200_002);
+  });
+
   it('deletes rows, shifting the rows below up', () => {
     const { sheet } = dataSheet();
     sheet.getRange('A1:A4').setValues([['a'], ['b'], ['c'], ['d']]);
     sheet.deleteRows(2, 2);
     expect(sheet.getRange('A1:A2').getValues()).toEqual([['a'], ['d']]);
     expect(sheet.getMaxRows()).toBe(998);
+  });
+
+  it('moves named ranges, merges, range protections, rules and the selection with inserted and deleted rows', () => {
+    const { SpreadsheetApp, book, sheet } = dataSheet();
+    book.setNamedRange('Ids', sheet.getRange('A2:A10'));
+    book.setNamedRange('Gone', sheet.getRange('B3'));
+    sheet.getRange('C5:D5').merge();
+    sheet.getRange('A1:C1').protect();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberLessThan(0)
+      .setRanges([sheet.getRange('E2:E9')]);
+    sheet.setConditionalFormatRules([rule.build()]);
+    sheet.getRange('D8').activate();
+    sheet.insertRowsBefore(1, 2);
+    sheet.deleteRows(5, 1);
+    expect(book.getRangeByName('Ids')?.getA1Notation()).toBe('A4:A11');
+    expect(book.getRangeByName('Gone')).toBeNull();
+    expect(sheet.getRange('C6').isPartOfMerge()).toBe(true);
+    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)[0]?.getRange().getA1Notation()).toBe('A3:C3');
+    expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('E4:E10');
+    expect(book.getActiveRange()?.getA1Notation()).toBe('D9');
+  });
+
+  it('moves named ranges with inserted columns', () => {
+    const { book, sheet } = dataSheet();
+    book.setNamedRange('Targets', sheet.getRange('C2:D4'));
+    sheet.insertColumnsBefore(4, 2);
+    expect(book.getRangeByName('Targets')?.getA1Notation()).toBe('C2:F4');
+    sheet.deleteColumns(1, 1);
+    expect(book.getRangeByName('Targets')?.getA1Notation()).toBe('B2:E4');
   });
 
   it('clears contents, formats and notes separately', () => {
