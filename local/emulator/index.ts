@@ -136,7 +136,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const sheet = sheetNamed(name) ?? spreadsheet._addSheet(name, spreadsheet.sheets.length);
       const top = (seed.row ?? 1) - 1;
       const left = (seed.column ?? 1) - 1;
-      const width = Math.max(0, ...rows.map((row) => row.length));
+      const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
       sheet.maxRows = Math.max(sheet.maxRows, top + rows.length);
       sheet.maxColumns = Math.max(sheet.maxColumns, left + width);
       const writer = new RangeImpl(sheet, top + 1, left + 1, Math.max(1, rows.length), Math.max(1, width));

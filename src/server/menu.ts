@@ -1,8 +1,9 @@
-import { buildVariance, takeSnapshot } from './comingSoon';
 import { runHealthCheck } from './register/healthCheckAction';
 import { setUpRegister } from './register/setUpAction';
 import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
+import { buildVariance } from './snapshot/buildVarianceAction';
+import { takeSnapshot } from './snapshot/takeSnapshotAction';
 
 export interface MenuItem {
   readonly label: string;

@@ -1,11 +1,12 @@
 import { RegisterError } from '../../domain/errors';
 import { findColumns } from '../../domain/register/columns';
-import { planIds } from '../../domain/register/ids';
+import { type IdAssignment, planIds } from '../../domain/register/ids';
 import { parseRegister, type Register } from '../../domain/register/register';
 import { SHEET } from '../../domain/register/schema';
-import { writeIds } from '../../sheets/idColumn';
+import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
+import { columnPatchBlocks } from '../../sheets/columnPatches';
 import { type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
-import type { Spreadsheet } from '../../sheets/types';
+import type { Sheet, Spreadsheet } from '../../sheets/types';
 
 export interface LoadedRegister {
   readonly sheets: RegisterSheets;
@@ -27,35 +28,56 @@ export function columnOf(sheet: string, grid: readonly (readonly unknown[])[], h
   return (found.columns[header] ?? 0) + 1;
 }
 
+/** A register with IDs for every item, and the cell writes that would store the new ones. */
+export interface IdPlan {
+  readonly register: Register;
+  readonly blocks: CellBlock[];
+}
+
 /**
- * Gives every strategy and tactic without an ID the next free `S<n>` / `T<n>`, one write
- * per sheet, and returns the register with those IDs. Existing IDs never change.
+ * Plans the next free `S<n>` / `T<n>` for every strategy and tactic without an ID: one
+ * column write per sheet. Existing IDs never change.
  */
-export function assignMissingIds(loaded: LoadedRegister): Register {
+export function planMissingIds(loaded: LoadedRegister): IdPlan {
   const { sheets, register } = loaded;
   const strategyIds = planIds(register.strategies, 'S');
   const tacticIds = planIds(register.tactics, 'T');
-  if (strategyIds.length > 0) {
-    writeIds(
-      sheets.strategies,
-      sheets.strategyGrid,
-      columnOf(SHEET.strategies, sheets.strategyGrid, 'ID'),
-      strategyIds,
-    );
-  }
-  if (tacticIds.length > 0) {
-    writeIds(sheets.tactics, sheets.tacticGrid, columnOf(SHEET.tactics, sheets.tacticGrid, 'ID'), tacticIds);
-  }
-  const withIds = <T extends { row: number; id: string }>(items: readonly T[], ids: typeof strategyIds): T[] => {
-    const byRow = new Map(ids.map((assignment) => [assignment.row, assignment.id]));
-    return items.map((item) => {
-      const id = byRow.get(item.row);
-      return id === undefined ? item : { ...item, id };
-    });
-  };
+  const blocks = [
+    ...idBlocks(sheets.strategies, sheets.strategyGrid, SHEET.strategies, strategyIds),
+    ...idBlocks(sheets.tactics, sheets.tacticGrid, SHEET.tactics, tacticIds),
+  ];
   return {
-    ...register,
-    strategies: withIds(register.strategies, strategyIds),
-    tactics: withIds(register.tactics, tacticIds),
+    register: {
+      ...register,
+      strategies: withIds(register.strategies, strategyIds),
+      tactics: withIds(register.tactics, tacticIds),
+    },
+    blocks,
   };
+}
+
+/** Writes the missing IDs and returns the register with them. */
+export function assignMissingIds(loaded: LoadedRegister): Register {
+  const plan = planMissingIds(loaded);
+  writeBlocks(plan.blocks);
+  return plan.register;
+}
+
+function idBlocks(sheet: Sheet, grid: unknown[][], name: string, ids: readonly IdAssignment[]): CellBlock[] {
+  if (ids.length === 0) return [];
+  const column = columnOf(name, grid, 'ID');
+  const patches = new Map(ids.map((assignment) => [assignment.row, { ID: assignment.id }]));
+  return columnPatchBlocks(sheet, grid, () => column, patches);
+}
+
+function withIds<T extends { readonly row: number; readonly id: string }>(
+  items: readonly T[],
+  ids: readonly IdAssignment[],
+): T[] {
+  if (ids.length === 0) return [...items];
+  const byRow = new Map(ids.map((assignment) => [assignment.row, assignment.id]));
+  return items.map((item) => {
+    const id = byRow.get(item.row);
+    return id === undefined ? item : { ...item, id };
+  });
 }

@@ -1,0 +1,45 @@
+import { previousQuarter, quarterLabel, quarterOf, quarterStart } from '../quarter';
+import type { Finding } from '../register/types';
+
+/** Days into a quarter during which a snapshot most likely closes the quarter that just ended. */
+export const CLOSING_DAYS = 21;
+
+const DAY_MS = 86_400_000;
+
+export interface QuarterChoice {
+  readonly current: string;
+  readonly previous: string;
+  /** The previous quarter in its first CLOSING_DAYS days, else the current one. */
+  readonly suggested: string;
+}
+
+/** Which quarter a snapshot taken at `now` belongs to, in the spreadsheet's time zone and fiscal year. */
+export function chooseSnapshotQuarter(now: Date, timeZone: string, fiscalYearStartMonth: number): QuarterChoice {
+  const quarter = quarterOf(now, timeZone, fiscalYearStartMonth);
+  const previous = previousQuarter(quarter);
+  const closing = now.getTime() - quarterStart(quarter, timeZone).getTime() < CLOSING_DAYS * DAY_MS;
+  const current = quarterLabel(quarter);
+  const previousLabel = quarterLabel(previous);
+  return { current, previous: previousLabel, suggested: closing ? previousLabel : current };
+}
+
+const LISTED = 10;
+
+/** The sentence that refuses a snapshot while the register has blocking findings. */
+export function describeBlockingFindings(findings: readonly Finding[]): string {
+  const listed = findings
+    .slice(0, LISTED)
+    .map((finding) => `${finding.at.sheet} row ${finding.at.row}: ${finding.message}`);
+  const more = findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see Run health check).` : '';
+  const problems = findings.length === 1 ? 'one problem' : `${findings.length} problems`;
+  return `The snapshot was not taken, because ${problems} would make the history ambiguous. Fix ${findings.length === 1 ? 'it' : 'them'} first: ${listed.join(' ')}${more}`;
+}
+
+/** The toast that ends a snapshot: `Snapshot 2026-Q3 taken: 12 strategies, 41 tactics`. */
+export function describeSnapshot(quarter: string, strategies: number, tactics: number, replaced: boolean): string {
+  return `Snapshot ${quarter} ${replaced ? 'replaced' : 'taken'}: ${count(strategies, 'strategy', 'strategies')}, ${count(tactics, 'tactic', 'tactics')}`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,47 @@
+import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { readHistory } from '../../sheets/historySheet';
+import type { OperationResult } from '../api/wireTypes';
+import { ADDON_TITLE, toast } from '../ui';
+import { historyView, rebuildVariance } from './historyModel';
+import { assertQuarterLabel } from './snapshotCore';
+
+function rebuild(from: string | undefined, to: string | undefined): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const pair = rebuildVariance(spreadsheet, historyView(readHistory(spreadsheet).grid), from, to);
+  return `QoQ Variance rebuilt: ${pair.from} → ${pair.to}.`;
+}
+
+/** Two quarter labels typed as `2026-Q1 2026-Q3`, `2026-Q1, 2026-Q3` or `2026-Q1 → 2026-Q3`. */
+function parsePair(text: string): [string, string] | undefined {
+  const labels = text.split(/\s*(?:→|->|,|;|\bto\b|\s)\s*/i).filter((part) => part !== '');
+  if (labels.length !== 2) return undefined;
+  return [assertQuarterLabel(labels[0] as string), assertQuarterLabel(labels[1] as string)];
+}
+
+/** Menu: Build QoQ variance… — the two latest snapshots, or two quarters the user names. */
+export function buildVariance(): void {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(
+    ADDON_TITLE,
+    'Compare which two quarters? Leave empty for the two latest snapshots, or write two quarters such as 2026-Q2 2026-Q3.',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return;
+  const typed = response.getResponseText().trim();
+  const pair = typed === '' ? undefined : parsePair(typed);
+  if (typed !== '' && !pair) {
+    ui.alert(
+      ADDON_TITLE,
+      `${JSON.stringify(typed)} does not name two quarters; write them like 2026-Q2 2026-Q3.`,
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  toast(rebuild(pair?.[0], pair?.[1]));
+}
+
+/** Sidebar: rebuilds the variance sheet (nulls: the two latest snapshots). */
+export function buildVarianceNow(from: string | null, to: string | null): OperationResult {
+  const pair = from !== null && to !== null ? [canonicalQuarter(from), canonicalQuarter(to)] : [];
+  return { ok: true, message: rebuild(pair[0], pair[1]) };
+}

@@ -1,0 +1,103 @@
+import { RegisterError } from '../../domain/errors';
+import { alignHistory, placedFormats, placeRows } from '../../domain/history/historyAlignment';
+import { supersedeRows } from '../../domain/history/historyRead';
+import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
+import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { describeBlockingFindings, describeSnapshot } from '../../domain/history/snapshotPlan';
+import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { healthCheck } from '../../domain/register/healthCheck';
+import { appendSnapshot, protectHistory, readHistory } from '../../sheets/historySheet';
+import type { OperationResult } from '../api/wireTypes';
+import type { DocumentContext } from '../documentContext';
+import { loadRegister, planMissingIds } from '../register/loadRegister';
+import { userMessage } from '../userErrors';
+import { historyView, rebuildVariance } from './historyModel';
+
+/** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
+export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replace' | 'keep' | 'ask';
+
+/**
+ * Takes the snapshot of `quarter` (the caller holds the document lock). Reads the
+ * register and the history once each and computes everything before writing. Write 1
+ * appends the history (with any new IDs, undone together on failure); write 2 rebuilds
+ * the variance sheet, whose failure leaves the snapshot taken and says how to finish.
+ */
+export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
+  const { spreadsheet, now } = context;
+  const quarter = canonicalQuarter(label);
+  const ids = planMissingIds(loadRegister(spreadsheet));
+  const { strategies, tactics } = ids.register;
+  const blocking = healthCheck(ids.register, context).findings.filter((finding) => finding.blocking);
+  if (blocking.length > 0) return { ok: false, message: describeBlockingFindings(blocking) };
+
+  const history = readHistory(spreadsheet);
+  const existing = historyView(history.grid).snapshots.get(quarter);
+  let replaced = false;
+  if (existing) {
+    const decision = decide(quarter, existing.takenAt);
+    if (decision === 'keep')
+      return { ok: false, message: `Snapshot ${quarter} was kept as it was; nothing was changed.` };
+    if (decision === 'ask') {
+      return {
+        ok: false,
+        message: `A snapshot of ${quarter} already exists.`,
+        confirm: `Replace the snapshot of ${quarter}? Its rows stay in the history, marked superseded.`,
+      };
+    }
+    replaced = true;
+  }
+
+  const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
+  const alignment = alignHistory(history.grid[0] ?? []);
+  const aligned = [alignment.headerRow, ...history.grid.slice(1)];
+  const supersede = replaced ? supersedeRows(aligned, quarter, now) : undefined;
+  const rows = placeRows(snapshot.rows, alignment);
+  const sheet = appendSnapshot(
+    spreadsheet,
+    history,
+    { headerRow: alignment.headerRow, rows, formats: placedFormats(alignment), supersede },
+    ids.blocks,
+  );
+  const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
+  try {
+    protectHistory(sheet);
+    PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, String(now.getTime()));
+    const after = historyView(withWrites(aligned, rows, supersede));
+    const position = after.quarters.indexOf(quarter);
+    rebuildVariance(spreadsheet, after, after.quarters[position - 1] ?? quarter, quarter);
+  } catch (error) {
+    return {
+      ok: true,
+      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run Build QoQ variance… to finish.`,
+    };
+  }
+  return { ok: true, message: taken };
+}
+
+/** The history grid as it stands after the append, without reading it again. */
+function withWrites(
+  grid: readonly (readonly unknown[])[],
+  rows: readonly (readonly unknown[])[],
+  supersede: ReturnType<typeof supersedeRows>,
+): unknown[][] {
+  const result = grid.map((row) => [...row]);
+  if (supersede) {
+    supersede.values.forEach(([value], index) => {
+      const row = result[supersede.firstRow - 1 + index];
+      if (row) row[supersede.column - 1] = value;
+    });
+  }
+  if (result.length === 0) result.push([]);
+  return [...result, ...rows.map((row) => [...row])];
+}
+
+export function assertQuarterLabel(label: string): string {
+  const quarter = canonicalQuarter(label);
+  if (!/^(FY)?\d{4}-Q[1-4]$/.test(quarter)) {
+    throw new RegisterError(
+      'bad-argument',
+      `${JSON.stringify(label)} is not a quarter; write it like 2026-Q3 or FY2027-Q1.`,
+    );
+  }
+  return quarter;
+}
