@@ -20,6 +20,9 @@ const CONTRACT_FUNCTIONS = [
   'FISCAL_QUARTER',
   'ON_TRACK',
   'STRATEGY_CHECK',
+  'SNAPSHOT_VALUE',
+  'QOQ_CHANGE',
+  'STRATEGY_DRIFT',
 ];
 
 const CUSTOM_FUNCTIONS: Record<string, string[]> = {
@@ -27,6 +30,9 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   FISCAL_QUARTER: ['date', 'fiscal_year_start_month'],
   ON_TRACK: ['progress', 'start', 'due', 'as_of'],
   STRATEGY_CHECK: ['strategy', 'metric', 'baseline', 'target', 'stakeholders'],
+  SNAPSHOT_VALUE: ['id', 'field', 'quarter'],
+  QOQ_CHANGE: ['id', 'field', 'from_quarter', 'to_quarter'],
+  STRATEGY_DRIFT: ['id'],
 };
 
 function topLevelDeclarations(source: string): string[] {

@@ -1,0 +1,126 @@
+import { buildHistoryIndex, type HistoryIndex } from '../../domain/history/historyIndex';
+import { parseHistory } from '../../domain/history/historyRead';
+import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
+import { buildHistoryView } from '../../domain/history/historyView';
+import { deserialiseIndex, serialiseIndex } from '../../domain/history/indexCache';
+import { readHistoryGrid } from '../../sheets/historyGrid';
+
+/**
+ * Where the history formulas get their index: from the document cache when it holds the
+ * index of the current history version, else from one read of Snapshot History (then
+ * cached). Custom functions may read properties and use the cache, so this is safe in
+ * AuthMode.CUSTOM_FUNCTION.
+ */
+
+// The document property every snapshot changes (absent means '0'): an index cached for an
+// older version is never looked up again.
+export { HISTORY_VERSION_KEY };
+
+const CACHE_KEY_PREFIX = 'historyIndex';
+// The index is cached only up to 20 chunks of 100 000 ASCII characters (2 MB): larger
+// indexes would make every cache put slow and push other entries out, and reading the
+// sheet once per call is then the steadier path.
+const MAX_CACHED_CHUNKS = 20;
+const MAX_KEY_LENGTH = 250;
+// The longest time CacheService keeps an entry (6 hours).
+const CACHE_SECONDS = 21_600;
+
+export interface LoadedHistory {
+  readonly index: HistoryIndex;
+  /** Why history cannot be read at all (a missing Quarter, Kind or ID header), if so. */
+  readonly unreadable?: string;
+}
+
+interface CacheKeys {
+  readonly count: string;
+  readonly chunks: readonly string[];
+}
+
+/** The cache keys of one history version; undefined when the version is too long to make a key of. */
+export function cacheKeysOf(version: string): CacheKeys | undefined {
+  const base = `${CACHE_KEY_PREFIX}:${version}:`;
+  const keys = {
+    count: `${base}count`,
+    chunks: Array.from({ length: MAX_CACHED_CHUNKS }, (_, position) => `${base}${position}`),
+  };
+  return [keys.count, ...keys.chunks].every((key) => key.length <= MAX_KEY_LENGTH) ? keys : undefined;
+}
+
+type Cache = GoogleAppsScript.Cache.Cache;
+
+function readCachedIndex(cache: Cache, keys: CacheKeys, version: string): HistoryIndex | undefined {
+  const found = cache.getAll([keys.count, ...keys.chunks]);
+  const count = Number(found[keys.count]);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CACHED_CHUNKS) return undefined;
+  const chunks: string[] = [];
+  for (const key of keys.chunks.slice(0, count)) {
+    const chunk = found[key];
+    // A chunk evicted on its own makes the whole entry unusable.
+    if (chunk === undefined) return undefined;
+    chunks.push(chunk);
+  }
+  const restored = deserialiseIndex(chunks, version);
+  return restored.ok ? restored.value : undefined;
+}
+
+function writeCachedIndex(cache: Cache, keys: CacheKeys, index: HistoryIndex, version: string): void {
+  const chunks = serialiseIndex(index, version);
+  if (chunks.length > MAX_CACHED_CHUNKS) return;
+  const entries: Record<string, string> = { [keys.count]: String(chunks.length) };
+  chunks.forEach((chunk, position) => {
+    entries[keys.chunks[position] as string] = chunk;
+  });
+  cache.putAll(entries, CACHE_SECONDS);
+}
+
+function documentCache(): Cache | null {
+  try {
+    return CacheService.getDocumentCache();
+  } catch {
+    // The cache only saves time; without it the formula still reads the sheet.
+    return null;
+  }
+}
+
+function indexFromSheet(): LoadedHistory {
+  const grid = readHistoryGrid(SpreadsheetApp.getActiveSpreadsheet());
+  const parsed = parseHistory(grid);
+  const index = buildHistoryIndex(buildHistoryView(parsed.entries));
+  // A missing or blank sheet simply has no snapshots yet; only a sheet with rows can lack headers.
+  const headerProblem = grid.length > 0 ? parsed.problems.find((problem) => problem.row === 1) : undefined;
+  return headerProblem ? { index, unreadable: headerProblem.message } : { index };
+}
+
+/** The history index for this call: one cache read on a hit, one sheet read (and a cache write) on a miss. */
+export function loadHistoryIndex(): LoadedHistory {
+  const version = PropertiesService.getDocumentProperties().getProperty(HISTORY_VERSION_KEY) ?? '0';
+  const keys = cacheKeysOf(version);
+  const cache = keys ? documentCache() : null;
+  if (cache && keys) {
+    try {
+      const cached = readCachedIndex(cache, keys, version);
+      if (cached) return { index: cached };
+    } catch {
+      // An unreadable cache entry is a miss.
+    }
+  }
+  const loaded = indexFromSheet();
+  // An empty history is not cached: restoring a header or taking the first snapshot must show at once.
+  if (cache && keys && loaded.index.quarters.length > 0) {
+    try {
+      writeCachedIndex(cache, keys, loaded.index, version);
+    } catch {
+      // A full or failing cache only costs the next call a sheet read.
+    }
+  }
+  return loaded;
+}
+
+/** Loads the index at most once per formula call, and only if some row needs it. */
+export function historyIndexOnce(): () => LoadedHistory {
+  let loaded: LoadedHistory | undefined;
+  return () => {
+    loaded ??= loadHistoryIndex();
+    return loaded;
+  };
+}

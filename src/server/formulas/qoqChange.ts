@@ -1,0 +1,96 @@
+import { isBlank } from '../../domain/cellValue';
+import { type HistoryIndex, qoqChange as qoqChangeIn } from '../../domain/history/historyIndex';
+import { findField } from '../../domain/history/historySchema';
+import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { mapCells } from './cellGrid';
+import type { CustomFunctionDoc } from './customFunctionDoc';
+import { culpritOf, indexOrThrow, isLeftOut, type RowOutcome, settle, textArgument } from './historyCell';
+import { historyIndexOnce } from './historyIndexSource';
+
+const FORMULA = 'QOQ_CHANGE';
+const ARGS = ['id', 'field', 'from_quarter', 'to_quarter'] as const;
+
+export const QOQ_CHANGE_DOC: CustomFunctionDoc = {
+  summary:
+    'How much a numeric field of a strategy or tactic changed between two quarterly snapshots (to minus from), from the Snapshot History sheet. Without quarters it compares the two latest snapshots; with only to_quarter, the snapshot before it. Blank ID rows give blanks. An unknown ID, field or quarter is an error naming what exists; in a range only that row shows the sentence. Sheets recalculates only when an input changes: name the quarters (from cells you update) to follow new snapshots.',
+  params: [
+    { name: 'id', type: 'string|Array<Array<string>>', description: 'The strategy or tactic ID, or a column of them.' },
+    {
+      name: 'field',
+      type: 'string|Array<Array<string>>',
+      description: 'A numeric column: Current (or Actual), Target, Baseline, Progress or Confidence.',
+    },
+    {
+      name: 'from_quarter',
+      type: 'string|Array<Array<string>>',
+      description: 'The earlier snapshot, such as 2026-Q2; defaults to the one before to_quarter.',
+      optional: true,
+    },
+    {
+      name: 'to_quarter',
+      type: 'string|Array<Array<string>>',
+      description: 'The later snapshot, such as 2026-Q3; defaults to the latest.',
+      optional: true,
+    },
+  ],
+  returns: {
+    type: 'number|Array<Array<number>>',
+    description: 'The value in to_quarter minus the value in from_quarter.',
+  },
+  example: 'QOQ_CHANGE(A2:A, "Current", "2026-Q2", "2026-Q3")',
+};
+
+/** With only to_quarter given, the change is measured from the snapshot just before it. */
+function quarterBefore(index: HistoryIndex, to: string): RowOutcome<string | undefined> {
+  const position = index.quarters.indexOf(canonicalQuarter(to));
+  // An unknown to_quarter is reported by the domain lookup, with the quarters that exist.
+  if (position < 0) return { ok: true, value: undefined };
+  const before = index.quarters[position - 1];
+  if (before !== undefined) return { ok: true, value: before };
+  return {
+    ok: false,
+    argument: ARGS[3],
+    error: `${JSON.stringify(to)} is the first snapshot in Snapshot History, so there is nothing earlier to compare it with.`,
+  };
+}
+
+function optionalQuarter(value: unknown, argument: string): RowOutcome<string | undefined> {
+  return isLeftOut(value) ? { ok: true, value: undefined } : textArgument(value, argument);
+}
+
+function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<number> {
+  const id = textArgument(cells[0], ARGS[0]);
+  if (!id.ok) return id;
+  const field = textArgument(cells[1], ARGS[1]);
+  if (!field.ok) return field;
+  const to = optionalQuarter(cells[3], ARGS[3]);
+  if (!to.ok) return to;
+  let from = optionalQuarter(cells[2], ARGS[2]);
+  if (!from.ok) return from;
+  if (from.value === undefined && to.value !== undefined) {
+    from = quarterBefore(index, to.value);
+    if (!from.ok) return from;
+  }
+  const change = qoqChangeIn(index, id.value, field.value, from.value, to.value);
+  if (change.ok) return change;
+  const spec = findField(field.value);
+  const fieldFits = spec.ok && spec.value.type === 'number';
+  // With one snapshot in history the default from_quarter is what is missing.
+  const noEarlier = from.value === undefined && index.quarters.length < 2 && index.items.has(id.value) && fieldFits;
+  const argument = noEarlier
+    ? ARGS[2]
+    : culpritOf(index, id.value, fieldFits, [
+        [ARGS[3], to.value],
+        [ARGS[2], from.value],
+      ]);
+  return { ok: false, argument, error: change.error };
+}
+
+/** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
+export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
+  const history = historyIndexOnce();
+  return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
+    if (isBlank(cells[0])) return '';
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
+  });
+}
