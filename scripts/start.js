@@ -1,8 +1,15 @@
-/** `npm start`: builds the add-on and says where the pushable files are. */
+/**
+ * `npm start`: builds the add-on, then runs it locally in the preview (no Google account,
+ * no network). Flags pass through: npm start -- --port 0 --reset (see --help).
+ */
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 execFileSync(process.execPath, [path.join(__dirname, 'build.js')], { stdio: 'inherit' });
-console.log(`
-The add-on is built in ${path.resolve(__dirname, '../dist')}.
-Push it to a spreadsheet with: npx clasp login, then npm run deploy (see README.md).`);
+require('../local/preview/tsRequireHook');
+require('../local/preview/cli.ts')
+  .main(process.argv.slice(2))
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import type { SheetSnapshot, WorkbookSnapshot } from './sheetAccess';
+
+/**
+ * The workbook as an .xlsx file: values keep their types (dates as dates, numbers as
+ * numbers), formulas stay formulas, notes and frozen header rows carry over. Text that a
+ * spreadsheet could read as a formula (= + - @, tab, carriage return first) is written as
+ * a text cell with the `@` format, so opening the file never runs it.
+ */
+
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
+function excelSheetName(name: string, taken: Set<string>): string {
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++)
+    candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Excel dates have no time zone: keep the wall-clock time the spreadsheet's zone shows. */
+function wallClock(date: Date, timeZone: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, date.getUTCMilliseconds()));
+}
+
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+function usefulFormat(format: string | undefined): string | undefined {
+  return format && format !== 'General' ? format : undefined;
+}
+
+function writeCell(cell: ExcelJS.Cell, sheet: SheetSnapshot, r: number, c: number, timeZone: string): void {
+  const value = sheet.values[r]?.[c];
+  const formula = sheet.formulas[r]?.[c] ?? '';
+  const format = usefulFormat(sheet.formats[r]?.[c]);
+  const note = sheet.notes[r]?.[c] ?? '';
+  if (formula) {
+    const result = isDate(value) ? wallClock(value, timeZone) : value === '' ? undefined : value;
+    cell.value = { formula: formula.slice(1), ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+    if (format) cell.numFmt = format;
+  } else if (isDate(value)) {
+    cell.value = wallClock(value, timeZone);
+    cell.numFmt = format ?? 'yyyy-mm-dd';
+  } else if (typeof value === 'string' && value !== '') {
+    cell.value = value;
+    if (FORMULA_LIKE.test(value) || format === '@') cell.numFmt = '@';
+  } else if (typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+    if (format) cell.numFmt = format;
+  }
+  if (note) cell.note = note;
+}
+
+export function workbookToExcel(workbook: WorkbookSnapshot): ExcelJS.Workbook {
+  const excel = new ExcelJS.Workbook();
+  const taken = new Set<string>();
+  for (const sheet of workbook.sheets) {
+    const frozen = sheet.frozenRows > 0 ? [{ state: 'frozen' as const, ySplit: sheet.frozenRows }] : [];
+    const worksheet = excel.addWorksheet(excelSheetName(sheet.name, taken), { views: frozen });
+    sheet.values.forEach((row, r) => {
+      for (let c = 0; c < row.length; c++) writeCell(worksheet.getCell(r + 1, c + 1), sheet, r, c, workbook.timeZone);
+    });
+  }
+  return excel;
+}
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function workbookToXlsx(workbook: WorkbookSnapshot): Promise<Buffer> {
+  const bytes = await workbookToExcel(workbook).xlsx.writeBuffer();
+  return Buffer.from(bytes as ArrayBuffer);
+}

@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import type { SheetSnapshot } from '../../../local/preview/sheetAccess';
+import { workbookToXlsx } from '../../../local/preview/xlsxExport';
+
+/** A sheet snapshot from rows of [value, formula?, note?, format?] cells. */
+function sheet(name: string, frozenRows: number, cells: [unknown, string?, string?, string?][][]): SheetSnapshot {
+  return {
+    name,
+    frozenRows,
+    values: cells.map((row) => row.map(([value]) => value)),
+    formulas: cells.map((row) => row.map(([, formula]) => formula ?? '')),
+    display: cells.map((row) => row.map(([value]) => String(value))),
+    notes: cells.map((row) => row.map(([, , note]) => note ?? '')),
+    formats: cells.map((row) => row.map(([, , , format]) => format ?? 'General')),
+  };
+}
+
+// Midnight of 1 July 2026 in New York is 04:00 UTC.
+const START_IN_NEW_YORK = new Date('2026-07-01T04:00:00Z');
+
+const STRATEGIES = sheet('Strategies', 1, [
+  [['ID'], ['Strategy'], ['Baseline'], ['Start'], ['Progress']],
+  [
+    ['S1'],
+    ['Cut churn from 8% to 5%', '', 'Reworded in Q3'],
+    [0.08, '', '', '0.0%'],
+    [START_IN_NEW_YORK, '', '', 'yyyy-mm-dd'],
+    [0.5, '=STRATEGY_PROGRESS(C2:C, 0.05, 0.065)'],
+  ],
+  [['S2'], ['=1+1'], ['+SUM(A1:A2)'], ['-2+3'], ['@cmd']],
+]);
+
+async function roundTrip(): Promise<ExcelJS.Workbook> {
+  const bytes = await workbookToXlsx({ timeZone: 'America/New_York', sheets: [STRATEGIES] });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe('the .xlsx export', () => {
+  it('keeps numbers as numbers, with their format', async () => {
+    const cell = (await roundTrip()).getWorksheet('Strategies')?.getCell('C2');
+    expect(cell?.value).toBe(0.08);
+    expect(cell?.numFmt).toBe('0.0%');
+  });
+
+  it('keeps dates as dates, at the wall-clock time of the spreadsheet time zone', async () => {
+    const cell = (await roundTrip()).getWorksheet('Strategies')?.getCell('D2');
+    expect(cell?.type).toBe(ExcelJS.ValueType.Date);
+    expect(cell?.value).toEqual(new Date('2026-07-01T00:00:00.000Z'));
+    expect(cell?.numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('keeps formulas as formulas, with their last result', async () => {
+    const cell = (await roundTrip()).getWorksheet('Strategies')?.getCell('E2');
+    expect(cell?.formula).toBe('STRATEGY_PROGRESS(C2:C, 0.05, 0.065)');
+    expect(cell?.result).toBe(0.5);
+  });
+
+  it('keeps notes', async () => {
+    const cell = (await roundTrip()).getWorksheet('Strategies')?.getCell('B2');
+    expect(cell?.note).toBe('Reworded in Q3');
+  });
+
+  it('freezes the header row', async () => {
+    const views = (await roundTrip()).getWorksheet('Strategies')?.views;
+    expect(views?.[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  it.each([
+    ['B3', '=1+1'],
+    ['C3', '+SUM(A1:A2)'],
+    ['D3', '-2+3'],
+    ['E3', '@cmd'],
+  ])('writes text that looks like a formula (%s) as text, never as a formula', async (address, text) => {
+    const cell = (await roundTrip()).getWorksheet('Strategies')?.getCell(address);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(text);
+    expect(cell?.formula).toBeUndefined();
+    expect(cell?.numFmt).toBe('@');
+  });
+
+  it('leaves blank cells empty', async () => {
+    const bytes = await workbookToXlsx({ timeZone: 'Etc/UTC', sheets: [sheet('Tactics', 0, [[['T1'], [''], ['x']]])] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Tactics')?.getCell('B1').type).toBe(ExcelJS.ValueType.Null);
+  });
+
+  it('renames sheets Excel would refuse and keeps them apart', async () => {
+    const bytes = await workbookToXlsx({
+      timeZone: 'Etc/UTC',
+      sheets: [sheet('Q3: review/plan', 0, [[['a']]]), sheet('Q3  review plan', 0, [[['b']]])],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['Q3  review plan', 'Q3  review plan 2']);
+  });
+});
