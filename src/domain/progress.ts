@@ -9,7 +9,8 @@
 export function progress(baseline: number, target: number, current: number): number {
   const distance = target - baseline;
   if (distance === 0) return current === target ? 1 : 0;
-  return (current - baseline) / distance;
+  // `+ 0` turns the -0 of a falling metric still at its baseline into 0.
+  return (current - baseline) / distance + 0;
 }
 
 /** A target below its baseline means the metric should fall (churn, cost, cycle time). */

@@ -261,7 +261,7 @@ describe('=QOQ_CHANGE', () => {
   it('needs two snapshots when no quarter is named', () => {
     const addon = customFunctionAddon({ history: historyGrid(q2) });
     expect(() => addon.call('QOQ_CHANGE', 'S1', 'Target')).toThrow(
-      'QOQ_CHANGE (from_quarter): a change needs two snapshots; Snapshot History holds only 2026-Q2.',
+      'QOQ_CHANGE (from_quarter): a change needs a snapshot before 2026-Q2; Snapshot History holds 2026-Q2.',
     );
   });
 

@@ -24,3 +24,9 @@ describe('progress', () => {
     expect(isDecreasing(95, 95)).toBe(false);
   });
 });
+
+describe('progress at the baseline of a falling metric', () => {
+  it('is plain 0, not -0', () => {
+    expect(Object.is(progress(8, 5, 8), 0)).toBe(true);
+  });
+});

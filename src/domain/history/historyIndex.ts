@@ -139,11 +139,16 @@ export function qoqChange(
   const latest = index.quarters[index.quarters.length - 1] ?? '';
   const to = toQuarter === undefined ? { ok: true as const, value: latest } : findQuarter(index, fn, toQuarter);
   if (!to.ok) return to;
+  // Without a from quarter, compare with the snapshot just before `to` (the two latest by default).
+  const toPosition = index.quarters.indexOf(to.value);
   const from =
     fromQuarter === undefined
-      ? index.quarters.length < 2
-        ? { ok: false as const, error: `${fn}: a change needs two snapshots; Snapshot History holds only ${latest}.` }
-        : { ok: true as const, value: index.quarters[index.quarters.length - 2] ?? '' }
+      ? toPosition < 1
+        ? {
+            ok: false as const,
+            error: `${fn}: a change needs a snapshot before ${to.value}; Snapshot History holds ${index.quarters.join(', ')}.`,
+          }
+        : { ok: true as const, value: index.quarters[toPosition - 1] ?? '' }
       : findQuarter(index, fn, fromQuarter);
   if (!from.ok) return from;
   const valueAt = (quarter: string): Lookup<number> => {

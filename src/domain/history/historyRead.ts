@@ -1,4 +1,4 @@
-import { describeValue, isBlank } from '../cellValue';
+import { describeValue, isBlank, isDate } from '../cellValue';
 import { SHEET } from '../register/schema';
 import {
   HISTORY_FIELDS,
@@ -61,7 +61,7 @@ function readText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   return '';
 }
 
@@ -171,7 +171,7 @@ function num(cells: readonly unknown[], column: number, row: number, header: str
 
 function date(cells: readonly unknown[], column: number, row: number, header: string, report: Report): Date | null {
   const value = column < 0 ? '' : cells[column];
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  if (isDate(value) && !Number.isNaN(value.getTime())) return value;
   if (!isBlank(value)) report(row, `${describeValue(value)} is not a date; it is read as blank.`, header);
   return null;
 }

@@ -1,3 +1,4 @@
+import { isDate } from '../cellValue';
 import type { Drift } from './drift';
 import { type HistoryIndex, INDEX_FIELDS, type IndexValue } from './historyIndex';
 
@@ -32,7 +33,7 @@ const IS_DATE = INDEX_FIELDS.map((field) => field.type === 'date' || field.type 
 
 function encoded(value: IndexValue | undefined): string | number | null {
   if (value === undefined || value === null) return null;
-  return value instanceof Date ? value.getTime() : value;
+  return isDate(value) ? value.getTime() : value;
 }
 
 function asciiJson(value: unknown): string {

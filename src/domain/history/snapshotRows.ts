@@ -19,8 +19,7 @@ export function storedProgress(strategy: Strategy): number | null {
   const { baseline, target, current } = strategy;
   if (baseline === null || target === null || current === null) return null;
   const value = progress(baseline, target, current);
-  // `+ 0` turns the -0 of a decreasing metric at its baseline into 0.
-  return Number.isFinite(value) ? value + 0 : null;
+  return Number.isFinite(value) ? value : null;
 }
 
 // Both row builders list cells in HISTORY_FIELDS order (Quarter … Superseded); array literals keep a 60 000-row snapshot fast.

@@ -1,4 +1,4 @@
-import { describeValue, isBlank } from '../cellValue';
+import { describeValue, isBlank, isDate } from '../cellValue';
 
 /**
  * Reading one cell of a register sheet into a typed field. Each reader returns the
@@ -61,7 +61,7 @@ export function readText(value: unknown): CellReading<string> {
   if (isSheetsError(value)) return refuseError(value);
   if (typeof value === 'string') return read(value.trim());
   if (typeof value === 'number' || typeof value === 'boolean') return read(String(value).toUpperCase());
-  if (value instanceof Date) {
+  if (isDate(value)) {
     return Number.isNaN(value.getTime()) ? refuse(value, 'not text') : read(value.toISOString().slice(0, 10));
   }
   return refuse(value, 'not text');
@@ -73,14 +73,14 @@ export function readNumber(value: unknown): CellReading<number | null> {
   if (typeof value === 'number' && Number.isFinite(value)) return read(value);
   if (isSheetsError(value)) return refuseError(value);
   if (typeof value === 'string') return refuse(value, 'text where a number belongs');
-  if (value instanceof Date) return refuse(value, 'a date where a number belongs');
+  if (isDate(value)) return refuse(value, 'a date where a number belongs');
   return refuse(value, 'not a number');
 }
 
 /** A valid Date; blank → null. */
 export function readDate(value: unknown): CellReading<Date | null> {
   if (isBlank(value)) return read(null);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? refuse(value, 'not a valid date') : read(value);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? refuse(value, 'not a valid date') : read(value);
   if (isSheetsError(value)) return refuseError(value);
   if (typeof value === 'string') return refuse(value, 'text where a date belongs; format the cell as a date');
   if (typeof value === 'number') return refuse(value, 'a number where a date belongs; format the cell as a date');

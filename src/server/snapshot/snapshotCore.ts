@@ -52,6 +52,9 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   const aligned = [alignment.headerRow, ...history.grid.slice(1)];
   const supersede = replaced ? supersedeRows(aligned, quarter, now) : undefined;
   const rows = placeRows(snapshot.rows, alignment);
+  // Formulas cache the history under this version. Changed before the append, so a cached
+  // index can never outlive it; if the append then fails, the cost is one needless re-read.
+  PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, String(now.getTime()));
   const sheet = appendSnapshot(
     spreadsheet,
     history,
@@ -61,7 +64,6 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
   try {
     protectHistory(sheet);
-    PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, String(now.getTime()));
     const after = historyView(withWrites(aligned, rows, supersede));
     const position = after.quarters.indexOf(quarter);
     rebuildVariance(spreadsheet, after, after.quarters[position - 1] ?? quarter, quarter);

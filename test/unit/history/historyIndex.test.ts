@@ -63,7 +63,7 @@ describe('QOQ_CHANGE lookups', () => {
     });
     expect(qoqChange(buildHistoryIndex(viewOf(beforeEdits)), 'S1', 'Current')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: a change needs two snapshots; Snapshot History holds only 2026-Q2.',
+      error: 'QOQ_CHANGE: a change needs a snapshot before 2026-Q2; Snapshot History holds 2026-Q2.',
     });
   });
 });
