@@ -1,21 +1,6 @@
+import { DAYS, MONTHS } from './calendarNames';
 import { isDate } from './context';
 import { offsetMinutes, zonedParts } from './timeZone';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function zoneName(ms: number, timeZone: string): string {
   if (/^(Etc\/)?(UTC|GMT)$/.test(timeZone)) return timeZone.replace('Etc/', '');

@@ -1,25 +1,10 @@
+import { DAYS, MONTHS } from './calendarNames';
 import type { CellValue } from './cellParsing';
 import { zonedParts } from './timeZone';
 
 /** Sheets counts days from 1899-12-30; a number under a date format is such a serial. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The text Sheets shows for `value` under `format` ('' or undefined = automatic). */
 export function displayValue(value: CellValue | undefined, format: string | undefined, timeZone: string): string {

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../domain/monthNames';
 import { serializeSettings, validateSettings } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
 import { utf8Length } from '../domain/textChunks';
@@ -7,21 +8,6 @@ import { openSidebar } from './sidebar';
 
 /** Apps Script refuses a property value over 9 KB. */
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function toSettingsView(settings: Settings): SettingsView {
   return {
@@ -65,6 +51,6 @@ export function saveSettings(input: SettingsView): OperationResult {
     stakeholderGroups.length === 1 ? '1 stakeholder group' : `${stakeholderGroups.length} stakeholder groups`;
   return {
     ok: true,
-    message: `Settings saved: the fiscal year starts in ${MONTHS[fiscalYearStartMonth - 1]}, reviews are ${reviewCadenceMonths === 1 ? 'monthly' : 'quarterly'}, ${groups}.`,
+    message: `Settings saved: the fiscal year starts in ${MONTH_NAMES[fiscalYearStartMonth - 1]}, reviews are ${reviewCadenceMonths === 1 ? 'monthly' : 'quarterly'}, ${groups}.`,
   };
 }
