@@ -1,20 +1,31 @@
-/** The sidebar page. Renders with textContent only: register text is user data, never HTML. */
+/**
+ * The sidebar page's start-up. Every view renders register text with textContent only
+ * (see dom.ts): strategies and tactics are user data, never HTML.
+ */
+import { call } from './serverClient';
+import { healthScreen } from './views/healthView';
+import { registerScreen } from './views/registerView';
+import { reviewScreen } from './views/reviewView';
+import { settingsScreen } from './views/settingsView';
+import { createSidebar, type ViewName, viewNamed } from './views/shell';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  return node;
+/** The view named by `<meta name="initial-view">` (the server appends it, e.g. for Settings…). */
+function initialView(doc: Document): ViewName {
+  return viewNamed(doc.querySelector('meta[name="initial-view"]')?.getAttribute('content'));
 }
 
-function render(root: HTMLElement): void {
-  root.replaceChildren(
-    element('h1', 'Strategy Register'),
-    element(
-      'p',
-      'Strategies say what will change and how it is measured; tactics say how. Use the add-on menu to set up the register.',
-    ),
-  );
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const sidebar = createSidebar(root, call, {
+    register: (s) => registerScreen(s),
+    health: healthScreen,
+    review: reviewScreen,
+    settings: settingsScreen,
+  });
+  sidebar.open(initialView(document));
 }
 
-const root = document.getElementById('app');
-if (root) render(root);
+// The server may append the meta element after </html>; it is parsed only after this script runs.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,167 @@
+/** What the register view shows, computed from the server's RegisterView with no DOM. */
+import type { RegisterView, StrategyView, TacticView } from '../server/api/wireTypes';
+import type { StrategyForm, TacticForm } from './validation';
+
+export interface RegisterFilter {
+  /** '' shows every status. */
+  readonly status: string;
+  /** '' shows every stakeholder group; compared without regard to case. */
+  readonly group: string;
+}
+
+export const NO_FILTER: RegisterFilter = { status: '', group: '' };
+
+export interface ProgressDisplay {
+  /** 0–100, for the bar's width and aria-valuenow; the stored progress is never clamped. */
+  readonly barPercent: number;
+  /** The true value as a percentage ("120%", "-15%"), or a sentence when unknown. */
+  readonly label: string;
+}
+
+export interface StrategyCard {
+  readonly strategy: StrategyView;
+  readonly tactics: readonly TacticView[];
+  readonly progress: ProgressDisplay;
+  readonly review: string;
+  readonly confidence: string;
+}
+
+/** Stakeholders as typed in a cell: groups separated by commas, semicolons or new lines. */
+export function splitStakeholders(text: string): string[] {
+  return text
+    .split(/[,;\n\r]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** The groups a user can filter by: the settings' groups first, then any others in use. */
+export function stakeholderGroupOptions(view: RegisterView): string[] {
+  const seen = new Set<string>();
+  const options: string[] = [];
+  const add = (group: string) => {
+    if (seen.has(group.toLowerCase())) return;
+    seen.add(group.toLowerCase());
+    options.push(group);
+  };
+  for (const group of view.settings.stakeholderGroups) add(group);
+  const inUse = view.strategies.flatMap((strategy) => splitStakeholders(strategy.stakeholders));
+  for (const group of [...inUse].sort((a, b) => a.localeCompare(b))) add(group);
+  return options;
+}
+
+export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): boolean {
+  if (filter.status !== '' && strategy.status !== filter.status) return false;
+  if (filter.group === '') return true;
+  const wanted = filter.group.toLowerCase();
+  return splitStakeholders(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
+}
+
+export function progressDisplay(progress: number | null): ProgressDisplay {
+  if (progress === null || !Number.isFinite(progress)) {
+    return { barPercent: 0, label: 'No progress yet' };
+  }
+  const percent = Math.round(progress * 100);
+  return { barPercent: Math.min(100, Math.max(0, percent)), label: `${percent}%` };
+}
+
+export function reviewLabel(item: { readonly overdue: boolean; readonly lastReviewed: string | null }): string {
+  if (item.overdue)
+    return item.lastReviewed ? `Review overdue (last ${item.lastReviewed})` : 'Review overdue (never reviewed)';
+  return item.lastReviewed ? `Reviewed ${item.lastReviewed}` : 'Not reviewed yet';
+}
+
+export function confidenceLabel(confidence: number | null): string {
+  return confidence === null ? 'Confidence not set' : `Confidence ${confidence}/10`;
+}
+
+export function tacticsByStrategy(tactics: readonly TacticView[]): Map<string, TacticView[]> {
+  const byStrategy = new Map<string, TacticView[]>();
+  for (const tactic of tactics) {
+    const list = byStrategy.get(tactic.strategyId) ?? [];
+    list.push(tactic);
+    byStrategy.set(tactic.strategyId, list);
+  }
+  return byStrategy;
+}
+
+/** The cards to show, in sheet order, for the strategies that pass the filter. */
+export function buildStrategyCards(view: RegisterView, filter: RegisterFilter): StrategyCard[] {
+  const byStrategy = tacticsByStrategy(view.tactics);
+  return view.strategies
+    .filter((strategy) => matchesFilter(strategy, filter))
+    .map((strategy) => ({
+      strategy,
+      tactics: strategy.id === '' ? [] : (byStrategy.get(strategy.id) ?? []),
+      progress: progressDisplay(strategy.progress),
+      review: reviewLabel(strategy),
+      confidence: confidenceLabel(strategy.confidence),
+    }));
+}
+
+/** Tactics whose Strategy ID names no strategy, so they are not lost from sight. */
+export function orphanTactics(view: RegisterView): TacticView[] {
+  const ids = new Set(view.strategies.map((strategy) => strategy.id).filter((id) => id !== ''));
+  return view.tactics.filter((tactic) => !ids.has(tactic.strategyId));
+}
+
+const numberText = (value: number | null): string => (value === null ? '' : String(value));
+
+export const EMPTY_STRATEGY_FORM: StrategyForm = {
+  statement: '',
+  metric: '',
+  unit: '',
+  baseline: '',
+  target: '',
+  current: '',
+  stakeholders: '',
+  start: '',
+  due: '',
+  status: 'Active',
+  confidence: '',
+};
+
+export function strategyForm(strategy: StrategyView): StrategyForm {
+  return {
+    statement: strategy.statement,
+    metric: strategy.metric,
+    unit: strategy.unit,
+    baseline: numberText(strategy.baseline),
+    target: numberText(strategy.target),
+    current: numberText(strategy.current),
+    stakeholders: strategy.stakeholders,
+    start: strategy.start ?? '',
+    due: strategy.due ?? '',
+    status: strategy.status,
+    confidence: numberText(strategy.confidence),
+  };
+}
+
+export function emptyTacticForm(strategyId: string): TacticForm {
+  return {
+    strategyId,
+    statement: '',
+    stakeholders: '',
+    owner: '',
+    status: 'Planned',
+    indicator: '',
+    target: '',
+    actual: '',
+    start: '',
+    due: '',
+  };
+}
+
+export function tacticForm(tactic: TacticView): TacticForm {
+  return {
+    strategyId: tactic.strategyId,
+    statement: tactic.statement,
+    stakeholders: tactic.stakeholders,
+    owner: tactic.owner,
+    status: tactic.status,
+    indicator: tactic.indicator,
+    target: numberText(tactic.target),
+    actual: numberText(tactic.actual),
+    start: tactic.start ?? '',
+    due: tactic.due ?? '',
+  };
+}
