@@ -1,3 +1,4 @@
+import { ensureSize } from './sheetSize';
 import type { Sheet, Spreadsheet } from './types';
 
 /**
@@ -13,6 +14,7 @@ export function rewriteReportSheet(
   sheet.clear();
   const width = rows[0]?.length ?? 0;
   if (width === 0) return sheet;
+  ensureSize(sheet, rows.length, width);
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormat('@');
   range.setValues(rows.map((row) => [...row]));

@@ -6,6 +6,7 @@
 import { getRegister } from '../register/getRegisterAction';
 import { checkRegister } from '../register/healthCheckAction';
 import { saveStrategy, saveTactic } from '../register/saveItemAction';
+import { setUpRegisterNow } from '../register/setUpAction';
 import { applyReview } from '../review/applyReviewAction';
 import { getReviewDraft, saveReviewDraft } from '../reviewDraftStore';
 import { selectCell } from '../selectCellAction';
@@ -16,6 +17,8 @@ import { snapshotPlan, takeSnapshotNow } from '../snapshot/takeSnapshotAction';
 export const sidebarApi = {
   /** The register view: strategies, tactics, settings, quarters — one call. */
   getRegister,
+  /** Creates any missing register sheets and columns, as the menu item does, and says what it did. */
+  setUpRegisterNow,
   saveStrategy,
   saveTactic,
   /** Runs the health check, rebuilds the Health check sheet and returns the findings. */

@@ -8,6 +8,9 @@ import { assertQuarterLabel } from './snapshotCore';
 function rebuild(from: string | undefined, to: string | undefined): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const pair = rebuildVariance(spreadsheet, historyView(readHistory(spreadsheet).grid), from, to);
+  if (pair.from === pair.to) {
+    return `QoQ Variance shows ${pair.to} alone, the only snapshot so far; next quarter's snapshot will show what moved.`;
+  }
   return `QoQ Variance rebuilt: ${pair.from} → ${pair.to}.`;
 }
 
