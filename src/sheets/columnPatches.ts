@@ -5,7 +5,7 @@ import type { Sheet } from './types';
 /**
  * Changed cells as one block per touched column, spanning the rows from the first to the
  * last change, with the other rows' values (from the grid just read) written back as they
- * were. Writes then grow with the columns touched, not the rows.
+ * were, formulas as formulas (one getFormulas per block). Calls grow with the columns touched, not the rows.
  */
 export function columnPatchBlocks(
   sheet: Sheet,
@@ -33,8 +33,11 @@ export function columnPatchBlocks(
     }
     const values: unknown[][] = [];
     const previous: unknown[][] = [];
+    // A cell holding a formula is written back as its formula: its value alone would replace the user's formula.
+    const formulas = sheet.getRange(first, column, last - first + 1, 1).getFormulas();
     for (let row = first; row <= last; row++) {
-      const before = literal(grid[row - 1]?.[column - 1] ?? '');
+      const formula = formulas[row - first]?.[0] ?? '';
+      const before = formula !== '' ? formula : literal(grid[row - 1]?.[column - 1] ?? '');
       previous.push([before]);
       values.push([rows.has(row) ? literal(rows.get(row)) : before]);
     }

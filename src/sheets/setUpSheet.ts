@@ -14,21 +14,27 @@ export function applySheetSetUp(spreadsheet: Spreadsheet, plan: SheetSetUp): She
   const first = plan.added[0];
   if (first === undefined) return sheet;
 
-  sheet
-    .getRange(1, first.column, 1, plan.added.length)
-    .setValues([plan.added.map((column) => column.header)])
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND);
-  if (plan.create) sheet.setFrozenRows(1);
-
   const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
   for (const column of plan.added) dressColumn(sheet, column, dataRows);
 
   addHighlights(sheet, plan.added, dataRows);
 
-  const progress = plan.added.find((column) => column.computed);
+  // An empty header row means a new sheet, or a set-up cut short before its headers: freeze it either way.
+  if (first.column === 1) sheet.setFrozenRows(1);
+  const headers = sheet
+    .getRange(1, first.column, 1, plan.added.length)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  // Headers go last, in one write with the Progress formula: a set-up that fails before it
+  // leaves the columns missing, so running Set up register again adds them whole.
   const formula = progressFormula(plan);
-  if (progress && formula) sheet.getRange(2, progress.column).setFormula(formula);
+  const titles = plan.added.map((column) => column.header);
+  if (formula && plan.added.some((column) => column.computed)) {
+    const row2 = plan.added.map((column) => (column.computed ? formula : ''));
+    sheet.getRange(1, first.column, 2, plan.added.length).setValues([titles, row2]);
+  } else {
+    headers.setValues([titles]);
+  }
   return sheet;
 }
 
