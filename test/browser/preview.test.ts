@@ -5,7 +5,6 @@ import type { Page } from 'playwright-core';
 import { loadWorkbookFile } from '../../local/preview/workbookFile';
 import { SHEET } from '../../src/domain/register/schema';
 import { artifactPath, useBrowser } from './helpers/chromium';
-import { confirmingAddon } from './helpers/confirmingAddon';
 import { installGoogleScriptRun } from './helpers/googleScriptRun';
 import { usePreview } from './helpers/preview';
 import { type ClientWindow, chooseMenuItem, type OpenPage, openPreviewPage, sidebarFrame } from './helpers/previewPage';
@@ -15,8 +14,7 @@ jest.setTimeout(15_000);
 
 const browser = useBrowser();
 const running = usePreview('demo');
-// The built add-on has no menu item with a confirmation yet: a stand-in shows how the page answers one.
-const confirming = usePreview('empty', { load: confirmingAddon });
+const confirming = usePreview('demo');
 
 describe('the local preview (npm start)', () => {
   let open: OpenPage;
@@ -267,33 +265,35 @@ describe('dialogs in the local preview', () => {
     await open.page.close();
   });
 
-  const firstColumn = async (page: Page) => page.locator('td[data-address^="A"]').allTextContents();
+  const historyRows = () =>
+    confirming()
+      .preview.session.state()
+      .sheets.find((sheet) => sheet.name === SHEET.history)?.rowCount ?? 0;
+  let rowsBefore = 0;
 
-  it('shows the confirmation the add-on asked, with the answer it got', async () => {
+  it('shows the quarter confirmation of Take quarterly snapshot… with the answer it got', async () => {
     const { page } = open;
+    rowsBefore = historyRows();
     await chooseMenuItem(page, 'Take quarterly snapshot…');
-    const dialog = page.getByRole('dialog', { name: 'Take snapshot' });
+    const dialog = page.getByRole('dialog', { name: 'Strategy Register' });
     await dialog.waitFor();
-    expect(await dialog.locator('#dialog-message').textContent()).toBe('Take the snapshot of 2026-Q4?');
-    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Yes', 'No']);
-    expect(await dialog.locator('button.answered').count()).toBe(1);
+    expect(await dialog.locator('#dialog-message').textContent()).toMatch(
+      /^Take the quarterly snapshot for \d{4}-Q[1-4]/,
+    );
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Yes', 'No', 'Cancel']);
+    expect(await dialog.locator('button.answered').textContent()).toBe('Yes');
+    await page.locator('.toast', { hasText: /Snapshot \d{4}-Q[1-4] taken: 4 strategies, 7 tactics/ }).waitFor();
+    expect(historyRows()).toBe(rowsBefore + 11);
     await page.screenshot({ path: artifactPath('preview-dialog.png') });
   });
 
   it('runs the item again with another answer, from the spreadsheet as it was', async () => {
     const { page } = open;
-    const dialog = page.getByRole('dialog', { name: 'Take snapshot' });
-    const other = dialog.locator('button:not(.answered)');
-    const otherLabel = await other.textContent();
-    await other.click();
-    // The run is undone and repeated with the new answer; with no further dialog the modal closes.
-    await page.waitForFunction(() => document.getElementById('dialog-backdrop')?.hidden === true);
-    const expected = otherLabel === 'Yes' ? ['2026-Q4'] : [];
-    await page.waitForFunction(
-      (rows) => [...document.querySelectorAll('td[data-address^="A"]')].map((td) => td.textContent).join('|') === rows,
-      expected.join('|'),
-    );
-    expect(await firstColumn(page)).toEqual(expected);
+    const dialog = page.getByRole('dialog', { name: 'Strategy Register' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The run is undone and repeated with the new answer: the snapshot is cancelled and the history is as before.
+    await page.locator('.toast', { hasText: 'Snapshot cancelled; nothing was changed.' }).waitFor();
+    expect(historyRows()).toBe(rowsBefore);
   });
 });
 
