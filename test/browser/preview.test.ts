@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { loadWorkbookFile } from '../../local/preview/workbookFile';
 import { SHEET } from '../../src/domain/register/schema';
 import { artifactPath, useBrowser } from './helpers/chromium';
