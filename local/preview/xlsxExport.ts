@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { offsetMinutes } from '../emulator/timeZone';
 import type { SheetSnapshot, WorkbookSnapshot } from './sheetAccess';
 
 /**
@@ -26,22 +27,7 @@ function excelSheetName(name: string, taken: Set<string>): string {
 
 /** Excel dates have no time zone: keep the wall-clock time the spreadsheet's zone shows. */
 function wallClock(date: Date, timeZone: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, date.getUTCMilliseconds()));
+  return new Date(date.getTime() + offsetMinutes(date.getTime(), timeZone) * 60_000);
 }
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
