@@ -4,7 +4,9 @@ import { alert } from './ui';
 /** The sentence a user sees for a failure: ours as written, anything else with context. */
 export function userMessage(error: unknown): string {
   if (error instanceof RegisterError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
+  // Errors from Apps Script services may come from another realm, where `instanceof Error` is false.
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  const detail = typeof message === 'string' ? message : String(error);
   return `Strategy Register stopped because Google Sheets reported an error: ${detail}`;
 }
 

@@ -37,5 +37,21 @@ export function writeRowCells(
     });
     start = end + 1;
   }
+  if (blocks.length > 1) putFormulasBack(sheet, row, columns, blocks);
   writeBlocks(blocks);
+}
+
+/**
+ * Undoing a write of several blocks must restore a formula as its formula, not its last value:
+ * one getFormulas over the row's written span.
+ */
+function putFormulasBack(sheet: Sheet, row: number, columns: readonly number[], blocks: CellBlock[]): void {
+  const first = columns[0] as number;
+  const formulas = sheet.getRange(row, first, 1, (columns.at(-1) as number) - first + 1).getFormulas()[0] ?? [];
+  for (const block of blocks) {
+    block.previous[0]?.forEach((_, index) => {
+      const formula = formulas[block.column - first + index] ?? '';
+      if (formula !== '' && block.previous[0]) block.previous[0][index] = formula;
+    });
+  }
 }

@@ -20,12 +20,14 @@ export function getRegister(): RegisterView {
   if (!spreadsheet.getSheetByName(SHEET.strategies) || !spreadsheet.getSheetByName(SHEET.tactics)) {
     return { ...base, strategies: [], tactics: [], needsSetUp: true };
   }
-  const { register } = loadRegister(spreadsheet);
+  const { register, sheets } = loadRegister(spreadsheet);
   const viewContext = { now, timeZone, overdue: overdueKeys(healthCheck(register, context).findings) };
   return {
     ...base,
-    strategies: register.strategies.map((strategy) => strategyView(strategy, SHEET.strategies, viewContext)),
-    tactics: register.tactics.map((tactic) => tacticView(tactic, SHEET.tactics, viewContext)),
+    strategies: register.strategies.map((strategy) =>
+      strategyView(strategy, SHEET.strategies, sheets.strategyGrid, viewContext),
+    ),
+    tactics: register.tactics.map((tactic) => tacticView(tactic, SHEET.tactics, sheets.tacticGrid, viewContext)),
     needsSetUp: false,
   };
 }

@@ -13,6 +13,9 @@ export interface ViewContext {
   readonly overdue: ReadonlySet<string>;
 }
 
+/** A sheet's cells as read, header row first, to fingerprint each item's row. */
+type Grid = readonly (readonly unknown[])[];
+
 export function overdueKeys(findings: readonly Finding[]): Set<string> {
   return new Set(findings.filter((f) => f.rule === 'overdue-review').map((f) => `${f.at.sheet}!${f.at.row}`));
 }
@@ -21,7 +24,7 @@ function day(date: Date | null, timeZone: string): string | null {
   return date === null ? null : isoDay(date, timeZone);
 }
 
-export function strategyView(strategy: Strategy, sheet: string, context: ViewContext): StrategyView {
+export function strategyView(strategy: Strategy, sheet: string, grid: Grid, context: ViewContext): StrategyView {
   const { baseline, target, current, start, due } = strategy;
   const done = baseline !== null && target !== null && current !== null ? progress(baseline, target, current) : null;
   const track =
@@ -45,11 +48,11 @@ export function strategyView(strategy: Strategy, sheet: string, context: ViewCon
     progress: done,
     onTrack: track?.ok ? track.value : null,
     overdue: context.overdue.has(`${sheet}!${strategy.row}`),
-    version: rowVersion(strategy),
+    version: rowVersion(grid[strategy.row - 1] ?? []),
   };
 }
 
-export function tacticView(tactic: Tactic, sheet: string, context: ViewContext): TacticView {
+export function tacticView(tactic: Tactic, sheet: string, grid: Grid, context: ViewContext): TacticView {
   return {
     row: tactic.row,
     id: tactic.id,
@@ -66,6 +69,6 @@ export function tacticView(tactic: Tactic, sheet: string, context: ViewContext):
     lastReviewed: day(tactic.lastReviewed, context.timeZone),
     learning: tactic.learning,
     overdue: context.overdue.has(`${sheet}!${tactic.row}`),
-    version: rowVersion(tactic),
+    version: rowVersion(grid[tactic.row - 1] ?? []),
   };
 }

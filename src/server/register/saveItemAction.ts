@@ -26,7 +26,10 @@ interface RowTarget {
 function saveRow(target: RowTarget, input: { row?: number; version?: string }, edit: ItemEdit<string>): SaveResult {
   if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
   const existing = input.row === undefined ? undefined : target.records.find((record) => record.row === input.row);
-  if (input.row !== undefined && (existing === undefined || rowVersion(existing) !== input.version)) {
+  if (
+    input.row !== undefined &&
+    (existing === undefined || rowVersion(target.grid[input.row - 1] ?? []) !== input.version)
+  ) {
     return { ok: false, fieldErrors: {}, stale: true };
   }
   const row = existing?.row ?? target.records.reduce((last, record) => Math.max(last, record.row), 1) + 1;
