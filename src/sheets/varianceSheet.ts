@@ -1,13 +1,19 @@
+import { columnSpans, formatRuns } from '../domain/history/sparseLayers';
 import type { VarianceSheet } from '../domain/history/varianceLayout';
 import { SHEET } from '../domain/register/schema';
 import { literal } from './rowCells';
 import { ensureSize } from './sheetSize';
 import type { Sheet, Spreadsheet } from './types';
 
+/** The number format a cleared cell already has, so runs of it need no write. */
+const DEFAULT_FORMAT = 'General';
+
 /**
  * Rebuilds the QoQ Variance sheet from scratch: formats first (so user text stays text),
- * then values, colours and notes in one call each, the trend formulas in one call, and a
- * chart over the progress table placed to the right of the tables.
+ * then the values in one call, colours and notes only down the columns that have any,
+ * the trend formulas in one call, and a chart over the progress table placed to the right
+ * of the tables. Writes are bounded by the sheet's width; cells moved stay close to the
+ * values alone.
  */
 export function writeVarianceSheet(spreadsheet: Spreadsheet, layout: VarianceSheet, chartTable: unknown[][]): Sheet {
   const sheet = spreadsheet.getSheetByName(SHEET.variance) ?? spreadsheet.insertSheet(SHEET.variance);
@@ -21,11 +27,16 @@ export function writeVarianceSheet(spreadsheet: Spreadsheet, layout: VarianceShe
   const chartWidth = chartTable[0]?.length ?? 0;
   ensureSize(sheet, Math.max(rows, chartTable.length), chartWidth > 0 ? chartColumn + chartWidth - 1 : width);
 
-  const range = sheet.getRange(1, 1, rows, width);
-  range.setNumberFormats(layout.numberFormats);
-  range.setValues(layout.values);
-  range.setBackgrounds(layout.backgrounds);
-  range.setNotes(layout.notes);
+  for (const run of formatRuns(layout.numberFormats, DEFAULT_FORMAT)) {
+    sheet.getRange(run.firstRow, run.column, run.rows, 1).setNumberFormat(run.format);
+  }
+  sheet.getRange(1, 1, rows, width).setValues(layout.values);
+  for (const span of columnSpans(layout.backgrounds, (colour) => colour !== null, null)) {
+    sheet.getRange(span.firstRow, span.column, span.cells.length, 1).setBackgrounds(span.cells);
+  }
+  for (const span of columnSpans(layout.notes, (note) => note !== '', '')) {
+    sheet.getRange(span.firstRow, span.column, span.cells.length, 1).setNotes(span.cells);
+  }
   sheet.getRange(1, 1).setFontWeight('bold');
   const trend = layout.trend;
   if (trend && trend.formulas.length > 0) {
