@@ -1,20 +1,82 @@
-import type { SupersedeWrite } from '../domain/history/historyRead';
+import type { HistoryFieldKey } from '../domain/history/historySchema';
+import { HISTORY_FIELDS, locateColumns } from '../domain/history/historySchema';
 import { SHEET } from '../domain/register/schema';
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import { ensureSize } from './sheetSize';
-import { readUsedValues } from './sheetValues';
+import { readHeaderRow } from './sheetValues';
 import type { Sheet, Spreadsheet } from './types';
+
+/** The fields snapshots and the variance read back; the rest of a history row is only ever written. */
+export const VARIANCE_FIELDS: readonly HistoryFieldKey[] = [
+  'quarter',
+  'takenAt',
+  'kind',
+  'id',
+  'strategyId',
+  'statement',
+  'baseline',
+  'target',
+  'current',
+  'progress',
+  'status',
+  'lastReviewed',
+  'superseded',
+];
 
 export interface HistoryRead {
   readonly sheet: Sheet | null;
-  /** Every used cell, header row first; [] when the sheet is missing or empty. */
+  /** The sheet's own header row, as wide as its last used column. */
+  readonly headerRow: readonly unknown[];
+  /** Rows below the header. */
+  readonly rowCount: number;
+  /**
+   * The columns of the fields asked for, header row first, in the sheet's order; a
+   * missing Superseded column reads as blank. Other columns are not read at all.
+   */
   readonly grid: unknown[][];
 }
 
-/** Snapshot History in one read. */
-export function readHistory(spreadsheet: Spreadsheet): HistoryRead {
+/**
+ * Snapshot History in one read per block of adjacent wanted columns: a few calls whatever
+ * its length, and only the cells the readers use.
+ */
+export function readHistory(
+  spreadsheet: Spreadsheet,
+  fields: readonly HistoryFieldKey[] = VARIANCE_FIELDS,
+): HistoryRead {
   const sheet = spreadsheet.getSheetByName(SHEET.history);
-  return { sheet, grid: sheet ? readUsedValues(sheet) : [] };
+  if (!sheet) return { sheet, headerRow: [], rowCount: 0, grid: [] };
+  const headerRow = readHeaderRow(sheet);
+  const rowCount = Math.max(sheet.getLastRow() - 1, 0);
+  const located = locateColumns(headerRow);
+  const wanted = fields.flatMap((key) => {
+    const column = located.get(key);
+    return column === undefined ? [] : [column];
+  });
+  wanted.sort((a, b) => a - b);
+  const header = wanted.map((column) => headerRow[column]);
+  const rows: unknown[][] = Array.from({ length: rowCount }, () => []);
+  for (const [first, width] of adjacentBlocks(wanted)) {
+    if (rowCount === 0) break;
+    const block = sheet.getRange(2, first + 1, rowCount, width).getValues();
+    block.forEach((cells, index) => rows[index]?.push(...cells));
+  }
+  if (!located.has('superseded')) {
+    header.push(HISTORY_FIELDS.find((field) => field.key === 'superseded')?.header);
+    for (const row of rows) row.push('');
+  }
+  return { sheet, headerRow, rowCount, grid: headerRow.length === 0 ? [] : [header, ...rows] };
+}
+
+/** Sorted 0-based columns as [first column, width] runs of adjacent ones. */
+function adjacentBlocks(columns: readonly number[]): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (const column of columns) {
+    const last = blocks.at(-1);
+    if (last && last[0] + last[1] === column) last[1] += 1;
+    else blocks.push([column, 1]);
+  }
+  return blocks;
 }
 
 export interface HistoryAppend {
@@ -24,7 +86,13 @@ export interface HistoryAppend {
   readonly rows: readonly (readonly unknown[])[];
   /** Number format per column; `@` for text, so `=1+1` in a statement stays text. */
   readonly formats: readonly string[];
-  readonly supersede: SupersedeWrite | undefined;
+  /** Superseded marks of a replaced quarter: one column region, with what it held before. */
+  readonly supersede?: {
+    readonly column: number;
+    readonly firstRow: number;
+    readonly values: unknown[][];
+    readonly previous: unknown[][];
+  };
 }
 
 /**
@@ -43,29 +111,25 @@ export function appendSnapshot(
   const sheet = read.sheet ?? spreadsheet.insertSheet(SHEET.history);
   try {
     const width = append.headerRow.length;
-    const firstRow = Math.max(read.grid.length, 1) + 1;
-    const lastRow = firstRow + append.rows.length - 1;
-    ensureSize(sheet, lastRow, width);
+    const firstRow = read.rowCount + 2;
+    ensureSize(sheet, firstRow + append.rows.length - 1, width);
 
     const blocks: CellBlock[] = [];
-    const oldHeader = read.grid[0] ?? [];
-    if (oldHeader.length !== width) {
-      blocks.push({ sheet, row: 1, column: 1, values: [[...append.headerRow]], previous: [padded(oldHeader, width)] });
+    if (read.headerRow.length !== width) {
+      const previous = Array.from({ length: width }, (_, index) => read.headerRow[index] ?? '');
+      blocks.push({ sheet, row: 1, column: 1, values: [[...append.headerRow]], previous: [previous] });
     }
     if (append.rows.length > 0) {
-      sheet
-        .getRange(firstRow, 1, append.rows.length, width)
-        .setNumberFormats(append.rows.map(() => [...append.formats]));
+      // One format per run of adjacent columns sharing it: at most one call per column, none per row.
+      for (const [first, count] of formatRuns(append.formats)) {
+        sheet.getRange(firstRow, first + 1, append.rows.length, count).setNumberFormat(append.formats[first] ?? '@');
+      }
       const blanks = append.rows.map(() => new Array<unknown>(width).fill(''));
       blocks.push({ sheet, row: firstRow, column: 1, values: append.rows.map((row) => [...row]), previous: blanks });
     }
     const marks = append.supersede;
-    if (marks) {
-      const previous = marks.values.map((_, index) => [
-        read.grid[marks.firstRow - 1 + index]?.[marks.column - 1] ?? '',
-      ]);
-      blocks.push({ sheet, row: marks.firstRow, column: marks.column, values: marks.values, previous });
-    }
+    if (marks)
+      blocks.push({ sheet, row: marks.firstRow, column: marks.column, values: marks.values, previous: marks.previous });
     writeBlocks([...blocks, ...alongside]);
   } catch (error) {
     if (created) spreadsheet.deleteSheet(sheet);
@@ -74,8 +138,15 @@ export function appendSnapshot(
   return sheet;
 }
 
-function padded(row: readonly unknown[], width: number): unknown[] {
-  return Array.from({ length: width }, (_, index) => row[index] ?? '');
+/** [first column, count] of each run of adjacent equal formats. */
+function formatRuns(formats: readonly string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  formats.forEach((format, column) => {
+    const last = runs.at(-1);
+    if (last && formats[last[0]] === format) last[1] += 1;
+    else runs.push([column, 1]);
+  });
+  return runs;
 }
 
 /** Guards the history against accidental edits; warning-only, so an owner can still fix a mistake on purpose. */

@@ -125,3 +125,29 @@ describe('Build QoQ variance… (menu)', () => {
     );
   });
 });
+
+describe('a Snapshot History whose columns a user reordered', () => {
+  it('appends by header name, leaves the user column blank and still builds the variance', () => {
+    const addon = plannedAddon();
+    addon.call('takeSnapshotNow', '2026-Q2', false);
+    const history = addon.emulator.readValues('Snapshot History');
+    const reordered = history.map((row, index) => [index === 0 ? 'Our notes' : 'kept', ...[...row].reverse()]);
+    addon.emulator.spreadsheet.deleteSheet(addon.emulator.spreadsheet.getSheetByName('Snapshot History') as never);
+    addon.emulator.seedSheet('Snapshot History', reordered, { raw: true });
+
+    expect((addon.call('takeSnapshotNow', '2026-Q3', false) as OperationResult).message).toBe(
+      'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics',
+    );
+    const after = addon.emulator.readValues('Snapshot History');
+    const header = after[0] ?? [];
+    const added = after.slice(history.length);
+    expect(added.map((row) => [row[0], row[header.indexOf('Quarter')], row[header.indexOf('ID')]])).toEqual([
+      ['', '2026-Q3', 'S1'],
+      ['', '2026-Q3', 'T1'],
+      ['', '2026-Q3', 'T2'],
+      ['', '2026-Q3', 'S2'],
+      ['', '2026-Q3', 'T3'],
+    ]);
+    expect(addon.emulator.readValues('QoQ Variance')[0]?.[0]).toBe('2026-Q2 → 2026-Q3');
+  });
+});

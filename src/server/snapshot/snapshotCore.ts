@@ -1,6 +1,5 @@
 import { RegisterError } from '../../domain/errors';
-import { alignHistory, placedFormats, placeRows } from '../../domain/history/historyAlignment';
-import { supersedeRows } from '../../domain/history/historyRead';
+import { planAppend } from '../../domain/history/appendPlan';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { describeBlockingFindings, describeSnapshot } from '../../domain/history/snapshotPlan';
@@ -18,7 +17,8 @@ export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replac
 
 /**
  * Takes the snapshot of `quarter` (the caller holds the document lock). Reads the
- * register and the history once each and computes everything before writing. Write 1
+ * register once and the history's variance columns once, and computes everything before
+ * writing. Write 1
  * appends the history (with any new IDs, undone together on failure); write 2 rebuilds
  * the variance sheet, whose failure leaves the snapshot taken and says how to finish.
  */
@@ -48,23 +48,15 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   }
 
   const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
-  const alignment = alignHistory(history.grid[0] ?? []);
-  const aligned = [alignment.headerRow, ...history.grid.slice(1)];
-  const supersede = replaced ? supersedeRows(aligned, quarter, now) : undefined;
-  const rows = placeRows(snapshot.rows, alignment);
+  const plan = planAppend(history.headerRow, history.grid, snapshot.rows, quarter, now, replaced);
   // Formulas cache the history under this version. Changed before the append, so a cached
   // index can never outlive it; if the append then fails, the cost is one needless re-read.
   PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, String(now.getTime()));
-  const sheet = appendSnapshot(
-    spreadsheet,
-    history,
-    { headerRow: alignment.headerRow, rows, formats: placedFormats(alignment), supersede },
-    ids.blocks,
-  );
+  const sheet = appendSnapshot(spreadsheet, history, plan, ids.blocks);
   const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
   try {
     protectHistory(sheet);
-    const after = historyView(withWrites(aligned, rows, supersede));
+    const after = historyView(plan.after);
     const position = after.quarters.indexOf(quarter);
     rebuildVariance(spreadsheet, after, after.quarters[position - 1] ?? quarter, quarter);
   } catch (error) {
@@ -76,23 +68,7 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   return { ok: true, message: taken };
 }
 
-/** The history grid as it stands after the append, without reading it again. */
-function withWrites(
-  grid: readonly (readonly unknown[])[],
-  rows: readonly (readonly unknown[])[],
-  supersede: ReturnType<typeof supersedeRows>,
-): unknown[][] {
-  const result = grid.map((row) => [...row]);
-  if (supersede) {
-    supersede.values.forEach(([value], index) => {
-      const row = result[supersede.firstRow - 1 + index];
-      if (row) row[supersede.column - 1] = value;
-    });
-  }
-  if (result.length === 0) result.push([]);
-  return [...result, ...rows.map((row) => [...row])];
-}
-
+/** A quarter label in its canonical form, or a sentence saying how to write one. */
 export function assertQuarterLabel(label: string): string {
   const quarter = canonicalQuarter(label);
   if (!/^(FY)?\d{4}-Q[1-4]$/.test(quarter)) {
