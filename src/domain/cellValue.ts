@@ -12,7 +12,7 @@ export function asNumber(value: unknown): number | undefined {
 
 /** A Date from any realm (the add-on's scope or a test's), valid or not. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 const MAX_SHOWN = 60;

@@ -49,8 +49,26 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
+// Intl formatting costs microseconds a call, and a register repeats the same few hundred days.
+const wallClocks = new Map<string, Map<number, number>>();
+const MAX_REMEMBERED_INSTANTS = 10_000;
+
 /** Wall-clock time of an instant in a zone, as milliseconds of a UTC clock showing the same reading. */
 function wallClockMs(instantMs: number, timeZone: string): number {
+  let remembered = wallClocks.get(timeZone);
+  if (!remembered) {
+    remembered = new Map();
+    wallClocks.set(timeZone, remembered);
+  }
+  const known = remembered.get(instantMs);
+  if (known !== undefined) return known;
+  const wall = wallClockFromIntl(instantMs, timeZone);
+  if (remembered.size >= MAX_REMEMBERED_INSTANTS) remembered.clear();
+  remembered.set(instantMs, wall);
+  return wall;
+}
+
+function wallClockFromIntl(instantMs: number, timeZone: string): number {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instantMs))) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
