@@ -1,0 +1,65 @@
+/**
+ * The pure core behind the sidebar load and QOQ_CHANGE, outside node:vm, on the same
+ * generated data: what the add-on computes when no service is involved. (The bundle runs
+ * in node:vm on the emulator, where every global lookup such as Math or Object is slow.)
+ */
+import { buildHistoryIndex, type HistoryIndex, qoqChange } from '../src/domain/history/historyIndex';
+import { parseHistory } from '../src/domain/history/historyRead';
+import { buildHistoryView } from '../src/domain/history/historyView';
+import { serialiseIndex } from '../src/domain/history/indexCache';
+import { healthCheck } from '../src/domain/register/healthCheck';
+import { parseRegister } from '../src/domain/register/register';
+import { SHEET } from '../src/domain/register/schema';
+import { DEFAULT_SETTINGS } from '../src/domain/register/types';
+import { overdueKeys, strategyView, tacticView } from '../src/server/register/registerViews';
+import { cpuMs, median, TIMED_RUNS } from './measure';
+import type { RegisterData } from './registerFixture';
+
+/** Median CPU of `run` over `TIMED_RUNS` runs after one warm-up. */
+function timed(run: () => void): number {
+  run();
+  return median(Array.from({ length: TIMED_RUNS }, () => cpuMs(run)));
+}
+
+/** Parse, health check and the sidebar's views of every item: getRegister without I/O. */
+export function sidebarCoreMs(data: RegisterData, now: Date): number {
+  return timed(() => {
+    const parsed = parseRegister(data.strategyRows, data.tacticRows);
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
+    const overdue = overdueKeys(healthCheck(parsed.register, context).findings);
+    const viewContext = { now, timeZone: 'Etc/UTC', overdue };
+    parsed.register.strategies.map((s) => strategyView(s, SHEET.strategies, data.strategyRows, viewContext));
+    parsed.register.tactics.map((t) => tacticView(t, SHEET.tactics, data.tacticRows, viewContext));
+  });
+}
+
+function indexOf(data: RegisterData): HistoryIndex {
+  return buildHistoryIndex(buildHistoryView(parseHistory(data.historyRows).entries));
+}
+
+export interface IndexCacheSize {
+  /** Characters of the serialised index; the document cache keeps at most 20 chunks of 100 000. */
+  readonly characters: number;
+  readonly chunks: number;
+}
+
+export function indexCacheSize(data: RegisterData): IndexCacheSize {
+  const chunks = serialiseIndex(indexOf(data), '1');
+  return { characters: chunks.reduce((sum, chunk) => sum + chunk.length, 0), chunks: chunks.length };
+}
+
+/** QOQ_CHANGE on a cache miss without I/O: parse history, view, index, then one lookup per ID. */
+export function qoqCoreMs(
+  data: RegisterData,
+  ids: readonly (readonly string[])[],
+): { indexMs: number; lookupsMs: number } {
+  let index = indexOf(data);
+  const indexMs = timed(() => {
+    index = indexOf(data);
+  });
+  const lookupsMs = timed(() => {
+    for (const [id] of ids) qoqChange(index, id ?? '', 'Current');
+  });
+  return { indexMs, lookupsMs };
+}

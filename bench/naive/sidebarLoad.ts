@@ -1,0 +1,22 @@
+/** The sidebar's register view the quick way: rows read one by one, then the same health check and views. */
+import { healthCheck } from '../../src/domain/register/healthCheck';
+import { parseRegister } from '../../src/domain/register/register';
+import { SHEET } from '../../src/domain/register/schema';
+import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
+import { overdueKeys, strategyView, tacticView } from '../../src/server/register/registerViews';
+import { readRowByRow, type SpreadsheetApp } from './rowByRow';
+
+export function naiveSidebarLoad(app: SpreadsheetApp): number {
+  const spreadsheet = app.getActiveSpreadsheet();
+  const strategyRows = readRowByRow(spreadsheet.getSheetByName(SHEET.strategies));
+  const tacticRows = readRowByRow(spreadsheet.getSheetByName(SHEET.tactics));
+  const parsed = parseRegister(strategyRows, tacticRows);
+  if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+  const now = new Date();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const overdue = overdueKeys(healthCheck(parsed.register, { now, timeZone, settings: DEFAULT_SETTINGS }).findings);
+  const context = { now, timeZone, overdue };
+  const strategies = parsed.register.strategies.map((s) => strategyView(s, SHEET.strategies, strategyRows, context));
+  const tactics = parsed.register.tactics.map((t) => tacticView(t, SHEET.tactics, tacticRows, context));
+  return strategies.length + tactics.length;
+}

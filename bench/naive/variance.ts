@@ -1,0 +1,38 @@
+/**
+ * QoQ variance the quick way: history read in one getDataRange().getValues() (quick
+ * scripts do that much), the same variance model and layout, then written cell by cell
+ * with setValue, setBackground and setNote (no number formats, trend formulas or chart).
+ */
+import { parseHistory } from '../../src/domain/history/historyRead';
+import { buildHistoryView } from '../../src/domain/history/historyView';
+import { buildVariance, defaultVarianceQuarters } from '../../src/domain/history/variance';
+import { renderVarianceSheet } from '../../src/domain/history/varianceLayout';
+import { SHEET } from '../../src/domain/register/schema';
+import { freshSheet, type SpreadsheetApp } from './rowByRow';
+
+export function naiveVariance(app: SpreadsheetApp): number {
+  const history = app.getActiveSpreadsheet().getSheetByName(SHEET.history);
+  if (!history) throw new Error('No Snapshot History sheet');
+  const view = buildHistoryView(parseHistory(history.getDataRange().getValues()).entries);
+  const pair = defaultVarianceQuarters(view);
+  if (!pair) throw new Error('Fewer than two snapshots');
+  const model = buildVariance(view, pair.from, pair.to);
+  if (!model.ok) throw new Error(model.errors.join(' '));
+  const layout = renderVarianceSheet(model.value);
+  const sheet = freshSheet(app, SHEET.variance);
+  let written = 0;
+  layout.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = sheet.getRange(r + 1, c + 1);
+      if (value !== '' && value !== null) {
+        cell.setValue(value);
+        written += 1;
+      }
+      const background = layout.backgrounds[r]?.[c];
+      if (background) cell.setBackground(background);
+      const note = layout.notes[r]?.[c];
+      if (note) cell.setNote(note);
+    });
+  });
+  return written;
+}

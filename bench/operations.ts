@@ -1,0 +1,147 @@
+/**
+ * The add-on's operations as the benchmark drives them: through the BUILT dist/Code.js
+ * (loadAddon), over an emulator seeded with a generated register, exactly as a menu,
+ * the sidebar or a formula cell would call them.
+ */
+import { type LoadedAddon, loadAddon } from '../local/appsScriptRuntime';
+import { AuthMode, type Emulator } from '../local/emulator';
+import type { SheetImpl } from '../local/emulator/sheet';
+import { HISTORY_VERSION_KEY } from '../src/domain/history/historyVersion';
+import { SHEET } from '../src/domain/register/schema';
+import type { Operation } from './measure';
+import { type RegisterData, SNAPSHOT_QUARTER } from './registerFixture';
+
+export const QOQ_IDS = 10_000;
+
+export interface BenchOperation extends Operation {
+  readonly name: string;
+  /** Timed runs, when fewer than the default say nothing new (see `note`). */
+  readonly runs?: number;
+  readonly note?: string;
+}
+
+/** The built add-on over a spreadsheet holding `data` (stored exactly, uncounted). */
+export function addonWith(data: RegisterData): LoadedAddon {
+  const addon = loadAddon();
+  addon.emulator.seedSheet(SHEET.strategies, data.strategyRows, { raw: true });
+  addon.emulator.seedSheet(SHEET.tactics, data.tacticRows, { raw: true });
+  addon.emulator.seedSheet(SHEET.history, data.historyRows, { raw: true });
+  addon.emulator.calls.reset();
+  return addon;
+}
+
+function sheetImpl(emulator: Emulator, name: string): SheetImpl {
+  const sheet = emulator.spreadsheet.sheets.find((candidate) => candidate.name === name);
+  if (!sheet) throw new Error(`The benchmark spreadsheet has no sheet ${name}`);
+  return sheet;
+}
+
+function expectOk(result: unknown, what: string): void {
+  const outcome = result as { ok?: boolean; message?: string } | undefined;
+  if (outcome?.ok !== true) throw new Error(`${what} failed: ${outcome?.message ?? String(result)}`);
+}
+
+/** A column of IDs as Sheets passes a range: strategies and tactics that are in history. */
+export function qoqIdColumn(data: RegisterData): string[][] {
+  return Array.from({ length: QOQ_IDS }, (_, n) => {
+    const pool = n % 5 === 0 ? data.strategies : data.tactics;
+    return [pool[(n * 7919) % pool.length]?.id ?? ''];
+  });
+}
+
+/** Three same-shaped columns (baseline, target, current), `rows` long, as a formula's ranges arrive. */
+function progressColumns(data: RegisterData, rows: number): [unknown[][], unknown[][], unknown[][]] {
+  const pick = (n: number) => data.strategies[n % data.strategies.length];
+  const column = (read: (n: number) => unknown) => Array.from({ length: rows }, (_, n) => [read(n)]);
+  return [
+    column((n) => pick(n)?.baseline ?? ''),
+    column((n) => pick(n)?.target ?? ''),
+    column((n) => pick(n)?.current ?? ''),
+  ];
+}
+
+/** Every operation of the benchmark over one register; `addon` is seeded with `data`. */
+export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCacheable: boolean): BenchOperation[] {
+  const emulator = addon.emulator;
+  const onRegister = () => emulator;
+  let empty: LoadedAddon | undefined;
+  const history = sheetImpl(emulator, SHEET.history);
+  let historyRows = 0;
+  let historyMaxRows = 0;
+  const ids = qoqIdColumn(data);
+  const [baselines, targets, currents] = progressColumns(data, data.tactics.length);
+  const properties = () => emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  let version = 0;
+  let warmed = false;
+  const asCustomFunction = () => emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
+  const asUser = () => emulator.setAuthMode(AuthMode.FULL);
+
+  return [
+    {
+      name: 'Set up (empty spreadsheet)',
+      emulator: () => empty?.emulator ?? emulator,
+      prepare: () => {
+        empty = loadAddon();
+      },
+      run: () => {
+        empty?.call('setUpRegister');
+      },
+    },
+    { name: 'Set up (re-run on filled register)', emulator: onRegister, run: () => addon.call('setUpRegister') },
+    { name: 'Health check', emulator: onRegister, run: () => addon.call('runHealthCheck') },
+    {
+      name: `Snapshot ${SNAPSHOT_QUARTER} (+ variance rebuild)`,
+      emulator: onRegister,
+      prepare: () => {
+        historyRows = history.cells.lastRow();
+        historyMaxRows = history.maxRows;
+      },
+      run: () => expectOk(addon.call('takeSnapshotNow', SNAPSHOT_QUARTER, false), 'The snapshot'),
+      // Takes the appended quarter out again, so every run appends to the same history.
+      restore: () => {
+        history.cells.deleteRows(historyRows, history.cells.lastRow() - historyRows);
+        history.maxRows = historyMaxRows;
+      },
+    },
+    {
+      name: 'Variance (two latest snapshots)',
+      emulator: onRegister,
+      run: () => expectOk(addon.call('buildVarianceNow', null, null), 'The variance'),
+    },
+    { name: 'Sidebar load (getRegister)', emulator: onRegister, run: () => addon.call('getRegister') },
+    {
+      name: 'STRATEGY_PROGRESS over a column (one row per tactic)',
+      emulator: onRegister,
+      prepare: asCustomFunction,
+      run: () => addon.call('STRATEGY_PROGRESS', baselines, targets, currents),
+      restore: asUser,
+    },
+    {
+      name: `QOQ_CHANGE over ${QOQ_IDS.toLocaleString('en')} IDs, cold cache`,
+      emulator: onRegister,
+      // A new history version makes every cached index stale, as a snapshot does.
+      prepare: () => {
+        version += 1;
+        properties().getDocumentProperties().setProperty(HISTORY_VERSION_KEY, `bench-${version}`);
+        asCustomFunction();
+      },
+      run: () => addon.call('QOQ_CHANGE', ids, 'Current'),
+      restore: asUser,
+    },
+    {
+      name: `QOQ_CHANGE over ${QOQ_IDS.toLocaleString('en')} IDs, warm cache`,
+      emulator: onRegister,
+      prepare: () => {
+        asCustomFunction();
+        if (!warmed) addon.call('QOQ_CHANGE', ids, 'Current');
+        warmed = true;
+      },
+      run: () => addon.call('QOQ_CHANGE', ids, 'Current'),
+      restore: asUser,
+      // An index too big for the cache is never cached: "warm" is the cold path again, timed once.
+      ...(indexCacheable
+        ? {}
+        : { runs: 1, note: 'index too big for the document cache, so this is the cold path again (1 timed run)' }),
+    },
+  ];
+}
