@@ -81,3 +81,16 @@ describe('Run health check (menu) on the built add-on', () => {
     );
   });
 });
+
+describe('Run health check while another change holds the document lock', () => {
+  it('waits its turn and changes nothing', () => {
+    const addon = addonWithRegister([{ ...WIN_RATE, ID: '' }], []);
+    const before = addon.emulator.cellsSnapshot();
+    addon.emulator.locks.holdDocumentLockElsewhere();
+    addon.call('runHealthCheck');
+    expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(
+      'The health check is waiting for another change to this spreadsheet to finish; try again in a moment.',
+    );
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
+  });
+});

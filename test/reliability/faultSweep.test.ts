@@ -120,6 +120,12 @@ describe('every writing operation, with each of its service calls failing in tur
     let idsKept = 0;
     const faults = sweepFaults(addon, saved, check, (run) => {
       const register = cellsOf(addon, REGISTER);
+      if (run.method === 'Lock.releaseLock') {
+        // The check finished; only releasing the lock failed, and Apps Script releases it when the run ends.
+        expect(run.dialogs).toEqual([]);
+        expect(cellsOf(addon, [...REGISTER, 'Health check'])).toEqual(cellsIn(clean, [...REGISTER, 'Health check']));
+        return;
+      }
       expect(run.dialogs).toEqual([expect.stringMatching(FAILED)]);
       if (JSON.stringify(register) !== JSON.stringify(before)) {
         idsKept += 1;

@@ -4,6 +4,7 @@ import { SHEET } from '../../domain/register/schema';
 import { rewriteReportSheet } from '../../sheets/reportSheet';
 import type { FindingView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
+import { withDocumentLock } from '../documentLock';
 import { toast } from '../ui';
 import { assignMissingIds, loadRegister } from './loadRegister';
 
@@ -12,8 +13,15 @@ interface CheckOutcome {
   readonly findings: FindingView[];
 }
 
-/** Assigns missing IDs, lints the register and rebuilds the Health check sheet. */
+/**
+ * Assigns missing IDs, lints the register and rebuilds the Health check sheet, under the
+ * document lock, so new IDs never race a sidebar save or a snapshot assigning the same ones.
+ */
 function checkAndRecord(): CheckOutcome {
+  return withDocumentLock('The health check', checkUnderLock);
+}
+
+function checkUnderLock(): CheckOutcome {
   const context = documentContext();
   const loaded = loadRegister(context.spreadsheet);
   const register = assignMissingIds(loaded);
