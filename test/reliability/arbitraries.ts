@@ -87,7 +87,8 @@ const day = fc.option(fc.date({ noInvalidDate: true, min: new Date('1990-01-01')
   nil: null,
 });
 
-const strategyFields = fc.record({
+/** The fields of a parsed strategy, any values a sheet can hold. */
+export const strategyFields = fc.record({
   statement: text,
   metric: text,
   unit: text,
@@ -103,7 +104,8 @@ const strategyFields = fc.record({
   learning: text,
 });
 
-const tacticFields = fc.record({
+/** The fields of a parsed tactic, any values a sheet can hold. */
+export const tacticFields = fc.record({
   statement: text,
   stakeholders: text,
   owner: text,

@@ -5,47 +5,10 @@ import { HISTORY_HEADERS } from '../../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../../src/domain/history/historyView';
 import { deserialiseIndex, serialiseIndex } from '../../../src/domain/history/indexCache';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
-import { STRATEGY_STATUSES, TACTIC_STATUSES } from '../../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { strategyFields, tacticFields } from '../../reliability/arbitraries';
 
-const text = fc.string({ unit: 'grapheme', maxLength: 20 });
 const id = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s !== '');
-// Sheets keeps no negative zero, so registers never hold one.
-const amount = fc.option(
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => n + 0),
-  { nil: null },
-);
-const day = fc.option(fc.date({ noInvalidDate: true }), { nil: null });
-
-const strategyFields = fc.record({
-  statement: text,
-  metric: text,
-  unit: text,
-  baseline: amount,
-  target: amount,
-  current: amount,
-  stakeholders: text,
-  start: day,
-  due: day,
-  status: fc.option(fc.constantFrom(...STRATEGY_STATUSES), { nil: null }),
-  confidence: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
-  lastReviewed: day,
-  learning: text,
-});
-
-const tacticFields = fc.record({
-  statement: text,
-  stakeholders: text,
-  owner: text,
-  status: fc.option(fc.constantFrom(...TACTIC_STATUSES), { nil: null }),
-  indicator: text,
-  target: amount,
-  actual: amount,
-  start: day,
-  due: day,
-  lastReviewed: day,
-  learning: text,
-});
 
 const register = fc
   .uniqueArray(id, { minLength: 1, maxLength: 12 })
