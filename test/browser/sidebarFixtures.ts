@@ -1,6 +1,7 @@
-/** The register the sidebar tests start from, written once for both the fake and the real server. */
+/** The registers the sidebar tests start from, seeded into the built add-on's spreadsheet. */
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import type { StrategyInput, TacticInput } from '../../src/server/api/wireTypes';
+import { EMPTY_STRATEGY_FORM } from '../../src/ui/registerModel';
 
 export interface RegisterFixture {
   readonly strategies: readonly StrategyInput[];
@@ -10,16 +11,7 @@ export interface RegisterFixture {
 }
 
 const strategy = (fields: Partial<StrategyInput> & Pick<StrategyInput, 'statement'>): StrategyInput => ({
-  metric: '',
-  unit: '',
-  baseline: '',
-  target: '',
-  current: '',
-  stakeholders: '',
-  start: '',
-  due: '',
-  status: 'Active',
-  confidence: '',
+  ...EMPTY_STRATEGY_FORM,
   ...fields,
 });
 
