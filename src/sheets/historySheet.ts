@@ -59,7 +59,9 @@ export function readHistory(
   for (const [first, width] of adjacentBlocks(wanted)) {
     if (rowCount === 0) break;
     const block = sheet.getRange(2, first + 1, rowCount, width).getValues();
-    block.forEach((cells, index) => rows[index]?.push(...cells));
+    block.forEach((cells, index) => {
+      rows[index]?.push(...cells);
+    });
   }
   if (!located.has('superseded')) {
     header.push(HISTORY_FIELDS.find((field) => field.key === 'superseded')?.header);
