@@ -1,4 +1,5 @@
 import { isDate } from '../cellValue';
+import { asciiJson, splitIntoChunks } from '../textChunks';
 import type { Drift } from './drift';
 import { type HistoryIndex, INDEX_FIELDS, type IndexValue } from './historyIndex';
 
@@ -36,13 +37,6 @@ function encoded(value: IndexValue | undefined): string | number | null {
   return isDate(value) ? value.getTime() : value;
 }
 
-function asciiJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  return /[\u007f-\uffff]/.test(json)
-    ? json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    : json;
-}
-
 /** The index as chunks of at most CHUNK_SIZE ASCII characters, tagged with `version`. */
 export function serialiseIndex(index: HistoryIndex, version: string): string[] {
   const quarterPosition = new Map(index.quarters.map((quarter, position) => [quarter, position]));
@@ -72,10 +66,7 @@ export function serialiseIndex(index: HistoryIndex, version: string): string[] {
     i: items,
     d: [...index.drift].map(([id, d]) => [id, d.wording, d.target, d.tactics, d.total]),
   };
-  const text = asciiJson(stored);
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length; at += CHUNK_SIZE) chunks.push(text.slice(at, at + CHUNK_SIZE));
-  return chunks;
+  return splitIntoChunks(asciiJson(stored), CHUNK_SIZE);
 }
 
 export type Restored = { ok: true; value: HistoryIndex } | { ok: false; reason: string };
