@@ -2,8 +2,16 @@
 
 export const ADDON_TITLE = 'Strategy Register';
 
+/**
+ * A toast only reports work already done, so a toast that fails must not turn that work
+ * into a reported failure; the execution log keeps the error.
+ */
 export function toast(message: string, title = ADDON_TITLE): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, title);
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(message, title);
+  } catch (error) {
+    console.warn(`The toast "${message}" could not be shown.`, error);
+  }
 }
 
 export function alert(message: string): void {
