@@ -1,27 +1,10 @@
 import type { HistoryFieldKey } from '../domain/history/historySchema';
-import { HISTORY_FIELDS, locateColumns } from '../domain/history/historySchema';
+import { CORE_HISTORY_FIELDS, HISTORY_FIELDS, locateColumns } from '../domain/history/historySchema';
 import { SHEET } from '../domain/register/schema';
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import { ensureSize } from './sheetSize';
 import { readHeaderRow } from './sheetValues';
 import type { Sheet, Spreadsheet } from './types';
-
-/** The fields snapshots and the variance read back; the rest of a history row is only ever written. */
-export const VARIANCE_FIELDS: readonly HistoryFieldKey[] = [
-  'quarter',
-  'takenAt',
-  'kind',
-  'id',
-  'strategyId',
-  'statement',
-  'baseline',
-  'target',
-  'current',
-  'progress',
-  'status',
-  'lastReviewed',
-  'superseded',
-];
 
 export interface HistoryRead {
   readonly sheet: Sheet | null;
@@ -42,7 +25,7 @@ export interface HistoryRead {
  */
 export function readHistory(
   spreadsheet: Spreadsheet,
-  fields: readonly HistoryFieldKey[] = VARIANCE_FIELDS,
+  fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
 ): HistoryRead {
   const sheet = spreadsheet.getSheetByName(SHEET.history);
   if (!sheet) return { sheet, headerRow: [], rowCount: 0, grid: [] };

@@ -119,3 +119,23 @@ export function locateColumns(headerRow: readonly unknown[]): Map<HistoryFieldKe
   });
   return found;
 }
+
+/**
+ * The fields read back from history by snapshots, the variance and the history formulas;
+ * the others (owner, learning…) are only written, and read only when a formula asks for one.
+ */
+export const CORE_HISTORY_FIELDS: readonly HistoryFieldKey[] = [
+  'quarter',
+  'takenAt',
+  'kind',
+  'id',
+  'strategyId',
+  'statement',
+  'baseline',
+  'target',
+  'current',
+  'progress',
+  'status',
+  'lastReviewed',
+  'superseded',
+];

@@ -1,9 +1,10 @@
 import { buildHistoryIndex, type HistoryIndex } from '../../domain/history/historyIndex';
 import { parseHistory } from '../../domain/history/historyRead';
+import { CORE_HISTORY_FIELDS, findField, type HistoryFieldKey } from '../../domain/history/historySchema';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView } from '../../domain/history/historyView';
 import { deserialiseIndex, serialiseIndex } from '../../domain/history/indexCache';
-import { readHistoryGrid } from '../../sheets/historyGrid';
+import { readHistory } from '../../sheets/historySheet';
 
 /**
  * Where the history formulas get their index: from the document cache when it holds the
@@ -36,9 +37,13 @@ interface CacheKeys {
   readonly chunks: readonly string[];
 }
 
-/** The cache keys of one history version; undefined when the version is too long to make a key of. */
-export function cacheKeysOf(version: string): CacheKeys | undefined {
-  const base = `${CACHE_KEY_PREFIX}:${version}:`;
+/**
+ * The cache keys of one history version and set of extra fields read; undefined when the
+ * version is too long to make a key of.
+ */
+export function cacheKeysOf(version: string, extraFields: readonly HistoryFieldKey[] = []): CacheKeys | undefined {
+  const extras = extraFields.length === 0 ? '' : `+${[...extraFields].sort().join(',')}`;
+  const base = `${CACHE_KEY_PREFIX}:${version}${extras}:`;
   const keys = {
     count: `${base}count`,
     chunks: Array.from({ length: MAX_CACHED_CHUNKS }, (_, position) => `${base}${position}`),
@@ -82,8 +87,9 @@ function documentCache(): Cache | null {
   }
 }
 
-function indexFromSheet(): LoadedHistory {
-  const grid = readHistoryGrid(SpreadsheetApp.getActiveSpreadsheet());
+function indexFromSheet(extraFields: readonly HistoryFieldKey[]): LoadedHistory {
+  // Only the columns the lookups use: the rest of a history row is never read here.
+  const grid = readHistory(SpreadsheetApp.getActiveSpreadsheet(), [...CORE_HISTORY_FIELDS, ...extraFields]).grid;
   const parsed = parseHistory(grid);
   const index = buildHistoryIndex(buildHistoryView(parsed.entries));
   // A missing or blank sheet simply has no snapshots yet; only a sheet with rows can lack headers.
@@ -91,10 +97,14 @@ function indexFromSheet(): LoadedHistory {
   return headerProblem ? { index, unreadable: headerProblem.message } : { index };
 }
 
-/** The history index for this call: one cache read on a hit, one sheet read (and a cache write) on a miss. */
-export function loadHistoryIndex(): LoadedHistory {
+/**
+ * The history index for this call: one cache read on a hit; on a miss, one read per block
+ * of the history's wanted columns (and a cache write). `extraFields` are fields beyond the
+ * core ones that this call's lookups name.
+ */
+export function loadHistoryIndex(extraFields: readonly HistoryFieldKey[] = []): LoadedHistory {
   const version = PropertiesService.getDocumentProperties().getProperty(HISTORY_VERSION_KEY) ?? '0';
-  const keys = cacheKeysOf(version);
+  const keys = cacheKeysOf(version, extraFields);
   const cache = keys ? documentCache() : null;
   if (cache && keys) {
     try {
@@ -104,7 +114,7 @@ export function loadHistoryIndex(): LoadedHistory {
       // An unreadable cache entry is a miss.
     }
   }
-  const loaded = indexFromSheet();
+  const loaded = indexFromSheet(extraFields);
   // An empty history is not cached: restoring a header or taking the first snapshot must show at once.
   if (cache && keys && loaded.index.quarters.length > 0) {
     try {
@@ -117,10 +127,22 @@ export function loadHistoryIndex(): LoadedHistory {
 }
 
 /** Loads the index at most once per formula call, and only if some row needs it. */
-export function historyIndexOnce(): () => LoadedHistory {
+export function historyIndexOnce(fieldArgument?: unknown): () => LoadedHistory {
   let loaded: LoadedHistory | undefined;
   return () => {
-    loaded ??= loadHistoryIndex();
+    loaded ??= loadHistoryIndex(extraFieldsNamed(fieldArgument));
     return loaded;
   };
+}
+
+/** Fields a formula's field argument (one name or a range of names) asks for beyond the core ones. */
+function extraFieldsNamed(fieldArgument: unknown): HistoryFieldKey[] {
+  const names = Array.isArray(fieldArgument) ? fieldArgument.flat() : [fieldArgument];
+  const extras = new Set<HistoryFieldKey>();
+  for (const name of names) {
+    if (typeof name !== 'string') continue;
+    const field = findField(name);
+    if (field.ok && !CORE_HISTORY_FIELDS.includes(field.value.key)) extras.add(field.value.key);
+  }
+  return [...extras];
 }

@@ -88,7 +88,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<numb
 
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
 export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
-  const history = historyIndexOnce();
+  const history = historyIndexOnce(field);
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
     return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);

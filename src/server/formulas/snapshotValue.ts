@@ -47,7 +47,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<stri
 
 /** `=SNAPSHOT_VALUE(id, field, quarter)` over single values or same-shaped ranges, reading history once. */
 export function snapshotValue(id: unknown, field: unknown, quarter: unknown): unknown {
-  const history = historyIndexOnce();
+  const history = historyIndexOnce(field);
   return mapCells(FORMULA, ARGS, [id, field, quarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
     return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
