@@ -1,3 +1,4 @@
+import { RegisterError } from '../errors';
 import { compareQuarters, parseQuarterLabel } from '../quarter';
 
 /**
@@ -24,4 +25,23 @@ export function compareQuarterLabels(a: string, b: string): number {
   if (first) return -1;
   if (second) return 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A quarter label as typed by a user, in its canonical form, or a sentence saying how to write one. */
+export function assertQuarterLabel(label: string): string {
+  const quarter = canonicalQuarter(label);
+  if (!/^(FY)?\d{4}-Q[1-4]$/.test(quarter)) {
+    throw new RegisterError(
+      'bad-argument',
+      `${JSON.stringify(label)} is not a quarter; write it like 2026-Q3 or FY2027-Q1.`,
+    );
+  }
+  return quarter;
+}
+
+/** Two quarter labels typed as `2026-Q1 2026-Q3`, `2026-Q1, 2026-Q3` or `2026-Q1 → 2026-Q3`; undefined unless exactly two. */
+export function parseQuarterPair(text: string): [string, string] | undefined {
+  const labels = text.split(/\s*(?:→|->|,|;|\bto\b|\s)\s*/i).filter((part) => part !== '');
+  if (labels.length !== 2) return undefined;
+  return [assertQuarterLabel(labels[0] as string), assertQuarterLabel(labels[1] as string)];
 }

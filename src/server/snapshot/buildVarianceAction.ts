@@ -1,9 +1,8 @@
-import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { canonicalQuarter, parseQuarterPair } from '../../domain/history/quarterOrder';
 import { readHistory } from '../../sheets/historySheet';
 import type { OperationResult } from '../api/wireTypes';
 import { ADDON_TITLE, toast } from '../ui';
 import { historyView, rebuildVariance } from './historyModel';
-import { assertQuarterLabel } from './snapshotCore';
 
 function rebuild(from: string | undefined, to: string | undefined): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -12,13 +11,6 @@ function rebuild(from: string | undefined, to: string | undefined): string {
     return `QoQ Variance shows ${pair.to} alone, the only snapshot so far; next quarter's snapshot will show what moved.`;
   }
   return `QoQ Variance rebuilt: ${pair.from} → ${pair.to}.`;
-}
-
-/** Two quarter labels typed as `2026-Q1 2026-Q3`, `2026-Q1, 2026-Q3` or `2026-Q1 → 2026-Q3`. */
-function parsePair(text: string): [string, string] | undefined {
-  const labels = text.split(/\s*(?:→|->|,|;|\bto\b|\s)\s*/i).filter((part) => part !== '');
-  if (labels.length !== 2) return undefined;
-  return [assertQuarterLabel(labels[0] as string), assertQuarterLabel(labels[1] as string)];
 }
 
 /** Menu: Build QoQ variance… — the two latest snapshots, or two quarters the user names. */
@@ -31,7 +23,7 @@ export function buildVariance(): void {
   );
   if (response.getSelectedButton() !== ui.Button.OK) return;
   const typed = response.getResponseText().trim();
-  const pair = typed === '' ? undefined : parsePair(typed);
+  const pair = typed === '' ? undefined : parseQuarterPair(typed);
   if (typed !== '' && !pair) {
     ui.alert(
       ADDON_TITLE,

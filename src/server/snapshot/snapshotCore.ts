@@ -1,4 +1,3 @@
-import { RegisterError } from '../../domain/errors';
 import { planAppend } from '../../domain/history/appendPlan';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
@@ -66,16 +65,4 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
     };
   }
   return { ok: true, message: taken };
-}
-
-/** A quarter label in its canonical form, or a sentence saying how to write one. */
-export function assertQuarterLabel(label: string): string {
-  const quarter = canonicalQuarter(label);
-  if (!/^(FY)?\d{4}-Q[1-4]$/.test(quarter)) {
-    throw new RegisterError(
-      'bad-argument',
-      `${JSON.stringify(label)} is not a quarter; write it like 2026-Q3 or FY2027-Q1.`,
-    );
-  }
-  return quarter;
 }

@@ -1,3 +1,4 @@
+import { assertQuarterLabel } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter } from '../../domain/history/snapshotPlan';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
@@ -5,7 +6,7 @@ import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { withDocumentLock } from '../documentLock';
 import { ADDON_TITLE, alert, toast } from '../ui';
-import { assertQuarterLabel, takeSnapshotOf } from './snapshotCore';
+import { takeSnapshotOf } from './snapshotCore';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
