@@ -151,3 +151,21 @@ describe('settings through the built add-on', () => {
     expect(addon.emulator.ui.sidebars.at(-1)?.html).toContain('<meta name="initial-view" content="settings">');
   });
 });
+
+describe('settings larger than a document property holds', () => {
+  it('are refused with the size, and the old settings stay', () => {
+    const addon = addonWithRegister([], []);
+    const groups = Array.from({ length: 150 }, (_, n) => `Regional sales team ${n} ${'é'.repeat(40)}`);
+    const result = addon.call('saveSettings', {
+      fiscalYearStartMonth: 1,
+      reviewCadence: 'quarterly',
+      stakeholderGroups: groups,
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'The stakeholder groups take 16 KB, more than the 9 KB a document can store in one setting; shorten or remove some.',
+    });
+    expect((addon.call('getSettings') as SettingsView).stakeholderGroups).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describeValue } from '../cellValue';
+import { utf8Length } from '../textChunks';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
 /**
@@ -21,6 +22,8 @@ export type SettingsResult =
 
 export const MAX_GROUP_LENGTH = 100;
 export const MAX_GROUPS = 200;
+/** The largest value Apps Script stores in one property, in UTF-8 bytes. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 
 /** The document property keys; prefixed so they cannot collide with another feature's. */
 export const SETTINGS_KEYS = {
@@ -80,6 +83,14 @@ function readGroups(value: unknown): FieldResult<readonly string[]> {
     return {
       ok: false,
       error: `There are ${groups.length} stakeholder groups; the add-on keeps at most ${MAX_GROUPS}.`,
+    };
+  }
+  // Stored as one document property, one group per line; Apps Script refuses a value over 9 KB.
+  const bytes = utf8Length(groups.join('\n'));
+  if (bytes > PROPERTY_VALUE_LIMIT) {
+    return {
+      ok: false,
+      error: `The stakeholder groups take ${Math.ceil(bytes / 1024)} KB, more than the 9 KB a document can store in one setting; shorten or remove some.`,
     };
   }
   return { ok: true, value: groups };

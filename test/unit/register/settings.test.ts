@@ -84,3 +84,16 @@ describe('settings as document properties', () => {
     expect(settingsOrDefaults({})).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('settings too large for a document property', () => {
+  it('refuses stakeholder groups that would not fit in 9 KB, with the size', () => {
+    const groups = Array.from({ length: 150 }, (_, n) => `Regional sales team ${n} ${'é'.repeat(40)}`);
+    const result = validateSettings({ stakeholderGroups: groups });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'The stakeholder groups take 16 KB, more than the 9 KB a document can store in one setting; shorten or remove some.',
+      ],
+    });
+  });
+});
