@@ -1,7 +1,7 @@
 /** The registers the sidebar tests start from, seeded into the built add-on's spreadsheet. */
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import type { StrategyInput, TacticInput } from '../../src/server/api/wireTypes';
-import { EMPTY_STRATEGY_FORM } from '../../src/ui/registerModel';
+import { EMPTY_STRATEGY_FORM, emptyTacticForm } from '../../src/ui/registerModel';
 
 export interface RegisterFixture {
   readonly strategies: readonly StrategyInput[];
@@ -16,14 +16,7 @@ const strategy = (fields: Partial<StrategyInput> & Pick<StrategyInput, 'statemen
 });
 
 const tactic = (fields: Partial<TacticInput> & Pick<TacticInput, 'statement' | 'strategyId'>): TacticInput => ({
-  stakeholders: '',
-  owner: '',
-  status: 'Planned',
-  indicator: '',
-  target: '',
-  actual: '',
-  start: '',
-  due: '',
+  ...emptyTacticForm(fields.strategyId),
   ...fields,
 });
 
