@@ -1,6 +1,6 @@
 import { alignHistory, placedFormats, placeRows } from './historyAlignment';
 import { supersedeRows } from './historyRead';
-import { HISTORY_FIELDS, locateColumns } from './historySchema';
+import { defaultColumnOf, HISTORY_FIELDS, locateColumns } from './historySchema';
 
 /** What appending a snapshot writes, in sheet coordinates, and the history as readers will then see it. */
 export interface AppendPlan {
@@ -36,7 +36,7 @@ export function planAppend(
   let supersede: AppendPlan['supersede'];
   const marks = replace ? supersedeRows(readGrid, quarter, takenAt) : undefined;
   if (marks) {
-    const sheetColumn = (alignment.columnOfField[fieldIndex('superseded')] ?? 0) + 1;
+    const sheetColumn = (alignment.columnOfField[defaultColumnOf('superseded')] ?? 0) + 1;
     const previous = marks.values.map((_, index) => [readGrid[marks.firstRow - 1 + index]?.[marks.column - 1] ?? '']);
     supersede = { column: sheetColumn, firstRow: marks.firstRow, values: marks.values, previous };
     marks.values.forEach(([value], index) => {
@@ -47,7 +47,7 @@ export function planAppend(
 
   // The new rows, as the read columns hold them, so the variance sees the history after the append.
   const readColumns = locateColumns(readHeader);
-  const picks = [...readColumns.entries()].map(([key, column]) => [column, fieldIndex(key)] as const);
+  const picks = [...readColumns.entries()].map(([key, column]) => [column, defaultColumnOf(key)] as const);
   for (const row of snapshotRows) {
     const picked: unknown[] = new Array(readHeader.length).fill('');
     for (const [column, field] of picks) picked[column] = row[field] ?? '';
@@ -60,8 +60,4 @@ export function planAppend(
     ...(supersede ? { supersede } : {}),
     after,
   };
-}
-
-function fieldIndex(key: string): number {
-  return HISTORY_FIELDS.findIndex((field) => field.key === key);
 }
