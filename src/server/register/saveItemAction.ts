@@ -1,8 +1,8 @@
 import { type ItemEdit, strategyEdit, tacticEdit } from '../../domain/edit/itemEdits';
+import { placeRow } from '../../domain/edit/rowPlacement';
 import { findColumns } from '../../domain/register/columns';
-import { idKey, planIds } from '../../domain/register/ids';
+import { idKey } from '../../domain/register/ids';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
-import { rowVersion } from '../../domain/rowVersion';
 import { writeRowCells } from '../../sheets/rowCells';
 import type { Sheet } from '../../sheets/types';
 import type { SaveResult, StrategyInput, TacticInput } from '../api/wireTypes';
@@ -25,20 +25,9 @@ interface RowTarget {
  */
 function saveRow(target: RowTarget, input: { row?: number; version?: string }, edit: ItemEdit<string>): SaveResult {
   if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
-  const existing = input.row === undefined ? undefined : target.records.find((record) => record.row === input.row);
-  if (
-    input.row !== undefined &&
-    (existing === undefined || rowVersion(target.grid[input.row - 1] ?? []) !== input.version)
-  ) {
-    return { ok: false, fieldErrors: {}, stale: true };
-  }
-  const row = existing?.row ?? target.records.reduce((last, record) => Math.max(last, record.row), 1) + 1;
-  const id =
-    existing && existing.id !== ''
-      ? existing.id
-      : (planIds([...target.records.filter((record) => record.row !== row), { row, id: '' }], target.prefix).find(
-          (assignment) => assignment.row === row,
-        )?.id ?? '');
+  const placed = placeRow(target.grid, target.records, target.prefix, input);
+  if (placed.stale) return { ok: false, fieldErrors: {}, stale: true };
+  const { row, id } = placed;
 
   const columns = findColumns(target.sheetName, target.grid[0], target.headers, []);
   const cells = new Map<number, unknown>();
@@ -46,7 +35,7 @@ function saveRow(target: RowTarget, input: { row?: number; version?: string }, e
     const index = columns.ok ? columns.columns[header] : undefined;
     if (index !== undefined) cells.set(index + 1, value);
   };
-  if (!existing || existing.id === '') put('ID', id);
+  if (placed.writeId) put('ID', id);
   for (const [header, value] of Object.entries(edit.cells)) put(header, value);
   writeRowCells(target.sheet, row, cells, target.grid[row - 1]);
   return { ok: true, id, row };
