@@ -1,4 +1,5 @@
-import { strategyDrift } from './drift';
+import { drift, driftSideOf } from './drift';
+import { digestOfView, type HistoryDigest, trendOf } from './historyDigest';
 import type { HistoryEntry } from './historyRead';
 import { type HistoryView, isLiveTactic, type QuarterSnapshot } from './historyView';
 import { canonicalQuarter } from './quarterOrder';
@@ -121,7 +122,14 @@ function difference(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((id) => !other.has(id));
 }
 
-function strategyRow(view: HistoryView, from: QuarterSnapshot, to: QuarterSnapshot, id: string): StrategyVariance {
+/** Drift from the strategy's first plan to `to`; a strategy the digest lacks is new in `to`, so 0. */
+function driftAt(digest: HistoryDigest, to: QuarterSnapshot, id: string): number | null {
+  const later = driftSideOf(to, id);
+  if (!later) return null;
+  return drift(digest.strategies.get(id)?.first ?? later, later).total;
+}
+
+function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSnapshot, id: string): StrategyVariance {
   const before = from.strategies.get(id);
   const after = to.strategies.get(id);
   const latest = after ?? before;
@@ -145,8 +153,8 @@ function strategyRow(view: HistoryView, from: QuarterSnapshot, to: QuarterSnapsh
     tactics: { before: tacticsBefore.length, after: tacticsAfter.length },
     addedTactics: difference(tacticsAfter, tacticsBefore),
     droppedTactics: difference(tacticsBefore, tacticsAfter),
-    trend: view.quarters.map((quarter) => view.snapshots.get(quarter)?.strategies.get(id)?.progress ?? null),
-    drift: after ? (strategyDrift(view, id, to.quarter)?.total ?? null) : null,
+    trend: trendOf(digest, id),
+    drift: driftAt(digest, to, id),
     direction,
   };
   return { ...row, changed: strategyChanged(row, before, after) };
@@ -204,10 +212,9 @@ function unionOfKeys(later: ReadonlyMap<string, unknown>, earlier: ReadonlyMap<s
 
 const ACTIVE_TACTIC = new Set(['planned', 'in progress']);
 
-function overdueReviews(view: HistoryView, to: QuarterSnapshot): number | null {
-  const index = view.quarters.indexOf(to.quarter);
-  const previous = index > 0 ? view.snapshots.get(view.quarters[index - 1] ?? '') : undefined;
-  const since = previous?.takenAt?.getTime();
+function overdueReviews(digest: HistoryDigest, to: QuarterSnapshot): number | null {
+  const index = digest.quarters.findIndex((stamp) => stamp.quarter === to.quarter);
+  const since = index > 0 ? digest.quarters[index - 1]?.takenAt?.getTime() : undefined;
   if (since === undefined) return null;
   const overdue = (entry: HistoryEntry): boolean =>
     entry.lastReviewed === null || entry.lastReviewed.getTime() <= since;
@@ -241,7 +248,12 @@ export function buildVariance(view: HistoryView, fromQuarter: string, toQuarter:
       view.quarters.length === 0 ? [fromQuarter] : [...(from ? [] : [fromQuarter]), ...(to ? [] : [toQuarter])];
     return { ok: false, errors: missing.map((label) => missingQuarter(view, label)) };
   }
-  const strategies = unionOfKeys(to.strategies, from.strategies).map((id) => strategyRow(view, from, to, id));
+  return { ok: true, value: buildVarianceFrom(digestOfView(view), from, to) };
+}
+
+/** The variance from a digest and the two compared snapshots (no other history needed). */
+export function buildVarianceFrom(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSnapshot): VarianceModel {
+  const strategies = unionOfKeys(to.strategies, from.strategies).map((id) => strategyRow(digest, from, to, id));
   const tactics = unionOfKeys(to.tactics, from.tactics).map((id) => tacticRow(from, to, id));
   const drifts = strategies.flatMap((s) => (s.drift === null ? [] : [s.drift]));
   const countFlag = (flag: TacticFlag): number => tactics.filter((t) => t.flag === flag).length;
@@ -254,11 +266,9 @@ export function buildVariance(view: HistoryView, fromQuarter: string, toQuarter:
     tacticsAdded: countFlag('added'),
     tacticsDropped: countFlag('dropped'),
     tacticsMoved: countFlag('moved'),
-    overdueReviews: overdueReviews(view, to),
+    overdueReviews: overdueReviews(digest, to),
     meanDrift: drifts.length === 0 ? null : drifts.reduce((sum, d) => sum + d, 0) / drifts.length,
   };
-  return {
-    ok: true,
-    value: { from: from.quarter, to: to.quarter, quarters: view.quarters, summary, strategies, tactics },
-  };
+  const quarters = digest.quarters.map((stamp) => stamp.quarter);
+  return { from: from.quarter, to: to.quarter, quarters, summary, strategies, tactics };
 }
