@@ -61,3 +61,18 @@ export function planAppend(
     after,
   };
 }
+
+/**
+ * Superseded marks for a replaced snapshot whose rows are known without reading the whole
+ * history (from the ledger): every row of the block gets the replacing snapshot's time.
+ * `previous` is what the block's Superseded cells held, for undo.
+ */
+export function supersedeBlock(
+  sheetHeaderRow: readonly unknown[],
+  firstRow: number,
+  previous: unknown[][],
+  takenAt: Date,
+): NonNullable<AppendPlan['supersede']> {
+  const column = (alignHistory(sheetHeaderRow).columnOfField[defaultColumnOf('superseded')] ?? 0) + 1;
+  return { column, firstRow, values: previous.map(() => [takenAt]), previous };
+}

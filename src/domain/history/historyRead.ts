@@ -69,8 +69,9 @@ function readText(value: unknown): string {
  * Reads the Snapshot History grid (row 0 = headers). Columns are found by header name, so
  * extra or reordered columns are fine. Never throws: rows without a quarter, a kind or an
  * ID are skipped, and cells of the wrong type are read as blank; both are reported.
+ * `firstRow` is the sheet row of the grid's first data row, for grids read from one block.
  */
-export function parseHistory(grid: readonly (readonly unknown[])[]): ParsedHistory {
+export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2): ParsedHistory {
   const problems: HistoryProblem[] = [];
   let problemCount = 0;
   const report: Report = (row, message, column) => {
@@ -117,7 +118,7 @@ export function parseHistory(grid: readonly (readonly unknown[])[]): ParsedHisto
   const entries: HistoryEntry[] = [];
   for (let r = 1; r < grid.length; r += 1) {
     const cells = grid[r] ?? [];
-    const row = r + 1;
+    const row = r + firstRow - 1;
     const quarterText = text(cells, column.quarter).trim();
     const kindText = text(cells, column.kind);
     const kind = kindOf(kindText);
