@@ -2,16 +2,21 @@ import type { HistoryFieldKey } from '../domain/history/historySchema';
 import { CORE_HISTORY_FIELDS, HISTORY_FIELDS, locateColumns } from '../domain/history/historySchema';
 import { SHEET } from '../domain/register/schema';
 import { type CellBlock, writeBlocks } from './cellBlocks';
+import { formatRuns } from './formatRuns';
 import { ensureSize } from './sheetSize';
 import { readHeaderRow } from './sheetValues';
 import type { Sheet, Spreadsheet } from './types';
 
-export interface HistoryRead {
+/** Snapshot History's sheet, header row and length, read without touching its rows. */
+export interface HistoryShape {
   readonly sheet: Sheet | null;
   /** The sheet's own header row, as wide as its last used column. */
   readonly headerRow: readonly unknown[];
   /** Rows below the header. */
   readonly rowCount: number;
+}
+
+export interface HistoryRead extends HistoryShape {
   /**
    * The columns of the fields asked for, header row first, in the sheet's order; a
    * missing Superseded column reads as blank. Other columns are not read at all.
@@ -19,18 +24,25 @@ export interface HistoryRead {
   readonly grid: unknown[][];
 }
 
-/**
- * Snapshot History in one read per block of adjacent wanted columns: a few calls whatever
- * its length, and only the cells the readers use.
- */
-export function readHistory(
-  spreadsheet: Spreadsheet,
-  fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
-): HistoryRead {
+/** The history sheet, its header row and its length: three calls whatever its length. */
+export function readHistoryShape(spreadsheet: Spreadsheet): HistoryShape {
   const sheet = spreadsheet.getSheetByName(SHEET.history);
-  if (!sheet) return { sheet, headerRow: [], rowCount: 0, grid: [] };
-  const headerRow = readHeaderRow(sheet);
-  const rowCount = Math.max(sheet.getLastRow() - 1, 0);
+  if (!sheet) return { sheet, headerRow: [], rowCount: 0 };
+  return { sheet, headerRow: readHeaderRow(sheet), rowCount: Math.max(sheet.getLastRow() - 1, 0) };
+}
+
+/**
+ * Rows `firstRow`… of the wanted fields, header first (readHistory's layout), in one read
+ * per block of adjacent wanted columns: a few calls whatever the number of rows.
+ */
+export function readHistoryRows(
+  shape: HistoryShape,
+  firstRow: number,
+  rowCount: number,
+  fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
+): unknown[][] {
+  const { sheet, headerRow } = shape;
+  if (!sheet || headerRow.length === 0) return [];
   const located = locateColumns(headerRow);
   const wanted = fields.flatMap((key) => {
     const column = located.get(key);
@@ -41,7 +53,7 @@ export function readHistory(
   const rows: unknown[][] = Array.from({ length: rowCount }, () => []);
   for (const [first, width] of adjacentBlocks(wanted)) {
     if (rowCount === 0) break;
-    const block = sheet.getRange(2, first + 1, rowCount, width).getValues();
+    const block = sheet.getRange(firstRow, first + 1, rowCount, width).getValues();
     block.forEach((cells, index) => {
       rows[index]?.push(...cells);
     });
@@ -50,7 +62,16 @@ export function readHistory(
     header.push(HISTORY_FIELDS.find((field) => field.key === 'superseded')?.header);
     for (const row of rows) row.push('');
   }
-  return { sheet, headerRow, rowCount, grid: headerRow.length === 0 ? [] : [header, ...rows] };
+  return [header, ...rows];
+}
+
+/** The whole of Snapshot History's wanted columns: a few calls whatever its length, and only the cells the readers use. */
+export function readHistory(
+  spreadsheet: Spreadsheet,
+  fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
+): HistoryRead {
+  const shape = readHistoryShape(spreadsheet);
+  return { ...shape, grid: readHistoryRows(shape, 2, shape.rowCount, fields) };
 }
 
 /** Sorted 0-based columns as [first column, width] runs of adjacent ones. */
@@ -88,7 +109,7 @@ export interface HistoryAppend {
  */
 export function appendSnapshot(
   spreadsheet: Spreadsheet,
-  read: HistoryRead,
+  read: HistoryShape,
   append: HistoryAppend,
   alongside: readonly CellBlock[] = [],
 ): Sheet {
@@ -121,17 +142,6 @@ export function appendSnapshot(
     throw error;
   }
   return sheet;
-}
-
-/** [first column, count] of each run of adjacent equal formats. */
-function formatRuns(formats: readonly string[]): [number, number][] {
-  const runs: [number, number][] = [];
-  formats.forEach((format, column) => {
-    const last = runs.at(-1);
-    if (last && formats[last[0]] === format) last[1] += 1;
-    else runs.push([column, 1]);
-  });
-  return runs;
 }
 
 /** Guards the history against accidental edits; warning-only, so an owner can still fix a mistake on purpose. */

@@ -235,21 +235,26 @@ describe('Take quarterly snapshot… and the QoQ variance it builds', () => {
     const cells = () => ['Strategies', 'Tactics', 'Snapshot History'].map((name) => addon.emulator.readValues(name));
     const before = cells();
     const saved = addon.emulator.exportWorkbook();
+    const take = () => (addon.call('takeSnapshotNow', '2026-Q3', false) as { message: string }).message;
+    addon.emulator.calls.reset();
+    expect(take()).toBe('Snapshot 2026-Q3 taken: 3 strategies, 3 tactics');
+    const cleanRun = addon.emulator.calls.total;
     let failures = 0;
     let partial = 0;
-    for (let k = 1; ; k++) {
+    for (let k = 1; k <= cleanRun; k++) {
       addon.emulator.importWorkbook(saved);
       addon.emulator.calls.reset();
       addon.emulator.calls.failAt(k);
       let message: string;
       try {
-        message = (addon.call('takeSnapshotNow', '2026-Q3', false) as { message: string }).message;
+        message = take();
       } catch {
         failures += 1;
         expect(cells()).toEqual(before);
         continue;
       }
-      if (message === 'Snapshot 2026-Q3 taken: 3 strategies, 3 tactics') break;
+      // A failure while keeping the history's ledger and digest only costs the next reader time.
+      if (message === 'Snapshot 2026-Q3 taken: 3 strategies, 3 tactics') continue;
       // The history is written; only the variance rebuild failed, and the user is told how to finish.
       expect(message).toMatch(
         /^Snapshot 2026-Q3 taken: .*The QoQ Variance sheet was not rebuilt .*; run Build QoQ variance… to finish\.$/,

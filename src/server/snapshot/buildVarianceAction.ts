@@ -1,12 +1,12 @@
 import { canonicalQuarter, parseQuarterPair } from '../../domain/history/quarterOrder';
-import { readHistory } from '../../sheets/historySheet';
 import type { OperationResult } from '../api/wireTypes';
 import { ADDON_TITLE, toast } from '../ui';
-import { historyView, rebuildVariance } from './historyModel';
+import { writeVariance } from './historyModel';
+import { planVariance } from './varianceHistory';
 
 function rebuild(from: string | undefined, to: string | undefined): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const pair = rebuildVariance(spreadsheet, historyView(readHistory(spreadsheet).grid), from, to);
+  const pair = writeVariance(spreadsheet, planVariance(spreadsheet, from, to));
   if (pair.from === pair.to) {
     return `QoQ Variance shows ${pair.to} alone, the only snapshot so far; next quarter's snapshot will show what moved.`;
   }

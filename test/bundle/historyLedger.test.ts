@@ -1,0 +1,134 @@
+import type { LoadedAddon } from '../../local/appsScriptRuntime';
+import { AuthMode, Button } from '../../local/emulator';
+import { DIGEST_SHEET } from '../../src/domain/history/digestGrid';
+import { HISTORY_LEDGER_KEY } from '../../src/domain/history/historyLedger';
+import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
+
+interface PropertiesLike {
+  getDocumentProperties(): {
+    getProperty(key: string): string | null;
+    deleteProperty(key: string): unknown;
+  };
+}
+
+function documentProperties(addon: LoadedAddon) {
+  return (addon.emulator.globals.PropertiesService as PropertiesLike).getDocumentProperties();
+}
+
+/** Three quarters with a reworded strategy, a raised target, a moved and a new tactic, and hostile text. */
+function threeQuarters(): LoadedAddon {
+  const addon = plannedAddon();
+  snapshotAs(addon, '2026-Q1');
+  const [s1, s2] = PLAN.strategies;
+  const [t1, t2, t3] = PLAN.tactics;
+  rewriteRegister(
+    addon,
+    [
+      { ...s1, Strategy: '=1+1 raise win rate', Target: 0.24, Current: 0.22 },
+      { ...s2, Current: 0.07 },
+    ],
+    [{ ...t1, Actual: 0.8 }, { ...t2 }, { ...t3, 'Strategy ID': 'S1' }],
+  );
+  snapshotAs(addon, '2026-Q2');
+  rewriteRegister(
+    addon,
+    [
+      { ...s1, Strategy: '=1+1 raise win rate', Target: 0.24, Current: 0.23 },
+      { ...s2, Current: 0.065 },
+    ],
+    [
+      { ...t1, Actual: 0.9 },
+      { ...t3, 'Strategy ID': 'S1' },
+      { ID: 'T4', 'Strategy ID': 'S2', Tactic: '<img src=x onerror=alert(1)>' },
+    ],
+  );
+  snapshotAs(addon, '2026-Q3');
+  return addon;
+}
+
+/** The variance sheet after rebuilding it from the whole history (no ledger, no digest). */
+function varianceFromWholeHistory(addon: LoadedAddon, from: string | null, to: string | null): unknown[][] {
+  documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
+  addon.emulator.spreadsheet.deleteSheet(addon.emulator.spreadsheet.getSheetByName(DIGEST_SHEET) as never);
+  addon.call('buildVarianceNow', from, to);
+  return addon.emulator.readValues('QoQ Variance');
+}
+
+describe('the ledger and digest a snapshot keeps beside Snapshot History', () => {
+  it('give the variance a snapshot builds from two blocks exactly as the whole history would', () => {
+    const addon = threeQuarters();
+    const fromBlocks = addon.emulator.readValues('QoQ Variance');
+    expect(fromBlocks[0]?.[0]).toBe('2026-Q2 → 2026-Q3');
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromBlocks);
+  });
+
+  it('give Build QoQ variance… for any pair of quarters the same sheet as the whole history', () => {
+    const addon = threeQuarters();
+    addon.call('buildVarianceNow', '2026-Q1', '2026-Q3');
+    const fromBlocks = addon.emulator.readValues('QoQ Variance');
+    expect(fromBlocks[0]?.[0]).toBe('2026-Q1 → 2026-Q3');
+    expect(varianceFromWholeHistory(addon, '2026-Q1', '2026-Q3')).toEqual(fromBlocks);
+  });
+
+  it('are kept again when the whole history had to be read, so the next reader reads blocks', () => {
+    const addon = threeQuarters();
+    varianceFromWholeHistory(addon, null, null);
+    const ledger = JSON.parse(documentProperties(addon).getProperty(HISTORY_LEDGER_KEY) ?? 'null');
+    expect(ledger.b.map((block: unknown[]) => [block[0], block[2], block[3]])).toEqual([
+      ['2026-Q1', 2, 5],
+      ['2026-Q2', 7, 5],
+      ['2026-Q3', 12, 5],
+    ]);
+    const digest = addon.emulator.exportWorkbook().sheets.find((sheet) => sheet.name === DIGEST_SHEET);
+    expect(digest?.hidden).toBe(true);
+    expect(digest?.protections).toEqual([expect.objectContaining({ type: 'SHEET', warningOnly: true })]);
+  });
+
+  it('replace the newest quarter from blocks as the whole history would, old rows marked superseded', () => {
+    const addon = threeQuarters();
+    const [s1, s2] = PLAN.strategies;
+    rewriteRegister(addon, [{ ...s1, Current: 0.3 }, { ...s2 }], PLAN.tactics);
+    snapshotAs(addon, '2026-Q3', Button.YES);
+    const history = addon.emulator.readValues('Snapshot History');
+    expect(history.filter((row) => row[0] === '2026-Q3' && row[21] !== '')).toHaveLength(5);
+    expect(history.filter((row) => row[0] === '2026-Q3' && row[21] === '')).toHaveLength(5);
+    const fromBlocks = addon.emulator.readValues('QoQ Variance');
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromBlocks);
+  });
+
+  it('are not trusted once rows of the history are deleted by hand: the next snapshot reads it whole', () => {
+    const addon = threeQuarters();
+    const history = addon.emulator.spreadsheet.getSheetByName('Snapshot History');
+    history?.deleteRows(8, 1);
+    snapshotAs(addon, '2026-Q4');
+    const fromWhole = addon.emulator.readValues('QoQ Variance');
+    expect(fromWhole[0]?.[0]).toBe('2026-Q3 → 2026-Q4');
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromWhole);
+  });
+
+  it('let QOQ_CHANGE read only the quarters it compares, with the answers of the whole history', () => {
+    const addon = threeQuarters();
+    const ask = () => {
+      addon.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
+      try {
+        return [
+          addon.call('QOQ_CHANGE', [['S1'], ['S2'], ['T1'], ['T4']], 'Current'),
+          addon.call('QOQ_CHANGE', [['S1'], ['T2']], 'Current', '2026-Q1', '2026-Q2'),
+          addon.call('QOQ_CHANGE', [['S2']], 'Target', [['']], '2026-Q2'),
+        ];
+      } finally {
+        addon.emulator.setAuthMode(AuthMode.FULL);
+      }
+    };
+    const fromBlocks = ask();
+    expect(fromBlocks[0]).toEqual([
+      [expect.closeTo(0.01, 12)],
+      [expect.closeTo(-0.005, 12)],
+      [expect.closeTo(0.1, 12)],
+      [expect.stringMatching(/not in the 2026-Q2 snapshot/)],
+    ]);
+    documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
+    documentProperties(addon).deleteProperty('history.version');
+    expect(ask()).toEqual(fromBlocks);
+  });
+});
