@@ -1,4 +1,4 @@
-import { columnSpans, formatRuns } from '../domain/history/sparseLayers';
+import { columnSpans, formatRuns, valueBands } from '../domain/history/sparseLayers';
 import type { VarianceSheet } from '../domain/history/varianceLayout';
 import { SHEET } from '../domain/register/schema';
 import { literal } from './rowCells';
@@ -10,7 +10,7 @@ const DEFAULT_FORMAT = 'General';
 
 /**
  * Rebuilds the QoQ Variance sheet from scratch: formats first (so user text stays text),
- * then the values in one call, colours and notes only down the columns that have any,
+ * then the values in at most two calls (the tactic table no wider than itself), colours and notes only down the columns that have any,
  * the trend formulas in one call, and a chart over the progress table placed to the right
  * of the tables. Writes are bounded by the sheet's width; cells moved stay close to the
  * values alone.
@@ -30,7 +30,10 @@ export function writeVarianceSheet(spreadsheet: Spreadsheet, layout: VarianceShe
   for (const run of formatRuns(layout.numberFormats, DEFAULT_FORMAT)) {
     sheet.getRange(run.firstRow, run.column, run.rows, 1).setNumberFormat(run.format);
   }
-  sheet.getRange(1, 1, rows, width).setValues(layout.values);
+  for (const band of valueBands(layout.values)) {
+    const values = layout.values.slice(band.firstRow - 1, band.firstRow - 1 + band.rows);
+    sheet.getRange(band.firstRow, 1, band.rows, band.width).setValues(values.map((row) => row.slice(0, band.width)));
+  }
   for (const span of columnSpans(layout.backgrounds, (colour) => colour !== null, null)) {
     sheet.getRange(span.firstRow, span.column, span.cells.length, 1).setBackgrounds(span.cells);
   }

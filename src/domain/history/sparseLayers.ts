@@ -64,3 +64,46 @@ export function formatRuns(grid: readonly (readonly string[])[], skip: string): 
   }
   return runs;
 }
+
+/** Rows of a grid written together at one width. */
+export interface ValueBand {
+  /** 1-based. */
+  readonly firstRow: number;
+  readonly rows: number;
+  readonly width: number;
+}
+
+/**
+ * The values of a cleared sheet as at most two bands: the rows down to a split at the
+ * grid's full width, the rest only as wide as they are used, the split chosen to move
+ * the fewest cells. A wide table above a narrow one (the variance's strategies above its
+ * tactics) then stops writing blanks beside the narrow one.
+ */
+export function valueBands(grid: readonly (readonly unknown[])[]): ValueBand[] {
+  const rows = grid.length;
+  const fullWidth = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (rows === 0 || fullWidth === 0) return [];
+  const usedWidth = (row: readonly unknown[]): number => {
+    for (let column = row.length - 1; column >= 0; column--)
+      if (row[column] !== '' && row[column] !== null) return column + 1;
+    return 0;
+  };
+  // tailWidth[s]: the widest used row from s to the end.
+  const tailWidth = new Array<number>(rows + 1).fill(0);
+  for (let index = rows - 1; index >= 0; index--)
+    tailWidth[index] = Math.max(tailWidth[index + 1] ?? 0, usedWidth(grid[index] ?? []));
+  let split = 0;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let s = 0; s <= rows; s++) {
+    const cells = s * fullWidth + (rows - s) * (tailWidth[s] ?? 0);
+    if (cells < fewest) {
+      fewest = cells;
+      split = s;
+    }
+  }
+  const bands: ValueBand[] = [];
+  if (split > 0) bands.push({ firstRow: 1, rows: split, width: fullWidth });
+  const tail = tailWidth[split] ?? 0;
+  if (split < rows && tail > 0) bands.push({ firstRow: split + 1, rows: rows - split, width: tail });
+  return bands;
+}

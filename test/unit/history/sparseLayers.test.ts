@@ -1,4 +1,4 @@
-import { columnSpans, formatRuns } from '../../../src/domain/history/sparseLayers';
+import { columnSpans, formatRuns, valueBands } from '../../../src/domain/history/sparseLayers';
 
 describe('columnSpans', () => {
   it('keeps, per column, the rows from the first to the last set cell', () => {
@@ -33,5 +33,42 @@ describe('formatRuns', () => {
       { column: 1, firstRow: 4, rows: 1, format: '@' },
       { column: 2, firstRow: 2, rows: 3, format: '0%' },
     ]);
+  });
+});
+
+describe('valueBands', () => {
+  it('writes a narrow table below a wide one no wider than it is used', () => {
+    const grid = [
+      ['title', '', '', ''],
+      ['a', 'b', 'c', 'd'],
+      ['e', 'f', 'g', 'h'],
+      ['', '', '', ''],
+      ['x', 'y', '', ''],
+      ['z', '', '', ''],
+    ];
+    expect(valueBands(grid)).toEqual([
+      { firstRow: 1, rows: 3, width: 4 },
+      { firstRow: 4, rows: 3, width: 2 },
+    ]);
+  });
+
+  it('keeps one band when nothing narrows', () => {
+    expect(
+      valueBands([
+        ['a', 'b'],
+        ['', 'c'],
+      ]),
+    ).toEqual([{ firstRow: 1, rows: 2, width: 2 }]);
+  });
+
+  it('writes only the used columns of a grid that is narrow throughout, and nothing of an empty one', () => {
+    expect(
+      valueBands([
+        ['a', '', ''],
+        ['b', null, ''],
+      ]),
+    ).toEqual([{ firstRow: 1, rows: 2, width: 1 }]);
+    expect(valueBands([])).toEqual([]);
+    expect(valueBands([['', '']])).toEqual([]);
   });
 });
