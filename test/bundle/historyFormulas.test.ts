@@ -97,7 +97,7 @@ const SHEET_READ = {
   'Spreadsheet.getSheetByName': 1,
   'SpreadsheetApp.getActiveSpreadsheet': 1,
 };
-const VERSION_READ = { 'Properties.getProperty': 1, 'PropertiesService.getDocumentProperties': 1 };
+const VERSION_READ = { 'Properties.getProperties': 1, 'PropertiesService.getDocumentProperties': 1 };
 const CACHE_READ = { 'Cache.getAll': 1, 'CacheService.getDocumentCache': 1 };
 const CACHE_MISS = { ...VERSION_READ, ...CACHE_READ, 'Cache.putAll': 1, ...SHEET_READ };
 const CACHE_HIT = { ...VERSION_READ, ...CACHE_READ };
@@ -354,15 +354,15 @@ describe('reading history once per call, through the document cache', () => {
     expect(addon.emulator.calls.byMethod()).toEqual(sorted(CACHE_MISS));
   });
 
-  it('reads the sheet on every call when the index is too large to cache (over 2 MB)', () => {
-    const wordy = Array.from({ length: 45 }, (_, n) =>
+  it('reads the sheet on every call when the index is too large to cache (over 6 MB)', () => {
+    const wordy = Array.from({ length: 125 }, (_, n) =>
       strategy({ id: `S${n + 1}`, statement: `${n} ${HOSTILE} `.repeat(1_000).slice(0, 50_000) }),
     );
     const addon = customFunctionAddon({ history: historyGrid({ ...q2, strategies: wordy, tactics: [] }) });
     const uncached = sorted({ ...VERSION_READ, ...CACHE_READ, ...SHEET_READ });
     for (const _ of [1, 2]) {
       addon.emulator.calls.reset();
-      expect(addon.call('SNAPSHOT_VALUE', 'S45', 'Current', '2026-Q2')).toBe(150);
+      expect(addon.call('SNAPSHOT_VALUE', 'S125', 'Current', '2026-Q2')).toBe(150);
       expect(addon.emulator.calls.byMethod()).toEqual(uncached);
     }
   });
@@ -419,7 +419,9 @@ describe('history formulas after Take quarterly snapshot…', () => {
       expect(addon.call('STRATEGY_DRIFT', 'S1')).toBe(0.012);
       expect(addon.call('QOQ_CHANGE', [['S1'], ['S2']], 'Current')).toEqual([[0], [expect.closeTo(-0.015, 12)]]);
     });
-    // One read of the history for both formulas: the header row and the core column blocks.
-    expect(addon.emulator.calls.byMethod()['Range.getValues']).toBe(SHEET_READ['Range.getValues']);
+    // STRATEGY_DRIFT reads the core columns of the whole history; QOQ_CHANGE, through the ledger
+    // the snapshots keep, only the two quarters it compares: the header row, then per quarter
+    // the rows' Quarter…ID, Current and Superseded cells.
+    expect(addon.emulator.calls.byMethod()['Range.getValues']).toBe(SHEET_READ['Range.getValues'] + 1 + 2 * 3);
   });
 });

@@ -96,15 +96,22 @@ describe('which argument a failed lookup is about', () => {
 });
 
 describe('cache keys of the history index', () => {
-  it('are one count key and twenty chunk keys, each within the 250 characters CacheService allows', () => {
+  it('are one count key and sixty chunk keys, each within the 250 characters CacheService allows', () => {
     const keys = cacheKeysOf('1764201600000');
     expect(keys?.count).toBe('historyIndex:1764201600000:count');
-    expect(keys?.chunks).toHaveLength(20);
-    expect(keys?.chunks[19]).toBe('historyIndex:1764201600000:19');
+    expect(keys?.chunks).toHaveLength(60);
+    expect(keys?.chunks[59]).toBe('historyIndex:1764201600000:59');
   });
 
   it('change with the version, so an older index is never found', () => {
     expect(cacheKeysOf('2')?.chunks[0]).not.toBe(cacheKeysOf('1')?.chunks[0]);
+  });
+
+  it('name the fields and quarters of a partial index, so it never answers for the whole history', () => {
+    expect(cacheKeysOf('7', ['current'], ['2026-Q2', '2026-Q3'])?.count).toBe(
+      'historyIndex:7+current@2026-Q2,2026-Q3:count',
+    );
+    expect(cacheKeysOf('7', ['current'])?.count).toBe('historyIndex:7+current:count');
   });
 
   it.each([

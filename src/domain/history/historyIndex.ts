@@ -18,13 +18,40 @@ export interface HistoryIndex {
   readonly quarters: readonly string[];
   /** ID → quarter → values in INDEX_FIELDS order (latest version of each quarter only). */
   readonly items: ReadonlyMap<string, ReadonlyMap<string, readonly IndexValue[]>>;
-  /** Strategy ID → drift from its first snapshot to its latest. */
+  /** Strategy ID → drift from its first snapshot to its latest (empty in a partial index). */
   readonly drift: ReadonlyMap<string, Drift>;
+  /**
+   * The quarters whose snapshots the index holds, when only some were read (a partial
+   * index, enough for comparisons between them); absent when it holds every quarter.
+   */
+  readonly loaded?: readonly string[];
 }
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function buildHistoryIndex(view: HistoryView): HistoryIndex {
+  const { items, strategyIds } = indexItems(view);
+  const drift = new Map<string, Drift>();
+  for (const id of strategyIds) {
+    const value = strategyDrift(view, id);
+    if (value) drift.set(id, value);
+  }
+  return { quarters: view.quarters, items, drift };
+}
+
+/**
+ * The index of some quarters' snapshots (`view`) within a history holding `allQuarters`:
+ * lookups between the quarters read answer as from the whole history; drift, which needs
+ * every quarter, is not kept.
+ */
+export function partialHistoryIndex(view: HistoryView, allQuarters: readonly string[]): HistoryIndex {
+  return { quarters: allQuarters, items: indexItems(view).items, drift: new Map(), loaded: view.quarters };
+}
+
+function indexItems(view: HistoryView): {
+  items: Map<string, Map<string, IndexValue[]>>;
+  strategyIds: Set<string>;
+} {
   const items = new Map<string, Map<string, IndexValue[]>>();
   const strategyIds = new Set<string>();
   for (const quarter of view.quarters) {
@@ -45,12 +72,7 @@ export function buildHistoryIndex(view: HistoryView): HistoryIndex {
     }
     for (const id of snapshot.strategies.keys()) strategyIds.add(id);
   }
-  const drift = new Map<string, Drift>();
-  for (const id of strategyIds) {
-    const value = strategyDrift(view, id);
-    if (value) drift.set(id, value);
-  }
-  return { quarters: view.quarters, items, drift };
+  return { items, strategyIds };
 }
 
 const MAX_LISTED = 5;
@@ -68,6 +90,13 @@ function findItem(index: HistoryIndex, fn: string, id: string): Lookup<ReadonlyM
   if (index.quarters.length === 0) return { ok: false, error: noSnapshots(fn) };
   const item = index.items.get(id.trim());
   if (item) return { ok: true, value: item };
+  if (index.loaded) {
+    const snapshots = index.loaded.length === 1 ? 'snapshot' : 'snapshots';
+    return {
+      ok: false,
+      error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in the ${index.loaded.join(' or ')} ${snapshots} compared; they hold ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
+    };
+  }
   return {
     ok: false,
     error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,

@@ -22,6 +22,8 @@ interface Stored {
   readonly i: readonly (readonly unknown[])[];
   /** [id, wording, target, tactics, total] */
   readonly d: readonly (readonly unknown[])[];
+  /** The quarters read, for a partial index. */
+  readonly l?: readonly string[];
 }
 
 const POSITION = {
@@ -65,6 +67,7 @@ export function serialiseIndex(index: HistoryIndex, version: string): string[] {
     t: takenAt,
     i: items,
     d: [...index.drift].map(([id, d]) => [id, d.wording, d.target, d.tactics, d.total]),
+    ...(index.loaded ? { l: index.loaded } : {}),
   };
   return splitIntoChunks(asciiJson(stored), CHUNK_SIZE);
 }
@@ -112,5 +115,8 @@ export function deserialiseIndex(chunks: readonly string[], version: string): Re
   for (const [id, wording, target, tactics, total] of stored.d) {
     drift.set(String(id), { wording, target, tactics, total } as Drift);
   }
-  return { ok: true, value: { quarters: stored.q, items, drift } };
+  if (stored.l !== undefined && !Array.isArray(stored.l))
+    return { ok: false, reason: 'The cached history index is incomplete.' };
+  const value: HistoryIndex = { quarters: stored.q, items, drift };
+  return { ok: true, value: stored.l ? { ...value, loaded: stored.l } : value };
 }

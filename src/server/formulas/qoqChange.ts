@@ -5,7 +5,7 @@ import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
 import { culpritOf, indexOrThrow, isLeftOut, type RowOutcome, settle, textArgument } from './historyCell';
-import { historyIndexOnce } from './historyIndexSource';
+import { historyIndexOnce, type QuartersNeeded } from './historyIndexSource';
 
 const FORMULA = 'QOQ_CHANGE';
 const ARGS = ['id', 'field', 'from_quarter', 'to_quarter'] as const;
@@ -86,9 +86,33 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<numb
   return { ok: false, argument, error: change.error };
 }
 
+function cellsOf(argument: unknown): unknown[] {
+  return Array.isArray(argument) ? argument.flat() : [argument];
+}
+
+/**
+ * The quarters a call compares: those its rows name, the snapshot before each named
+ * to_quarter, and the two latest when some row leaves to_quarter out. Only these are read.
+ */
+function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNeeded {
+  const label = (cell: unknown) =>
+    typeof cell === 'string' && cell.trim() !== '' ? canonicalQuarter(cell) : undefined;
+  const froms = cellsOf(fromQuarter).flatMap((cell) => label(cell) ?? []);
+  const tos = cellsOf(toQuarter);
+  return (all) => {
+    const wanted = new Set(froms);
+    for (const cell of tos) {
+      const to = label(cell);
+      const position = all.indexOf(to ?? all.at(-1) ?? '');
+      for (const quarter of [all[position], all[position - 1]]) if (quarter !== undefined) wanted.add(quarter);
+    }
+    return [...wanted];
+  };
+}
+
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
 export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
-  const history = historyIndexOnce(field);
+  const history = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
     return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
