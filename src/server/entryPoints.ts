@@ -8,7 +8,7 @@ import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
 import { MENU_ITEMS } from './menu';
-import { onInstall, onOpen } from './triggers';
+import { onEdit, onInstall, onOpen } from './triggers';
 import { asMenuAction, asSidebarCall } from './userErrors';
 
 // biome-ignore lint/suspicious/noExplicitAny: entry points take whatever Apps Script passes.
@@ -26,6 +26,7 @@ export type EntryPoint =
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'trigger', name: 'onOpen', run: onOpen },
   { kind: 'trigger', name: 'onInstall', run: onInstall },
+  { kind: 'trigger', name: 'onEdit', run: onEdit },
   ...MENU_ITEMS.map((item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: asMenuAction(item.run) })),
   ...Object.entries(sidebarApi).map(([name, run]): EntryPoint => ({ kind: 'rpc', name, run: asSidebarCall(run) })),
   { kind: 'custom', name: 'STRATEGY_PROGRESS', run: strategyProgress, doc: STRATEGY_PROGRESS_DOC },

@@ -131,4 +131,31 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     documentProperties(addon).deleteProperty('history.version');
     expect(ask()).toEqual(fromBlocks);
   });
+
+  it('are set aside after an edit by hand in the history: onEdit gives it a new version, read whole next', () => {
+    const addon = threeQuarters();
+    const history = addon.emulator.spreadsheet.getSheetByName('Snapshot History');
+    // The first plan of S2, reworded by hand in the 2026-Q1 rows.
+    const cell = history?.getRange(5, 6);
+    cell?.setValue('Cut churn in half');
+    const before = documentProperties(addon).getProperty('history.version');
+    addon.call('onEdit', { authMode: AuthMode.LIMITED, range: cell });
+    expect(documentProperties(addon).getProperty('history.version')).not.toBe(before);
+    addon.call('buildVarianceNow', null, null);
+    const fromWhole = addon.emulator.readValues('QoQ Variance');
+    const drift = (sheet: unknown[][]) => sheet.find((row) => row[0] === 'S2')?.[20];
+    expect(drift(fromWhole)).toBeGreaterThan(0);
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromWhole);
+  });
+
+  it('are kept when edits land elsewhere, and onEdit does nothing before the add-on is enabled', () => {
+    const addon = threeQuarters();
+    const version = documentProperties(addon).getProperty('history.version');
+    const register = addon.emulator.spreadsheet.getSheetByName('Strategies')?.getRange(2, 2);
+    addon.call('onEdit', { authMode: AuthMode.LIMITED, range: register });
+    const history = addon.emulator.spreadsheet.getSheetByName('Snapshot History')?.getRange(2, 2);
+    addon.call('onEdit', { authMode: AuthMode.NONE, range: history });
+    addon.call('onEdit');
+    expect(documentProperties(addon).getProperty('history.version')).toBe(version);
+  });
 });
