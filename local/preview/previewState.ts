@@ -72,6 +72,7 @@ function sheetView(sheet: SheetSnapshot): SheetView {
   return { name: sheet.name, frozenRows: sheet.frozenRows, rowCount: sheet.values.length, columnCount, rows };
 }
 
+/** The tabs Sheets shows: hidden sheets (the add-on's digest) have none. */
 export function sheetViews(workbook: WorkbookSnapshot): SheetView[] {
-  return workbook.sheets.map(sheetView);
+  return workbook.sheets.filter((sheet) => !sheet.hidden).map(sheetView);
 }

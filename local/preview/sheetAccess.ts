@@ -9,6 +9,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface SheetSnapshot {
   readonly name: string;
   readonly frozenRows: number;
+  /** Hidden sheets (the add-on's digest) have no tab. */
+  readonly hidden: boolean;
   readonly values: unknown[][];
   /** `=…` where the cell holds a formula, else ''. */
   readonly formulas: string[][];
@@ -35,7 +37,7 @@ export interface SheetSeed {
 function readSheet(sheet: Sheet): SheetSnapshot {
   const rows = sheet.getLastRow();
   const columns = sheet.getLastColumn();
-  const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows() };
+  const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), hidden: sheet.isSheetHidden() };
   if (rows === 0 || columns === 0) return { ...base, values: [], formulas: [], display: [], notes: [], formats: [] };
   const range = sheet.getRange(1, 1, rows, columns);
   return {

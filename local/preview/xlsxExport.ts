@@ -63,7 +63,10 @@ export function workbookToExcel(workbook: WorkbookSnapshot): ExcelJS.Workbook {
   const taken = new Set<string>();
   for (const sheet of workbook.sheets) {
     const frozen = sheet.frozenRows > 0 ? [{ state: 'frozen' as const, ySplit: sheet.frozenRows }] : [];
-    const worksheet = excel.addWorksheet(excelSheetName(sheet.name, taken), { views: frozen });
+    const worksheet = excel.addWorksheet(excelSheetName(sheet.name, taken), {
+      views: frozen,
+      state: sheet.hidden ? 'hidden' : 'visible',
+    });
     sheet.values.forEach((row, r) => {
       for (let c = 0; c < row.length; c++) writeCell(worksheet.getCell(r + 1, c + 1), sheet, r, c, workbook.timeZone);
     });

@@ -3,10 +3,16 @@ import type { SheetSnapshot } from '../../../local/preview/sheetAccess';
 import { workbookToXlsx } from '../../../local/preview/xlsxExport';
 
 /** A sheet snapshot from rows of [value, formula?, note?, format?] cells. */
-function sheet(name: string, frozenRows: number, cells: [unknown, string?, string?, string?][][]): SheetSnapshot {
+function sheet(
+  name: string,
+  frozenRows: number,
+  cells: [unknown, string?, string?, string?][][],
+  hidden = false,
+): SheetSnapshot {
   return {
     name,
     frozenRows,
+    hidden,
     values: cells.map((row) => row.map(([value]) => value)),
     formulas: cells.map((row) => row.map(([, formula]) => formula ?? '')),
     display: cells.map((row) => row.map(([value]) => String(value))),
@@ -95,5 +101,18 @@ describe('the .xlsx export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(['Q3  review plan', 'Q3  review plan 2']);
+  });
+
+  it('keeps a hidden sheet hidden', async () => {
+    const bytes = await workbookToXlsx({
+      timeZone: 'Etc/UTC',
+      sheets: [STRATEGIES, sheet('Snapshot Digest', 0, [[['digest']]], true)],
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((worksheet) => [worksheet.name, worksheet.state])).toEqual([
+      ['Strategies', 'visible'],
+      ['Snapshot Digest', 'hidden'],
+    ]);
   });
 });
