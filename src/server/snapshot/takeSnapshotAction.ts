@@ -2,10 +2,12 @@ import { assertQuarterLabel } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter } from '../../domain/history/snapshotPlan';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
+import type { Spreadsheet } from '../../sheets/types';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { withDocumentLock } from '../documentLock';
 import { ADDON_TITLE, alert, toast } from '../ui';
+import { readHistoryState } from './historyState';
 import { takeSnapshotOf } from './snapshotCore';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -57,6 +59,12 @@ export function takeSnapshot(): void {
   else alert(result.message);
 }
 
+/** The quarters with a snapshot, from the ledger when it fits the sheet, else from the Quarter column. */
+function quartersInHistory(spreadsheet: Spreadsheet): string[] {
+  const ledger = readHistoryState(spreadsheet).ledger;
+  return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
+}
+
 /** Sidebar: the quarter a snapshot taken now should belong to. */
 export function snapshotPlan(): SnapshotPlan {
   const { spreadsheet, now, timeZone, settings } = documentContext();
@@ -65,7 +73,7 @@ export function snapshotPlan(): SnapshotPlan {
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: readHistoryQuarters(spreadsheet),
+    quartersInHistory: quartersInHistory(spreadsheet),
   };
 }
 
