@@ -33,10 +33,18 @@ const POSITION = {
 };
 const DERIVED = new Set([POSITION.quarter, POSITION.takenAt, POSITION.id]);
 const IS_DATE = INDEX_FIELDS.map((field) => field.type === 'date' || field.type === 'dateTime');
+const IS_TEXT = INDEX_FIELDS.map((field) => field.type === 'text');
 
+// Blank text ('') is stored like a blank number (null, left out) and read back as '' by the
+// field's type: most of a row is blank, and a partial index holds only the fields it read.
 function encoded(value: IndexValue | undefined): string | number | null {
-  if (value === undefined || value === null) return null;
+  if (value === undefined || value === null || value === '') return null;
   return isDate(value) ? value.getTime() : value;
+}
+
+function decoded(value: string | number | null, position: number): IndexValue {
+  if (value === null) return IS_TEXT[position] ? '' : null;
+  return IS_DATE[position] && typeof value === 'number' ? new Date(value) : value;
 }
 
 /** The index as chunks of at most CHUNK_SIZE ASCII characters, tagged with `version`. */
@@ -99,9 +107,7 @@ export function deserialiseIndex(chunks: readonly string[], version: string): Re
       for (let at = 1; at + 1 < change.length; at += 2)
         current[change[at] as number] = change[at + 1] as string | number | null;
       const quarter = stored.q[change[0] as number] ?? '';
-      const values: IndexValue[] = current.map((value, position) =>
-        IS_DATE[position] && typeof value === 'number' ? new Date(value) : value,
-      );
+      const values: IndexValue[] = current.map(decoded);
       const time = stored.t[change[0] as number];
       values[POSITION.quarter] = quarter;
       values[POSITION.takenAt] = typeof time === 'number' ? new Date(time) : null;
