@@ -1,5 +1,6 @@
 import type { LoadedAddon } from '../../local/appsScriptRuntime';
 import { AuthMode, Button } from '../../local/emulator';
+import { RangeImpl } from '../../local/emulator/range';
 import { DIGEST_SHEET } from '../../src/domain/history/digestGrid';
 import { HISTORY_LEDGER_KEY } from '../../src/domain/history/historyLedger';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
@@ -46,6 +47,22 @@ function threeQuarters(): LoadedAddon {
   return addon;
 }
 
+/** The row spans (`first+rows`) of Snapshot History that `run` reads, whatever the columns. */
+function historyRowsRead(run: () => void): Set<string> {
+  const spans = new Set<string>();
+  const read = RangeImpl.prototype.getValues;
+  const spy = jest.spyOn(RangeImpl.prototype, 'getValues').mockImplementation(function (this: RangeImpl) {
+    if (this.sheet.name === 'Snapshot History') spans.add(`${this.row}+${this.numRows}`);
+    return read.call(this);
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return spans;
+}
+
 /** The variance sheet after rebuilding it from the whole history (no ledger, no digest). */
 function varianceFromWholeHistory(addon: LoadedAddon, from: string | null, to: string | null): unknown[][] {
   documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
@@ -60,6 +77,15 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     const fromBlocks = addon.emulator.readValues('QoQ Variance');
     expect(fromBlocks[0]?.[0]).toBe('2026-Q2 → 2026-Q3');
     expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromBlocks);
+  });
+
+  it('let a snapshot read only the header and the rows of the quarter before it', () => {
+    const addon = threeQuarters();
+    // 2026-Q3 is rows 12 to 16.
+    expect(historyRowsRead(() => snapshotAs(addon, '2026-Q4'))).toEqual(new Set(['1+1', '12+5']));
+    expect(historyRowsRead(() => addon.call('buildVarianceNow', '2026-Q1', '2026-Q3'))).toEqual(
+      new Set(['1+1', '2+5', '12+5']),
+    );
   });
 
   it('give Build QoQ variance… for any pair of quarters the same sheet as the whole history', () => {
@@ -120,7 +146,9 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
         addon.emulator.setAuthMode(AuthMode.FULL);
       }
     };
-    const fromBlocks = ask();
+    let fromBlocks: unknown[] = [];
+    // 2026-Q2 is rows 7 to 11, 2026-Q3 rows 12 to 16: the default comparison reads those, and 2026-Q1 (rows 2 to 6) for the second call.
+    expect(historyRowsRead(() => (fromBlocks = ask()))).toEqual(new Set(['1+1', '7+5', '12+5', '2+5']));
     expect(fromBlocks[0]).toEqual([
       [expect.closeTo(0.01, 12)],
       [expect.closeTo(-0.005, 12)],
@@ -157,5 +185,39 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     addon.call('onEdit', { authMode: AuthMode.NONE, range: history });
     addon.call('onEdit');
     expect(documentProperties(addon).getProperty('history.version')).toBe(version);
+  });
+
+  it('take a quarter older than the newest from the whole history, then read blocks again', () => {
+    const addon = plannedAddon();
+    snapshotAs(addon, '2026-Q1');
+    const [s1, s2] = PLAN.strategies;
+    rewriteRegister(addon, [{ ...s1, Current: 0.23 }, { ...s2 }], PLAN.tactics);
+    snapshotAs(addon, '2026-Q3');
+    // 2026-Q2, taken late, goes between the two; the variance compares it with 2026-Q1.
+    rewriteRegister(addon, [{ ...s1, Current: 0.22 }, { ...s2 }], PLAN.tactics);
+    snapshotAs(addon, '2026-Q2');
+    expect(addon.emulator.readValues('QoQ Variance')[0]?.[0]).toBe('2026-Q1 → 2026-Q2');
+    addon.call('buildVarianceNow', null, null);
+    const trend = addon.emulator.readValues('QoQ Variance');
+    expect(trend[0]?.[0]).toBe('2026-Q2 → 2026-Q3');
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(trend);
+
+    rewriteRegister(addon, [{ ...s1, Current: 0.24, Strategy: 'Win more deals' }, { ...s2 }], PLAN.tactics);
+    snapshotAs(addon, '2026-Q4');
+    const fromBlocks = addon.emulator.readValues('QoQ Variance');
+    expect(fromBlocks[0]?.[0]).toBe('2026-Q3 → 2026-Q4');
+    expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromBlocks);
+  });
+
+  it('replace an older quarter from the whole history, its old rows marked superseded', () => {
+    const addon = threeQuarters();
+    const [s1, s2] = PLAN.strategies;
+    rewriteRegister(addon, [{ ...s1, Target: 0.3 }, { ...s2 }], PLAN.tactics);
+    snapshotAs(addon, '2026-Q1', Button.YES);
+    const history = addon.emulator.readValues('Snapshot History');
+    expect(history.filter((row) => row[0] === '2026-Q1' && row[21] !== '')).toHaveLength(5);
+    addon.call('buildVarianceNow', '2026-Q1', '2026-Q3');
+    const fromBlocks = addon.emulator.readValues('QoQ Variance');
+    expect(varianceFromWholeHistory(addon, '2026-Q1', '2026-Q3')).toEqual(fromBlocks);
   });
 });
