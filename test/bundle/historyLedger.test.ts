@@ -132,32 +132,47 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromWhole);
   });
 
-  it('let QOQ_CHANGE read only the quarters it compares, with the answers of the whole history', () => {
+  it('let QOQ_CHANGE and SNAPSHOT_VALUE read only the quarters they name, with the answers of the whole history', () => {
     const addon = threeQuarters();
-    const ask = () => {
+    const asFormula = <T>(formulas: () => T): T => {
       addon.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
       try {
-        return [
-          addon.call('QOQ_CHANGE', [['S1'], ['S2'], ['T1'], ['T4']], 'Current'),
-          addon.call('QOQ_CHANGE', [['S1'], ['T2']], 'Current', '2026-Q1', '2026-Q2'),
-          addon.call('QOQ_CHANGE', [['S2']], 'Target', [['']], '2026-Q2'),
-        ];
+        return formulas();
       } finally {
         addon.emulator.setAuthMode(AuthMode.FULL);
       }
     };
+    const ask = () =>
+      asFormula(() => [
+        addon.call('QOQ_CHANGE', [['S1'], ['S2'], ['T1']], 'Current'),
+        addon.call('QOQ_CHANGE', [['S1'], ['T1']], 'Current', '2026-Q1', '2026-Q2'),
+        addon.call('QOQ_CHANGE', [['S2']], 'Target', [['']], '2026-Q2'),
+        addon.call('SNAPSHOT_VALUE', [['S1'], ['T2']], 'Statement', '2026-Q1'),
+      ]);
     let fromBlocks: unknown[] = [];
-    // 2026-Q2 is rows 7 to 11, 2026-Q3 rows 12 to 16: the default comparison reads those, and 2026-Q1 (rows 2 to 6) for the second call.
+    // 2026-Q1 is rows 2 to 6, 2026-Q2 rows 7 to 11, 2026-Q3 rows 12 to 16.
     expect(historyRowsRead(() => (fromBlocks = ask()))).toEqual(new Set(['1+1', '7+5', '12+5', '2+5']));
-    expect(fromBlocks[0]).toEqual([
-      [expect.closeTo(0.01, 12)],
-      [expect.closeTo(-0.005, 12)],
-      [expect.closeTo(0.1, 12)],
-      [expect.stringMatching(/not in the 2026-Q2 snapshot/)],
+    expect(fromBlocks).toEqual([
+      [[expect.closeTo(0.01, 12)], [expect.closeTo(-0.005, 12)], [expect.closeTo(0.1, 12)]],
+      [[expect.closeTo(0.01, 12)], [expect.closeTo(0.3, 12)]],
+      [[0]],
+      [['Raise win rate from 20% to 25%'], ['Weekly deal reviews']],
+    ]);
+    // A row the compared quarters cannot answer is looked up in the whole history, for its sentence.
+    const missing = () =>
+      asFormula(() => addon.call('QOQ_CHANGE', [['T4'], ['S9'], ['T2']], 'Current', [[''], [''], ['2026-Q1']], ''));
+    const sentences = missing();
+    expect(sentences).toEqual([
+      ['QOQ_CHANGE (id in row 1 of the range): T4 is not in the 2026-Q2 snapshot.'],
+      [
+        'QOQ_CHANGE (id in row 2 of the range): no strategy or tactic has the ID "S9" in Snapshot History; it holds 6 IDs, such as S1, S2, T1, T2, T3 and 1 more.',
+      ],
+      ['QOQ_CHANGE (id in row 3 of the range): T2 has no Current in the 2026-Q1 snapshot.'],
     ]);
     documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
     documentProperties(addon).deleteProperty('history.version');
     expect(ask()).toEqual(fromBlocks);
+    expect(missing()).toEqual(sentences);
   });
 
   it('are set aside after an edit by hand in the history: onEdit gives it a new version, read whole next', () => {

@@ -90,13 +90,6 @@ function findItem(index: HistoryIndex, fn: string, id: string): Lookup<ReadonlyM
   if (index.quarters.length === 0) return { ok: false, error: noSnapshots(fn) };
   const item = index.items.get(id.trim());
   if (item) return { ok: true, value: item };
-  if (index.loaded) {
-    const snapshots = index.loaded.length === 1 ? 'snapshot' : 'snapshots';
-    return {
-      ok: false,
-      error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in the ${index.loaded.join(' or ')} ${snapshots} compared; they hold ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
-    };
-  }
   return {
     ok: false,
     error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
