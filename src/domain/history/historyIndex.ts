@@ -1,4 +1,5 @@
-import { type Drift, strategyDrift } from './drift';
+import { type Drift, drift, driftSideOf, strategyDrift } from './drift';
+import type { HistoryDigest } from './historyDigest';
 import { findField, HISTORY_FIELDS, type HistoryFieldSpec } from './historySchema';
 import type { HistoryView } from './historyView';
 import { canonicalQuarter } from './quarterOrder';
@@ -46,6 +47,38 @@ export function buildHistoryIndex(view: HistoryView): HistoryIndex {
  */
 export function partialHistoryIndex(view: HistoryView, allQuarters: readonly string[]): HistoryIndex {
   return { quarters: allQuarters, items: indexItems(view).items, drift: new Map(), loaded: view.quarters };
+}
+
+/** The newest quarter whose snapshot holds each strategy, from the digest (its progress is kept for every snapshot). */
+export function latestQuartersOf(digest: HistoryDigest): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const { quarter } of digest.quarters) {
+    for (const [id, strategy] of digest.strategies) if (strategy.progress.has(quarter)) latest.set(id, quarter);
+  }
+  return latest;
+}
+
+/** An item's values in an index that only records where it is (blank in every field). */
+const PRESENT: readonly IndexValue[] = INDEX_FIELDS.map((field) => (field.type === 'text' ? '' : null));
+
+/**
+ * STRATEGY_DRIFT's index, from the digest and the snapshots in `view` (the latest one of
+ * each strategy): the drift of every strategy whose latest snapshot is there, its first
+ * plan taken from the digest, equal to the whole history's. Items only record where each
+ * ID is, so the index stays small.
+ */
+export function driftIndex(view: HistoryView, digest: HistoryDigest, allQuarters: readonly string[]): HistoryIndex {
+  const drifts = new Map<string, Drift>();
+  for (const [id, quarter] of latestQuartersOf(digest)) {
+    const first = digest.strategies.get(id)?.first;
+    const later = driftSideOf(view.snapshots.get(quarter), id);
+    if (first && later) drifts.set(id, drift(first, later));
+  }
+  const items = new Map<string, Map<string, readonly IndexValue[]>>();
+  for (const [id, byQuarter] of indexItems(view).items) {
+    items.set(id, new Map([...byQuarter.keys()].map((quarter) => [quarter, PRESENT])));
+  }
+  return { quarters: allQuarters, items, drift: drifts, loaded: view.quarters };
 }
 
 function indexItems(view: HistoryView): {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strategyDrift } from '../../../src/domain/history/drift';
 import { advanceDigest, digestOfView, type HistoryDigest } from '../../../src/domain/history/historyDigest';
+import { buildHistoryIndex, driftIndex, latestQuartersOf } from '../../../src/domain/history/historyIndex';
 import { type HistoryEntry, parseHistory } from '../../../src/domain/history/historyRead';
 import { HISTORY_HEADERS } from '../../../src/domain/history/historySchema';
 import { buildHistoryView, type HistoryView, type QuarterSnapshot } from '../../../src/domain/history/historyView';
@@ -196,6 +197,27 @@ describe(`the variance and chart from a digest (fast-check seed ${SEED})`, () =>
           value: buildVarianceFrom(advanced, from, snapshot),
         });
         expect(progressChartOf(advanced, snapshot)).toEqual(chartFromView(view, quarter));
+      }),
+    );
+  });
+});
+
+describe(`STRATEGY_DRIFT's index from a digest (fast-check seed ${SEED})`, () => {
+  it('gives every strategy the drift of the whole history, reading only the quarters where strategies were last seen', () => {
+    check(
+      fc.property(anyHistory, (grid) => {
+        const entries = entriesOf(grid);
+        const view = buildHistoryView(entries);
+        const digest = digestOfView(view);
+        const latest = new Set(latestQuartersOf(digest).values());
+        const read = buildHistoryView(entries.filter((e) => latest.has(e.quarter)));
+        const index = driftIndex(read, digest, view.quarters);
+        const whole = buildHistoryIndex(view);
+        expect([...index.drift].map(([id, d]) => [id, d.total])).toEqual(
+          [...whole.drift].map(([id, d]) => [id, d.total]),
+        );
+        expect([...index.items.keys()].every((id) => whole.items.has(id))).toBe(true);
+        expect(index.loaded).toEqual(read.quarters);
       }),
     );
   });
