@@ -419,9 +419,9 @@ describe('history formulas after Take quarterly snapshot…', () => {
       expect(addon.call('STRATEGY_DRIFT', 'S1')).toBe(0.012);
       expect(addon.call('QOQ_CHANGE', [['S1'], ['S2']], 'Current')).toEqual([[0], [expect.closeTo(-0.015, 12)]]);
     });
-    // STRATEGY_DRIFT reads the core columns of the whole history; QOQ_CHANGE, through the ledger
-    // the snapshots keep, only the two quarters it compares: the header row, then per quarter
-    // the rows' Quarter…ID, Current and Superseded cells.
-    expect(addon.emulator.calls.byMethod()['Range.getValues']).toBe(SHEET_READ['Range.getValues'] + 1 + 2 * 3);
+    // Through the ledger the snapshots keep, STRATEGY_DRIFT reads the digest, the header row and
+    // the newest quarter's Quarter…Statement, Target, Status and Superseded cells; QOQ_CHANGE the
+    // header row and, for each of the two quarters it compares, Quarter…ID, Current and Superseded.
+    expect(addon.emulator.calls.byMethod()['Range.getValues']).toBe(1 + 1 + 4 + (1 + 2 * 3));
   });
 });

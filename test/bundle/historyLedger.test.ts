@@ -235,4 +235,38 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     const fromBlocks = addon.emulator.readValues('QoQ Variance');
     expect(varianceFromWholeHistory(addon, '2026-Q1', '2026-Q3')).toEqual(fromBlocks);
   });
+
+  it("let STRATEGY_DRIFT read the digest and the quarters where strategies were last seen, with the whole history's answers", () => {
+    const addon = plannedAddon();
+    const [s1, s2] = PLAN.strategies;
+    const [t1, t2, t3] = PLAN.tactics;
+    const s3 = { ...s2, ID: 'S3', Strategy: 'Open the Nordics', Metric: 'Accounts', Baseline: 0, Target: 40 };
+    rewriteRegister(
+      addon,
+      [{ ...s1 }, { ...s2 }, s3],
+      [{ ...t1 }, { ...t2 }, { ...t3 }, { ID: 'T4', 'Strategy ID': 'S3', Tactic: 'Hire a Nordic AE' }],
+    );
+    snapshotAs(addon, '2026-Q1');
+    // S3 is given up after one quarter: its latest snapshot stays 2026-Q1.
+    rewriteRegister(addon, [{ ...s1, Target: 0.3 }, { ...s2 }], [{ ...t1 }, { ...t3 }]);
+    snapshotAs(addon, '2026-Q2');
+    rewriteRegister(addon, [{ ...s1, Target: 0.3, Strategy: 'Win more deals' }, { ...s2 }], [{ ...t1 }, { ...t3 }]);
+    snapshotAs(addon, '2026-Q3');
+    const ask = () => {
+      addon.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
+      try {
+        return addon.call('STRATEGY_DRIFT', [['S1'], ['S2'], ['S3']]);
+      } finally {
+        addon.emulator.setAuthMode(AuthMode.FULL);
+      }
+    };
+    let fromDigest: unknown;
+    // 2026-Q1 is rows 2 to 8 (S3 last seen there), 2026-Q3 rows 13 to 16.
+    expect(historyRowsRead(() => (fromDigest = ask()))).toEqual(new Set(['1+1', '2+7', '13+4']));
+    // Wording: one shared word of nine; target 0.25 → 0.3 is 0.2 of it; tactics {T1, T2} → {T1}.
+    expect(fromDigest).toEqual([[expect.closeTo(0.4 * (8 / 9) + 0.3 * 0.2 + 0.3 * 0.5, 12)], [0], [0]]);
+    documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
+    documentProperties(addon).deleteProperty('history.version');
+    expect(ask()).toEqual(fromDigest);
+  });
 });

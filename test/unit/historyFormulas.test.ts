@@ -2,7 +2,7 @@ import { RegisterError } from '../../src/domain/errors';
 import { buildHistoryIndex } from '../../src/domain/history/historyIndex';
 import type { CellContext } from '../../src/server/formulas/cellGrid';
 import { culpritOf, rowSentence, settle, textArgument } from '../../src/server/formulas/historyCell';
-import { cacheKeysOf } from '../../src/server/formulas/historyIndexSource';
+import { cacheKeysOf } from '../../src/server/formulas/indexCacheStore';
 import { viewOf } from './history/fixtures';
 import { afterEdits, beforeEdits } from './history/scenario';
 

@@ -4,7 +4,7 @@ import type { HistoryIndex } from '../../domain/history/historyIndex';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { SHEET } from '../../domain/register/schema';
 import { type CellContext, positionInRange } from './cellGrid';
-import type { LoadedHistory } from './historyIndexSource';
+import type { LoadedHistory } from './indexCacheStore';
 
 /**
  * What the history formulas share. A problem with the whole call (no snapshots yet,

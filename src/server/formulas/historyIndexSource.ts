@@ -1,4 +1,9 @@
-import { buildHistoryIndex, type HistoryIndex, partialHistoryIndex } from '../../domain/history/historyIndex';
+import {
+  buildHistoryIndex,
+  driftIndex,
+  latestQuartersOf,
+  partialHistoryIndex,
+} from '../../domain/history/historyIndex';
 import {
   blockOf,
   entriesMatchBlock,
@@ -6,99 +11,28 @@ import {
   type HistoryLedger,
   parseLedger,
 } from '../../domain/history/historyLedger';
-import { parseHistory } from '../../domain/history/historyRead';
+import { type HistoryEntry, parseHistory } from '../../domain/history/historyRead';
 import { CORE_HISTORY_FIELDS, findField, type HistoryFieldKey } from '../../domain/history/historySchema';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView } from '../../domain/history/historyView';
-import { deserialiseIndex, serialiseIndex } from '../../domain/history/indexCache';
 import { compareQuarterLabels } from '../../domain/history/quarterOrder';
+import { readDigest } from '../../sheets/digestSheet';
 import { readHistory, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
+import { cachedIndex, cacheKeysOf, type LoadedHistory } from './indexCacheStore';
 
 /**
  * Where the history formulas get their index: from the document cache when it holds the
- * index of the current history version, else from one read of Snapshot History (then
- * cached). Custom functions may read properties and use the cache, so this is safe in
- * AuthMode.CUSTOM_FUNCTION.
+ * index of the current history version, else from Snapshot History (then cached): the
+ * blocks of the quarters a call needs when the ledger describes the sheet, else the whole
+ * history's core columns. Custom functions may read properties and the cache and read
+ * sheets, so this is safe in AuthMode.CUSTOM_FUNCTION.
  */
 
 // The document property every snapshot changes (absent means '0'): an index cached for an
 // older version is never looked up again.
 export { HISTORY_VERSION_KEY };
 
-const CACHE_KEY_PREFIX = 'historyIndex';
-// The index is cached up to 60 chunks of 100 000 ASCII characters (6 MB), a twentieth of
-// the 1 000 entries a cache holds: the two latest quarters of a 50 000-tactic register
-// take about 3 MB. Larger indexes are read from the sheet on every call.
-const MAX_CACHED_CHUNKS = 60;
-const MAX_KEY_LENGTH = 250;
-// The longest time CacheService keeps an entry (6 hours).
-const CACHE_SECONDS = 21_600;
-
-export interface LoadedHistory {
-  readonly index: HistoryIndex;
-  /** Why history cannot be read at all (a missing Quarter, Kind or ID header), if so. */
-  readonly unreadable?: string;
-}
-
-interface CacheKeys {
-  readonly count: string;
-  readonly chunks: readonly string[];
-}
-
-/**
- * The cache keys of one history version and set of extra fields read; undefined when the
- * version is too long to make a key of.
- */
-export function cacheKeysOf(
-  version: string,
-  extraFields: readonly HistoryFieldKey[] = [],
-  quarters?: readonly string[],
-): CacheKeys | undefined {
-  const extras = extraFields.length === 0 ? '' : `+${[...extraFields].sort().join(',')}`;
-  const only = quarters === undefined ? '' : `@${quarters.join(',')}`;
-  const base = `${CACHE_KEY_PREFIX}:${version}${extras}${only}:`;
-  const keys = {
-    count: `${base}count`,
-    chunks: Array.from({ length: MAX_CACHED_CHUNKS }, (_, position) => `${base}${position}`),
-  };
-  return [keys.count, ...keys.chunks].every((key) => key.length <= MAX_KEY_LENGTH) ? keys : undefined;
-}
-
-type Cache = GoogleAppsScript.Cache.Cache;
-
-function readCachedIndex(cache: Cache, keys: CacheKeys, version: string): HistoryIndex | undefined {
-  const found = cache.getAll([keys.count, ...keys.chunks]);
-  const count = Number(found[keys.count]);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_CACHED_CHUNKS) return undefined;
-  const chunks: string[] = [];
-  for (const key of keys.chunks.slice(0, count)) {
-    const chunk = found[key];
-    // A chunk evicted on its own makes the whole entry unusable.
-    if (chunk === undefined) return undefined;
-    chunks.push(chunk);
-  }
-  const restored = deserialiseIndex(chunks, version);
-  return restored.ok ? restored.value : undefined;
-}
-
-function writeCachedIndex(cache: Cache, keys: CacheKeys, index: HistoryIndex, version: string): void {
-  const chunks = serialiseIndex(index, version);
-  if (chunks.length > MAX_CACHED_CHUNKS) return;
-  const entries: Record<string, string> = { [keys.count]: String(chunks.length) };
-  chunks.forEach((chunk, position) => {
-    entries[keys.chunks[position] as string] = chunk;
-  });
-  cache.putAll(entries, CACHE_SECONDS);
-}
-
-function documentCache(): Cache | null {
-  try {
-    return CacheService.getDocumentCache();
-  } catch {
-    // The cache only saves time; without it the formula still reads the sheet.
-    return null;
-  }
-}
+const DRIFT_KEY_PREFIX = 'driftIndex';
 
 function indexFromSheet(extraFields: readonly HistoryFieldKey[]): LoadedHistory {
   // Only the columns the lookups use: the rest of a history row is never read here.
@@ -114,17 +48,18 @@ function indexFromSheet(extraFields: readonly HistoryFieldKey[]): LoadedHistory 
 const BLOCK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'takenAt', 'kind', 'id', 'superseded'];
 
 /**
- * The index of some quarters, read block by block through the ledger (a few calls per
- * quarter, only the fields asked for); undefined when the sheet no longer matches it.
+ * The live entries of some quarters, read block by block through the ledger (a few calls
+ * per quarter, only `fields` beside what identifies a row); undefined when the sheet no
+ * longer matches the ledger.
  */
-function indexFromBlocks(
+function readBlockEntries(
   ledger: HistoryLedger,
   quarters: readonly string[],
   fields: readonly HistoryFieldKey[],
-): LoadedHistory | undefined {
+): HistoryEntry[] | undefined {
   const shape = readHistoryShape(SpreadsheetApp.getActiveSpreadsheet());
   if (ledger.lastRow !== shape.rowCount + 1) return undefined;
-  const entries = [];
+  const entries: HistoryEntry[] = [];
   for (const quarter of quarters) {
     const block = blockOf(ledger, quarter);
     if (!block) continue;
@@ -133,8 +68,18 @@ function indexFromBlocks(
     if (!entriesMatchBlock(read, block)) return undefined;
     entries.push(...read);
   }
+  return entries;
+}
+
+/** The partial index of some quarters, through the ledger; undefined when the sheet no longer matches it. */
+function indexFromBlocks(
+  ledger: HistoryLedger,
+  quarters: readonly string[],
+  fields: readonly HistoryFieldKey[],
+): LoadedHistory | undefined {
+  const entries = readBlockEntries(ledger, quarters, fields);
   const all = ledger.blocks.map((block) => block.quarter);
-  return { index: partialHistoryIndex(buildHistoryView(entries), all) };
+  return entries ? { index: partialHistoryIndex(buildHistoryView(entries), all) } : undefined;
 }
 
 /** Which quarters a call compares, given every quarter with a snapshot (oldest first). */
@@ -150,35 +95,58 @@ export type QuartersNeeded = (all: readonly string[]) => readonly string[];
 export function loadHistoryIndex(
   fieldsNamed: readonly HistoryFieldKey[] = [],
   quartersNeeded?: QuartersNeeded,
+  known = historyVersion(quartersNeeded !== undefined),
 ): LoadedHistory {
-  const stored = PropertiesService.getDocumentProperties().getProperties();
-  const version = stored[HISTORY_VERSION_KEY] ?? '0';
-  const ledger = quartersNeeded ? parseLedger(stored[HISTORY_LEDGER_KEY], version) : undefined;
+  const { version } = known;
+  const ledger = quartersNeeded ? known.ledger : undefined;
   const all = ledger?.blocks.map((block) => block.quarter) ?? [];
   const quarters = ledger && quartersNeeded?.(all).filter((q) => all.includes(q));
   quarters?.sort(compareQuarterLabels);
   const extraFields = fieldsNamed.filter((key) => !CORE_HISTORY_FIELDS.includes(key));
   const keys = quarters ? cacheKeysOf(version, fieldsNamed, quarters) : cacheKeysOf(version, extraFields);
-  const cache = keys ? documentCache() : null;
-  if (cache && keys) {
-    try {
-      const cached = readCachedIndex(cache, keys, version);
-      if (cached) return { index: cached };
-    } catch {
-      // An unreadable cache entry is a miss.
-    }
-  }
-  const partial = ledger && quarters ? indexFromBlocks(ledger, quarters, fieldsNamed) : undefined;
-  const loaded = partial ?? indexFromSheet(extraFields);
-  // An empty history is not cached: restoring a header or taking the first snapshot must show at once.
-  if (cache && keys && loaded.index.quarters.length > 0) {
-    try {
-      writeCachedIndex(cache, keys, loaded.index, version);
-    } catch {
-      // A full or failing cache only costs the next call a sheet read.
-    }
-  }
-  return loaded;
+  return cachedIndex(version, keys, () => {
+    const partial = ledger && quarters ? indexFromBlocks(ledger, quarters, fieldsNamed) : undefined;
+    return partial ?? indexFromSheet(extraFields);
+  });
+}
+
+// What the drift of a strategy needs of its latest snapshot: its wording and target, and its tactics' statuses.
+const DRIFT_FIELDS: readonly HistoryFieldKey[] = ['strategyId', 'statement', 'target', 'status'];
+
+/**
+ * STRATEGY_DRIFT's index: with a ledger and digest of this history version, the digest
+ * (one read) and the blocks of the quarters where strategies were last seen (usually the
+ * newest alone); else the whole history's index.
+ */
+export function loadDriftIndex(): LoadedHistory {
+  const known = historyVersion(true);
+  const { version, ledger } = known;
+  if (!ledger) return loadHistoryIndex([], undefined, known);
+  return cachedIndex(version, cacheKeysOf(version, [], undefined, DRIFT_KEY_PREFIX), () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const digest = readDigest(spreadsheet, version);
+    const quarters = digest ? [...new Set(latestQuartersOf(digest).values())] : [];
+    const blocks = digest ? readBlockEntries(ledger, quarters, DRIFT_FIELDS) : undefined;
+    if (!digest || !blocks) return indexFromSheet([]);
+    const all = ledger.blocks.map((block) => block.quarter);
+    return { index: driftIndex(buildHistoryView(blocks), digest, all) };
+  });
+}
+
+/** The history version, and its ledger when `withLedger`: one property read. */
+function historyVersion(withLedger: boolean): { version: string; ledger: HistoryLedger | undefined } {
+  const stored = PropertiesService.getDocumentProperties().getProperties();
+  const version = stored[HISTORY_VERSION_KEY] ?? '0';
+  return { version, ledger: withLedger ? parseLedger(stored[HISTORY_LEDGER_KEY], version) : undefined };
+}
+
+/** STRATEGY_DRIFT's index, loaded at most once per formula call and only if some row needs it. */
+export function driftIndexOnce(): () => LoadedHistory {
+  let loaded: LoadedHistory | undefined;
+  return () => {
+    loaded ??= loadDriftIndex();
+    return loaded;
+  };
 }
 
 /** Loads the index at most once per formula call, and only if some row needs it. */
