@@ -123,6 +123,13 @@ function findItem(index: HistoryIndex, fn: string, id: string): Lookup<ReadonlyM
   if (index.quarters.length === 0) return { ok: false, error: noSnapshots(fn) };
   const item = index.items.get(id.trim());
   if (item) return { ok: true, value: item };
+  if (index.loaded) {
+    // A partial index knows only the snapshots it read, and says so.
+    return {
+      ok: false,
+      error: `${fn}: ${JSON.stringify(id)} is in none of the snapshots read (${index.loaded.join(', ')}); they hold ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
+    };
+  }
   return {
     ok: false,
     error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,

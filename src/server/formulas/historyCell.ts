@@ -86,19 +86,3 @@ export function culpritOf(
   }
   return 'id';
 }
-
-/**
- * A row looked up in the index of the quarters the call compares, and again in the whole
- * history's index only when that fails: the answers are the same, and a sentence can name
- * every quarter and ID the history holds.
- */
-export function lookUpInHistory<T>(
-  formula: string,
-  compared: () => LoadedHistory,
-  whole: () => LoadedHistory,
-  lookUp: (index: HistoryIndex) => RowOutcome<T>,
-): RowOutcome<T> {
-  const index = indexOrThrow(formula, compared());
-  const outcome = lookUp(index);
-  return outcome.ok || !index.loaded ? outcome : lookUp(indexOrThrow(formula, whole()));
-}

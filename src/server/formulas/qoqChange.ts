@@ -4,7 +4,7 @@ import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
-import { culpritOf, isLeftOut, lookUpInHistory, type RowOutcome, settle, textArgument } from './historyCell';
+import { culpritOf, indexOrThrow, isLeftOut, type RowOutcome, settle, textArgument } from './historyCell';
 import { historyIndexOnce, type QuartersNeeded } from './historyIndexSource';
 
 const FORMULA = 'QOQ_CHANGE';
@@ -112,13 +112,9 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
 
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
 export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
-  const compared = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
-  const whole = historyIndexOnce(field);
+  const history = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(
-      lookUpInHistory(FORMULA, compared, whole, (index) => lookUp(index, cells)),
-      at,
-    );
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
   });
 }

@@ -4,7 +4,7 @@ import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
-import { culpritOf, lookUpInHistory, type RowOutcome, settle, textArgument } from './historyCell';
+import { culpritOf, indexOrThrow, type RowOutcome, settle, textArgument } from './historyCell';
 import { historyIndexOnce, type QuartersNeeded } from './historyIndexSource';
 
 const FORMULA = 'SNAPSHOT_VALUE';
@@ -56,13 +56,9 @@ function quartersNamed(quarter: unknown): QuartersNeeded {
 
 /** `=SNAPSHOT_VALUE(id, field, quarter)` over single values or same-shaped ranges, reading history once. */
 export function snapshotValue(id: unknown, field: unknown, quarter: unknown): unknown {
-  const named = historyIndexOnce(field, quartersNamed(quarter));
-  const whole = historyIndexOnce(field);
+  const history = historyIndexOnce(field, quartersNamed(quarter));
   return mapCells(FORMULA, ARGS, [id, field, quarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(
-      lookUpInHistory(FORMULA, named, whole, (index) => lookUp(index, cells)),
-      at,
-    );
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
   });
 }

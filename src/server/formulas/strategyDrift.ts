@@ -2,8 +2,8 @@ import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, strategyDriftOf } from '../../domain/history/historyIndex';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
-import { lookUpInHistory, type RowOutcome, settle, textArgument } from './historyCell';
-import { driftIndexOnce, historyIndexOnce } from './historyIndexSource';
+import { indexOrThrow, type RowOutcome, settle, textArgument } from './historyCell';
+import { driftIndexOnce } from './historyIndexSource';
 
 const FORMULA = 'STRATEGY_DRIFT';
 const ARGS = ['id'] as const;
@@ -25,13 +25,9 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<numb
 
 /** `=STRATEGY_DRIFT(id)` over a single ID or a range of them, reading history once. */
 export function strategyDrift(id: unknown): unknown {
-  const drifts = driftIndexOnce();
-  const whole = historyIndexOnce();
+  const history = driftIndexOnce();
   return mapCells(FORMULA, ARGS, [id], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(
-      lookUpInHistory(FORMULA, drifts, whole, (index) => lookUp(index, cells)),
-      at,
-    );
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
   });
 }
