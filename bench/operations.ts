@@ -6,6 +6,8 @@
 import { type LoadedAddon, loadAddon } from '../local/appsScriptRuntime';
 import { AuthMode, type Emulator } from '../local/emulator';
 import type { SheetImpl } from '../local/emulator/sheet';
+import { DIGEST_SHEET } from '../src/domain/history/digestGrid';
+import { HISTORY_LEDGER_KEY } from '../src/domain/history/historyLedger';
 import { HISTORY_VERSION_KEY } from '../src/domain/history/historyVersion';
 import { SHEET } from '../src/domain/register/schema';
 import type { Operation } from './measure';
@@ -20,14 +22,50 @@ export interface BenchOperation extends Operation {
   readonly note?: string;
 }
 
-/** The built add-on over a spreadsheet holding `data` (stored exactly, uncounted). */
+/**
+ * The built add-on over a spreadsheet holding `data` (stored exactly, uncounted). The
+ * history is written directly, so one variance build reads it whole and keeps its ledger
+ * and digest, as the add-on's own snapshots would have: the state every run starts from.
+ */
 export function addonWith(data: RegisterData): LoadedAddon {
   const addon = loadAddon();
   addon.emulator.seedSheet(SHEET.strategies, data.strategyRows, { raw: true });
   addon.emulator.seedSheet(SHEET.tactics, data.tacticRows, { raw: true });
   addon.emulator.seedSheet(SHEET.history, data.historyRows, { raw: true });
+  expectOk(addon.call('buildVarianceNow', null, null), 'The first variance');
   addon.emulator.calls.reset();
   return addon;
+}
+
+type DocumentProperties = GoogleAppsScript.Properties.Properties;
+
+/** Saves the history version, ledger and digest sheet; the function returned puts them back. */
+function keepHistoryIndex(emulator: Emulator, properties: () => DocumentProperties): () => void {
+  const saved = [HISTORY_VERSION_KEY, HISTORY_LEDGER_KEY].map((key) => [key, properties().getProperty(key)] as const);
+  const digest = emulator.spreadsheet.getSheetByName(DIGEST_SHEET);
+  const values = digest?.getDataRange().getValues() ?? [];
+  return () => {
+    for (const [key, value] of saved) {
+      if (value === null) properties().deleteProperty(key);
+      else properties().setProperty(key, value);
+    }
+    if (!digest || values.length === 0) return;
+    const width = values[0]?.length ?? 0;
+    digest.getRange(1, 1, values.length, width).setValues(values);
+    const extra = digest.getLastRow() - values.length;
+    if (extra > 0) digest.getRange(values.length + 1, 1, extra, width).clearContent();
+  };
+}
+
+/** What a snapshot leaves for formulas: a new history version, with the ledger and digest that describe it. */
+function newHistoryVersion(emulator: Emulator, properties: DocumentProperties, version: string): void {
+  const ledger = JSON.parse(properties.getProperty(HISTORY_LEDGER_KEY) ?? 'null') as { v: string } | null;
+  const digest = emulator.spreadsheet.getSheetByName(DIGEST_SHEET);
+  if (!ledger || !digest) throw new Error('The benchmark history has no ledger or digest');
+  properties.setProperty(HISTORY_VERSION_KEY, version);
+  properties.setProperty(HISTORY_LEDGER_KEY, JSON.stringify({ ...ledger, v: version }));
+  // The digest's stamp (row 1, column 2) names the history version it summarises.
+  digest.getRange(1, 2).setValue(version);
 }
 
 function sheetImpl(emulator: Emulator, name: string): SheetImpl {
@@ -69,8 +107,11 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
   let historyRows = 0;
   let historyMaxRows = 0;
   const ids = qoqIdColumn(data);
+  const strategyIds = data.strategies.map((strategy) => [strategy.id]);
   const [baselines, targets, currents] = progressColumns(data, data.tactics.length);
-  const properties = () => emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+  const properties = () =>
+    (emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties();
+  let putBack: (() => void) | undefined;
   let version = 0;
   let warmed = false;
   const asCustomFunction = () => emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
@@ -95,17 +136,27 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       prepare: () => {
         historyRows = history.cells.lastRow();
         historyMaxRows = history.maxRows;
+        putBack = keepHistoryIndex(emulator, properties);
       },
       run: () => expectOk(addon.call('takeSnapshotNow', SNAPSHOT_QUARTER, false), 'The snapshot'),
-      // Takes the appended quarter out again, so every run appends to the same history.
+      // Takes the appended quarter out again, with the ledger and digest of the history
+      // before it, so every run appends to the same history.
       restore: () => {
         history.cells.deleteRows(historyRows, history.cells.lastRow() - historyRows);
         history.maxRows = historyMaxRows;
+        putBack?.();
       },
     },
     {
       name: 'Variance (two latest snapshots)',
       emulator: onRegister,
+      run: () => expectOk(addon.call('buildVarianceNow', null, null), 'The variance'),
+    },
+    {
+      name: 'Variance, history without a ledger (read whole; ledger and digest kept)',
+      emulator: onRegister,
+      // As for a history written or edited by hand: the ledger no longer describes it.
+      prepare: () => properties().deleteProperty(HISTORY_LEDGER_KEY),
       run: () => expectOk(addon.call('buildVarianceNow', null, null), 'The variance'),
     },
     { name: 'Sidebar load (getRegister)', emulator: onRegister, run: () => addon.call('getRegister') },
@@ -122,7 +173,7 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       // A new history version makes every cached index stale, as a snapshot does.
       prepare: () => {
         version += 1;
-        properties().getDocumentProperties().setProperty(HISTORY_VERSION_KEY, `bench-${version}`);
+        newHistoryVersion(emulator, properties(), `bench-${version}`);
         asCustomFunction();
       },
       run: () => addon.call('QOQ_CHANGE', ids, 'Current'),
@@ -142,6 +193,17 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       ...(indexCacheable
         ? {}
         : { runs: 1, note: 'index too big for the document cache, so this is the cold path again (1 timed run)' }),
+    },
+    {
+      name: 'STRATEGY_DRIFT over every strategy, cold cache',
+      emulator: onRegister,
+      prepare: () => {
+        version += 1;
+        newHistoryVersion(emulator, properties(), `bench-${version}`);
+        asCustomFunction();
+      },
+      run: () => addon.call('STRATEGY_DRIFT', strategyIds),
+      restore: asUser,
     },
   ];
 }

@@ -1,12 +1,17 @@
 /**
  * The pure core of snapshot + variance, timed phase by phase on the same generated data
  * the bundle runs on: what Apps Script's V8 would compute, with no service calls at all.
+ * The phases are those of a snapshot that reads the previous quarter's block and the
+ * digest; the whole-history pipeline (a history without a ledger) is timed as one figure.
  */
+import { digestFromGrid, digestToGrid } from '../src/domain/history/digestGrid';
+import { advanceDigest, digestOfView, type HistoryDigest } from '../src/domain/history/historyDigest';
 import { parseHistory } from '../src/domain/history/historyRead';
-import { buildHistoryView, type HistoryView } from '../src/domain/history/historyView';
-import { progressChartTable } from '../src/domain/history/progressChart';
+import { HISTORY_HEADERS } from '../src/domain/history/historySchema';
+import { buildHistoryView, type QuarterSnapshot } from '../src/domain/history/historyView';
+import { progressChartOf, progressChartTable } from '../src/domain/history/progressChart';
 import { buildSnapshotRows } from '../src/domain/history/snapshotRows';
-import { buildVariance, type VarianceModel } from '../src/domain/history/variance';
+import { buildVariance, buildVarianceFrom, type VarianceModel } from '../src/domain/history/variance';
 import { renderVarianceSheet } from '../src/domain/history/varianceLayout';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../src/domain/register/register';
@@ -23,18 +28,41 @@ const PHASES = [
   'Parse register',
   'Health check',
   'Build snapshot rows',
-  'Parse history',
-  'History view',
+  "Parse the previous quarter's block",
+  'Read the digest',
+  'Add the snapshot to the digest',
   'Variance model',
   'Render variance sheet + chart table',
+  'Digest as a sheet grid',
 ] as const;
 
+const STAMP = 'bench';
+const PREVIOUS = HISTORY_QUARTERS[HISTORY_QUARTERS.length - 1] as string;
+
+interface Prepared {
+  readonly previousRows: unknown[][];
+  readonly previousFirstRow: number;
+  readonly digestGrid: unknown[][];
+}
+
+/** The previous quarter's rows and the digest grid as the sheets would hold them (untimed). */
+function prepare(data: RegisterData): Prepared {
+  const [header = [], ...rows] = data.historyRows;
+  const first = rows.findIndex((row) => row[0] === PREVIOUS);
+  const previousRows = [header, ...rows.filter((row) => row[0] === PREVIOUS)];
+  const digest = digestOfView(buildHistoryView(parseHistory(data.historyRows).entries));
+  const grid = digestToGrid(digest, STAMP);
+  if (!grid || first < 0) throw new Error('The benchmark history has no digest or no previous quarter');
+  return { previousRows, previousFirstRow: first + 2, digestGrid: grid.values };
+}
+
 /** One pass of the pipeline the snapshot runs, each phase timed separately. */
-function onePass(data: RegisterData, now: Date): number[] {
+function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
   let register: Register | undefined;
   let rows: unknown[][] = [];
-  let entries: ReturnType<typeof parseHistory>['entries'] = [];
-  let view: HistoryView | undefined;
+  let previous: QuarterSnapshot | undefined;
+  let digest: HistoryDigest | undefined;
+  let to: QuarterSnapshot | undefined;
   let model: VarianceModel | undefined;
   const steps: (() => void)[] = [
     () => {
@@ -49,21 +77,27 @@ function onePass(data: RegisterData, now: Date): number[] {
       if (register) rows = buildSnapshotRows(register.strategies, register.tactics, SNAPSHOT_QUARTER, now).rows;
     },
     () => {
-      entries = parseHistory([...data.historyRows, ...rows]).entries;
+      const entries = parseHistory(prepared.previousRows, prepared.previousFirstRow).entries;
+      previous = buildHistoryView(entries).snapshots.get(PREVIOUS);
     },
     () => {
-      view = buildHistoryView(entries);
+      digest = digestFromGrid(prepared.digestGrid, STAMP);
     },
     () => {
-      if (!view) return;
-      const result = buildVariance(view, HISTORY_QUARTERS[HISTORY_QUARTERS.length - 1] as string, SNAPSHOT_QUARTER);
-      if (!result.ok) throw new Error(result.errors.join(' '));
-      model = result.value;
+      to = buildHistoryView(parseHistory([HISTORY_HEADERS, ...rows]).entries).snapshots.get(SNAPSHOT_QUARTER);
+      digest = digest && to ? advanceDigest(digest, to) : undefined;
     },
     () => {
-      if (!model || !view) return;
+      if (!digest || !previous || !to) throw new Error('The snapshot pipeline lost its digest');
+      model = buildVarianceFrom(digest, previous, to);
+    },
+    () => {
+      if (!model || !digest || !to) return;
       renderVarianceSheet(model);
-      progressChartTable(view, SNAPSHOT_QUARTER);
+      progressChartOf(digest, to);
+    },
+    () => {
+      if (digest) digestToGrid(digest, STAMP);
     },
   ];
   return steps.map((step) => cpuMs(step));
@@ -71,7 +105,31 @@ function onePass(data: RegisterData, now: Date): number[] {
 
 /** Median CPU per phase over `TIMED_RUNS` passes after one warm-up pass. */
 export function measurePureCore(data: RegisterData, now: Date): CorePhase[] {
-  onePass(data, now);
-  const passes = Array.from({ length: TIMED_RUNS }, () => onePass(data, now));
+  const prepared = prepare(data);
+  onePass(data, prepared, now);
+  const passes = Array.from({ length: TIMED_RUNS }, () => onePass(data, prepared, now));
   return PHASES.map((name, index) => ({ name, cpuMs: median(passes.map((pass) => pass[index] ?? 0)) }));
+}
+
+/**
+ * The same snapshot when the history must be read whole (no ledger, or one edited by
+ * hand): parse and view every row, digest it, compare, render. Median CPU of the pass.
+ */
+export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
+  const pass = () => {
+    const parsed = parseRegister(data.strategyRows, data.tacticRows);
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    const { strategies, tactics } = parsed.register;
+    healthCheck(parsed.register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
+    const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
+    const view = buildHistoryView(parseHistory([...data.historyRows, ...rows]).entries);
+    const digest = digestOfView(view);
+    const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    renderVarianceSheet(result.value);
+    progressChartTable(view, SNAPSHOT_QUARTER);
+    digestToGrid(digest, STAMP);
+  };
+  pass();
+  return median(Array.from({ length: TIMED_RUNS }, () => cpuMs(pass)));
 }

@@ -17,7 +17,7 @@ export interface SizeResult {
   readonly historyRows: number;
   /** Cells of every sheet's grid (max rows × max columns) after one more snapshot. */
   readonly spreadsheetCellsAfterSnapshot: number;
-  /** The QOQ_CHANGE history index as the document cache would hold it (cached only up to 20 chunks). */
+  /** The QOQ_CHANGE history index as the document cache would hold it (two latest quarters; cached only up to 60 chunks). */
   readonly indexCache: { readonly characters: number; readonly chunks: number };
   readonly operations: OperationResult[];
 }
@@ -58,7 +58,13 @@ export interface BenchResults {
   readonly method: readonly string[];
   readonly costModel: readonly string[];
   readonly sizes: SizeResult[];
-  readonly pureCore: { readonly tactics: number; readonly phases: CorePhase[]; readonly totalMs: number } | null;
+  readonly pureCore: {
+    readonly tactics: number;
+    readonly phases: CorePhase[];
+    readonly totalMs: number;
+    /** The same snapshot reading the whole history (no ledger). */
+    readonly wholeHistoryMs: number;
+  } | null;
   readonly otherCore: OtherCore | null;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;
