@@ -169,6 +169,10 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
       ],
       ['QOQ_CHANGE (id in row 3 of the range): T2 has no Current in the 2026-Q1 snapshot.'],
     ]);
+    // A quarter with no snapshot is named as such, with those that have one.
+    expect(() => asFormula(() => addon.call('SNAPSHOT_VALUE', 'S1', 'Current', '2025-Q9'))).toThrow(
+      'SNAPSHOT_VALUE (quarter): there is no snapshot for the quarter "2025-Q9"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
+    );
     documentProperties(addon).deleteProperty(HISTORY_LEDGER_KEY);
     documentProperties(addon).deleteProperty('history.version');
     expect(ask()).toEqual(fromBlocks);

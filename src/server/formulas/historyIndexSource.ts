@@ -100,8 +100,13 @@ export function loadHistoryIndex(
   const { version } = known;
   const ledger = quartersNeeded ? known.ledger : undefined;
   const all = ledger?.blocks.map((block) => block.quarter) ?? [];
-  const quarters = ledger && quartersNeeded?.(all).filter((q) => all.includes(q));
-  quarters?.sort(compareQuarterLabels);
+  const named =
+    ledger &&
+    quartersNeeded?.(all)
+      .filter((q) => all.includes(q))
+      .sort(compareQuarterLabels);
+  // A call naming no quarter that has a snapshot reads the whole history, for a sentence listing those that do.
+  const quarters = named && named.length > 0 ? named : undefined;
   const extraFields = fieldsNamed.filter((key) => !CORE_HISTORY_FIELDS.includes(key));
   const keys = quarters ? cacheKeysOf(version, fieldsNamed, quarters) : cacheKeysOf(version, extraFields);
   return cachedIndex(version, keys, () => {
