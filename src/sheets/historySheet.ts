@@ -130,8 +130,11 @@ export function appendSnapshot(
       for (const [first, count] of formatRuns(append.formats)) {
         sheet.getRange(firstRow, first + 1, append.rows.length, count).setNumberFormat(append.formats[first] ?? '@');
       }
-      const blanks = append.rows.map(() => new Array<unknown>(width).fill(''));
-      blocks.push({ sheet, row: firstRow, column: 1, values: append.rows.map((row) => [...row]), previous: blanks });
+      // Rows below the last are empty, so columns blank in every new row (Superseded) need no write.
+      const used = usedWidth(append.rows);
+      const values = append.rows.map((row) => row.slice(0, used));
+      const blanks = append.rows.map(() => new Array<unknown>(used).fill(''));
+      blocks.push({ sheet, row: firstRow, column: 1, values, previous: blanks });
     }
     const marks = append.supersede;
     if (marks)
@@ -142,6 +145,20 @@ export function appendSnapshot(
     throw error;
   }
   return sheet;
+}
+
+/** Columns up to the last one holding a value in some row. */
+function usedWidth(rows: readonly (readonly unknown[])[]): number {
+  let used = 0;
+  for (const row of rows) {
+    for (let column = row.length - 1; column >= used; column--) {
+      if (row[column] !== '') {
+        used = column + 1;
+        break;
+      }
+    }
+  }
+  return used;
 }
 
 /** Guards the history against accidental edits; warning-only, so an owner can still fix a mistake on purpose. */
