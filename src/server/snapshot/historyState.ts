@@ -35,6 +35,9 @@ export function readHistoryState(spreadsheet: Spreadsheet): HistoryState {
   return fits ? { shape, version, ledger } : { shape, version };
 }
 
+/** What a variance reads of the earlier snapshot it compares: review dates count only in the later one. */
+export const EARLIER_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastReviewed');
+
 /**
  * The snapshot held by one block of rows, reading only `fields`; undefined when the rows
  * are no longer exactly that block (edited, sorted or cleared by hand).

@@ -10,12 +10,7 @@ import {
   withBlock,
 } from '../../domain/history/historyLedger';
 import { parseHistory } from '../../domain/history/historyRead';
-import {
-  CORE_HISTORY_FIELDS,
-  HISTORY_HEADERS,
-  type HistoryFieldKey,
-  locateColumns,
-} from '../../domain/history/historySchema';
+import { HISTORY_HEADERS, type HistoryFieldKey, locateColumns } from '../../domain/history/historySchema';
 import { buildHistoryView } from '../../domain/history/historyView';
 import { progressChartOf } from '../../domain/history/progressChart';
 import { compareQuarterLabels } from '../../domain/history/quarterOrder';
@@ -24,7 +19,7 @@ import { readDigest } from '../../sheets/digestSheet';
 import { readHistoryRows } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 import type { VariancePlan } from './historyModel';
-import { type HistoryState, readBlock } from './historyState';
+import { EARLIER_FIELDS, type HistoryState, readBlock } from './historyState';
 
 /** History after the append, computed before anything is written. */
 export interface HistoryAfter {
@@ -64,8 +59,6 @@ export function historyForSnapshot(
 }
 
 const REPLACED_BLOCK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'takenAt', 'kind', 'id', 'superseded'];
-// What the variance compares of the earlier snapshot (its reviews count only in the later one).
-const COMPARED_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastReviewed');
 
 function fromBlocks(
   spreadsheet: Spreadsheet,
@@ -84,7 +77,7 @@ function fromBlocks(
   const advanced = digest && to ? advanceDigest(digest, to) : undefined;
   if (!to || !advanced) return undefined;
   const previousBlock = blockBefore(ledger, quarter);
-  const previous = previousBlock ? readBlock(shape, previousBlock, COMPARED_FIELDS) : undefined;
+  const previous = previousBlock ? readBlock(shape, previousBlock, EARLIER_FIELDS) : undefined;
   if (previousBlock && !previous) return undefined;
 
   const replaced = blockOf(ledger, quarter);

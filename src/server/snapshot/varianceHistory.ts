@@ -10,7 +10,7 @@ import { readDigest } from '../../sheets/digestSheet';
 import { readHistoryRows } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 import { NO_SNAPSHOTS, type VariancePlan } from './historyModel';
-import { type HistoryState, keepHistoryIndex, readBlock, readHistoryState } from './historyState';
+import { EARLIER_FIELDS, type HistoryState, keepHistoryIndex, readBlock, readHistoryState } from './historyState';
 
 type Pair = { readonly from: string; readonly to: string };
 
@@ -41,7 +41,7 @@ function fromBlocks(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair |
   const digest = readDigest(spreadsheet, state.version);
   if (!digest) return undefined;
   const later = readBlock(shape, toBlock);
-  const earlier = fromBlock === toBlock ? later : readBlock(shape, fromBlock);
+  const earlier = fromBlock === toBlock ? later : readBlock(shape, fromBlock, EARLIER_FIELDS);
   if (!later || !earlier) return undefined;
   return {
     variance: { ok: true, value: buildVarianceFrom(digest, earlier, later) },
