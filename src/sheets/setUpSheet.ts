@@ -1,3 +1,4 @@
+import { columnLetter } from '../domain/register/columns';
 import type { ColumnLayout } from '../domain/setup/registerLayout';
 import { progressFormula, type SheetSetUp } from '../domain/setup/setUpPlan';
 import type { Sheet, Spreadsheet } from './types';
@@ -38,22 +39,31 @@ export function applySheetSetUp(spreadsheet: Spreadsheet, plan: SheetSetUp): She
   return sheet;
 }
 
-/** Adds the columns' conditional formats to the sheet's own, in one write. */
+/**
+ * Adds the columns' conditional formats to the sheet's own, in one write. A column whose
+ * data range already carries rules (a set-up cut short after this write, before its
+ * headers) gets none again.
+ */
 function addHighlights(sheet: Sheet, added: SheetSetUp['added'], dataRows: number): void {
-  const rules = added.flatMap((column) =>
-    (column.highlights ?? []).map((highlight) => {
-      const builder = SpreadsheetApp.newConditionalFormatRule()
-        .setRanges([sheet.getRange(2, column.column, dataRows, 1)])
-        .setBackground(highlight.background);
-      if (highlight.fontColor) builder.setFontColor(highlight.fontColor);
-      const { when } = highlight;
-      if (when.kind === 'textEquals') builder.whenTextEqualTo(when.value);
-      else if (when.kind === 'numberAtLeast') builder.whenNumberGreaterThanOrEqualTo(when.value);
-      else builder.whenNumberLessThan(when.value);
-      return builder.build();
-    }),
-  );
-  if (rules.length > 0) sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...rules]);
+  const existing = sheet.getConditionalFormatRules();
+  const covered = new Set(existing.flatMap((rule) => rule.getRanges().map((range) => range.getA1Notation())));
+  const dataRange = (column: number) => `${columnLetter(column - 1)}2:${columnLetter(column - 1)}${dataRows + 1}`;
+  const rules = added
+    .filter((column) => !covered.has(dataRange(column.column)))
+    .flatMap((column) =>
+      (column.highlights ?? []).map((highlight) => {
+        const builder = SpreadsheetApp.newConditionalFormatRule()
+          .setRanges([sheet.getRange(2, column.column, dataRows, 1)])
+          .setBackground(highlight.background);
+        if (highlight.fontColor) builder.setFontColor(highlight.fontColor);
+        const { when } = highlight;
+        if (when.kind === 'textEquals') builder.whenTextEqualTo(when.value);
+        else if (when.kind === 'numberAtLeast') builder.whenNumberGreaterThanOrEqualTo(when.value);
+        else builder.whenNumberLessThan(when.value);
+        return builder.build();
+      }),
+    );
+  if (rules.length > 0) sheet.setConditionalFormatRules([...existing, ...rules]);
 }
 
 function dressColumn(sheet: Sheet, column: ColumnLayout & { readonly column: number }, dataRows: number): void {

@@ -61,18 +61,13 @@ function cleanRun(
 
 /**
  * A workbook as one JSON text per sheet (quick to compare), without the ids Sheets gives new
- * sheets and charts, which differ between two equal runs, and with repeated highlight rules
- * counted once: a re-run of Set up register may add a column's rules again, shown the same.
+ * sheets and charts, which differ between two equal runs.
  */
 function fingerprint(data: WorkbookData): Record<string, string> {
   const drop = (key: string, value: unknown) => (key === 'sheetId' || key === 'chartId' ? undefined : value);
   return Object.fromEntries([
     ['properties', JSON.stringify(data.properties)],
-    ...data.sheets.map((sheet) => {
-      const rules = sheet.conditionalFormats.map((rule) => JSON.stringify(rule));
-      const unique = sheet.conditionalFormats.filter((_, index) => rules.indexOf(rules[index] ?? '') === index);
-      return [sheet.name, JSON.stringify({ ...sheet, conditionalFormats: unique }, drop)];
-    }),
+    ...data.sheets.map((sheet) => [sheet.name, JSON.stringify(sheet, drop)]),
   ]);
 }
 
