@@ -46,6 +46,15 @@ describe('the add-on running in the preview', () => {
     expect(session.sidebarHtml()).toBe(fs.readFileSync(path.join(DIST_DIR, 'Sidebar.html'), 'utf8'));
   });
 
+  it('shows no tab for the hidden digest sheet a variance build keeps', () => {
+    const session = demoSession();
+    expect(session.rpc('buildVarianceNow', [null, null])).toMatchObject({ ok: true });
+    const names = session.state().sheets.map((sheet) => sheet.name);
+    expect(names).toContain('QoQ Variance');
+    expect(names).not.toContain('Snapshot Digest');
+    expect(session.emulator.spreadsheet.getSheetByName('Snapshot Digest')?.isSheetHidden()).toBe(true);
+  });
+
   it('runs only functions the menu offers', () => {
     expect(demoSession().runMenuItem('STRATEGY_PROGRESS')).toMatchObject({
       ok: false,
