@@ -40,7 +40,7 @@ export function addonWith(data: RegisterData): LoadedAddon {
 type DocumentProperties = GoogleAppsScript.Properties.Properties;
 
 /** Saves the history version, ledger and digest sheet; the function returned puts them back. */
-function keepHistoryIndex(emulator: Emulator, properties: () => DocumentProperties): () => void {
+function saveHistoryIndex(emulator: Emulator, properties: () => DocumentProperties): () => void {
   const saved = [HISTORY_VERSION_KEY, HISTORY_LEDGER_KEY].map((key) => [key, properties().getProperty(key)] as const);
   const digest = emulator.spreadsheet.getSheetByName(DIGEST_SHEET);
   const values = digest?.getDataRange().getValues() ?? [];
@@ -136,7 +136,7 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       prepare: () => {
         historyRows = history.cells.lastRow();
         historyMaxRows = history.maxRows;
-        putBack = keepHistoryIndex(emulator, properties);
+        putBack = saveHistoryIndex(emulator, properties);
       },
       run: () => expectOk(addon.call('takeSnapshotNow', SNAPSHOT_QUARTER, false), 'The snapshot'),
       // Takes the appended quarter out again, with the ledger and digest of the history

@@ -1,5 +1,6 @@
 import type { HistoryFieldKey } from '../domain/history/historySchema';
 import { CORE_HISTORY_FIELDS, HISTORY_FIELDS, locateColumns } from '../domain/history/historySchema';
+import { usedWidth } from '../domain/history/sparseLayers';
 import { SHEET } from '../domain/register/schema';
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import { formatRuns } from './formatRuns';
@@ -131,7 +132,7 @@ export function appendSnapshot(
         sheet.getRange(firstRow, first + 1, append.rows.length, count).setNumberFormat(append.formats[first] ?? '@');
       }
       // Rows below the last are empty, so columns blank in every new row (Superseded) need no write.
-      const used = usedWidth(append.rows);
+      const used = append.rows.reduce((widest, row) => Math.max(widest, usedWidth(row)), 0);
       const values = append.rows.map((row) => row.slice(0, used));
       const blanks = append.rows.map(() => new Array<unknown>(used).fill(''));
       blocks.push({ sheet, row: firstRow, column: 1, values, previous: blanks });
@@ -145,20 +146,6 @@ export function appendSnapshot(
     throw error;
   }
   return sheet;
-}
-
-/** Columns up to the last one holding a value in some row. */
-function usedWidth(rows: readonly (readonly unknown[])[]): number {
-  let used = 0;
-  for (const row of rows) {
-    for (let column = row.length - 1; column >= used; column--) {
-      if (row[column] !== '') {
-        used = column + 1;
-        break;
-      }
-    }
-  }
-  return used;
 }
 
 /** Guards the history against accidental edits; warning-only, so an owner can still fix a mistake on purpose. */

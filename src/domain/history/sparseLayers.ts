@@ -65,6 +65,13 @@ export function formatRuns(grid: readonly (readonly string[])[], skip: string): 
   return runs;
 }
 
+/** Columns of a row up to its last one holding a value ('' and null are blank). */
+export function usedWidth(row: readonly unknown[]): number {
+  for (let column = row.length - 1; column >= 0; column--)
+    if (row[column] !== '' && row[column] !== null) return column + 1;
+  return 0;
+}
+
 /** Rows of a grid written together at one width. */
 export interface ValueBand {
   /** 1-based. */
@@ -83,11 +90,6 @@ export function valueBands(grid: readonly (readonly unknown[])[]): ValueBand[] {
   const rows = grid.length;
   const fullWidth = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (rows === 0 || fullWidth === 0) return [];
-  const usedWidth = (row: readonly unknown[]): number => {
-    for (let column = row.length - 1; column >= 0; column--)
-      if (row[column] !== '' && row[column] !== null) return column + 1;
-    return 0;
-  };
   // tailWidth[s]: the widest used row from s to the end.
   const tailWidth = new Array<number>(rows + 1).fill(0);
   for (let index = rows - 1; index >= 0; index--)

@@ -86,3 +86,15 @@ export function culpritOf(
   }
   return 'id';
 }
+
+/** The cells of an argument: a range's, row by row, or the single value. */
+export function argumentCells(argument: unknown): unknown[] {
+  return Array.isArray(argument) ? argument.flat() : [argument];
+}
+
+/** The canonical labels of the quarters an argument names (blank and non-text cells name none). */
+export function quartersNamedIn(argument: unknown): string[] {
+  return argumentCells(argument).flatMap((cell) =>
+    typeof cell === 'string' && cell.trim() !== '' ? [canonicalQuarter(cell)] : [],
+  );
+}

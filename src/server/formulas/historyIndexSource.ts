@@ -18,6 +18,7 @@ import { buildHistoryView } from '../../domain/history/historyView';
 import { compareQuarterLabels } from '../../domain/history/quarterOrder';
 import { readDigest } from '../../sheets/digestSheet';
 import { readHistory, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
+import { argumentCells } from './historyCell';
 import { cachedIndex, cacheKeysOf, type LoadedHistory } from './indexCacheStore';
 
 /**
@@ -165,7 +166,7 @@ export function historyIndexOnce(fieldArgument?: unknown, quartersNeeded?: Quart
 
 /** Fields a formula's field argument (one name or a range of names) asks for. */
 function fieldsNamed(fieldArgument: unknown): HistoryFieldKey[] {
-  const names = Array.isArray(fieldArgument) ? fieldArgument.flat() : [fieldArgument];
+  const names = argumentCells(fieldArgument);
   const named = new Set<HistoryFieldKey>();
   for (const name of names) {
     if (typeof name !== 'string') continue;

@@ -4,7 +4,16 @@ import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
-import { culpritOf, indexOrThrow, isLeftOut, type RowOutcome, settle, textArgument } from './historyCell';
+import {
+  argumentCells,
+  culpritOf,
+  indexOrThrow,
+  isLeftOut,
+  quartersNamedIn,
+  type RowOutcome,
+  settle,
+  textArgument,
+} from './historyCell';
 import { historyIndexOnce, type QuartersNeeded } from './historyIndexSource';
 
 const FORMULA = 'QOQ_CHANGE';
@@ -86,23 +95,16 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<numb
   return { ok: false, argument, error: change.error };
 }
 
-function cellsOf(argument: unknown): unknown[] {
-  return Array.isArray(argument) ? argument.flat() : [argument];
-}
-
 /**
  * The quarters a call compares: those its rows name, the snapshot before each named
  * to_quarter, and the two latest when some row leaves to_quarter out. Only these are read.
  */
 function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNeeded {
-  const label = (cell: unknown) =>
-    typeof cell === 'string' && cell.trim() !== '' ? canonicalQuarter(cell) : undefined;
-  const froms = cellsOf(fromQuarter).flatMap((cell) => label(cell) ?? []);
-  const tos = cellsOf(toQuarter);
+  const froms = quartersNamedIn(fromQuarter);
+  const tos = argumentCells(toQuarter).map((cell) => quartersNamedIn(cell)[0]);
   return (all) => {
     const wanted = new Set(froms);
-    for (const cell of tos) {
-      const to = label(cell);
+    for (const to of tos) {
       const position = all.indexOf(to ?? all.at(-1) ?? '');
       for (const quarter of [all[position], all[position - 1]]) if (quarter !== undefined) wanted.add(quarter);
     }

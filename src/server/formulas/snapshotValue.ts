@@ -1,11 +1,10 @@
 import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, snapshotValue as snapshotValueIn } from '../../domain/history/historyIndex';
 import { findField } from '../../domain/history/historySchema';
-import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
-import { culpritOf, indexOrThrow, type RowOutcome, settle, textArgument } from './historyCell';
-import { historyIndexOnce, type QuartersNeeded } from './historyIndexSource';
+import { culpritOf, indexOrThrow, quartersNamedIn, type RowOutcome, settle, textArgument } from './historyCell';
+import { historyIndexOnce } from './historyIndexSource';
 
 const FORMULA = 'SNAPSHOT_VALUE';
 const ARGS = ['id', 'field', 'quarter'] as const;
@@ -46,17 +45,9 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<stri
   return { ok: false, argument, error: found.error };
 }
 
-/** The quarters a call names: only those snapshots are read. */
-function quartersNamed(quarter: unknown): QuartersNeeded {
-  const labels = (Array.isArray(quarter) ? quarter.flat() : [quarter]).flatMap((cell) =>
-    typeof cell === 'string' && cell.trim() !== '' ? [canonicalQuarter(cell)] : [],
-  );
-  return () => labels;
-}
-
 /** `=SNAPSHOT_VALUE(id, field, quarter)` over single values or same-shaped ranges, reading history once. */
 export function snapshotValue(id: unknown, field: unknown, quarter: unknown): unknown {
-  const history = historyIndexOnce(field, quartersNamed(quarter));
+  const history = historyIndexOnce(field, () => quartersNamedIn(quarter));
   return mapCells(FORMULA, ARGS, [id, field, quarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
     return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
