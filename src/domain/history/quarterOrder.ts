@@ -65,9 +65,13 @@ export function readRegisterQuarter(text: string, calendar: QuarterCalendar): Qu
   const quarter = parseCalendarLabel(text, calendar.fiscalYearStartMonth);
   if (quarter) return { ok: true, label: quarterLabel(quarter), quarter };
   const month = MONTH_NAMES[calendar.fiscalYearStartMonth - 1];
+  const refused =
+    text.trim() === ''
+      ? "No quarter was given: this register's fiscal year"
+      : `${JSON.stringify(text.trim())} is not a quarter of this register: its fiscal year`;
   return {
     ok: false,
-    message: `${JSON.stringify(text.trim())} is not a quarter of this register: its fiscal year starts in ${month}, so quarters are written like ${quarterLabel(calendar.current)} (the current quarter).`,
+    message: `${refused} starts in ${month}, so quarters are written like ${quarterLabel(calendar.current)} (the current quarter).`,
   };
 }
 

@@ -32,6 +32,11 @@ describe('quarter labels typed by a user', () => {
         '"2027-Q1" is not a quarter of this register: its fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).',
     });
     expect(readRegisterQuarter('last quarter', JANUARY).ok).toBe(false);
+    expect(readRegisterQuarter('  ', JULY)).toEqual({
+      ok: false,
+      message:
+        "No quarter was given: this register's fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).",
+    });
   });
 
   it('name a snapshot quarter only up to the current one', () => {
