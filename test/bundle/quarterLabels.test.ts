@@ -1,5 +1,7 @@
 import { Button } from '../../local/emulator';
+import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import type { OperationResult, SettingsView } from '../../src/server/api/wireTypes';
+import { historyGrid, strategy } from '../unit/history/fixtures';
 import { quartersNow } from './fixtures/quarters';
 import { plannedAddon, snapshotAs } from './fixtures/snapshotScenario';
 
@@ -147,5 +149,43 @@ describe('Settings… and the calendar of existing snapshots', () => {
       .slice(1)
       .map((row) => row[0]);
     expect(new Set(quarters)).toEqual(new Set([JULY.previous]));
+  });
+});
+
+describe('a history that already mixes calendars or holds a quarter not begun', () => {
+  /** Snapshot History as an earlier version could leave it: 2026-Q2, 2026-Q3, then FY2027-Q1 typed by mistake. */
+  function mixedHistoryAddon() {
+    const addon = plannedAddon();
+    const rows = (quarter: string, takenAt: string) =>
+      historyGrid({ quarter, takenAt: new Date(takenAt), strategies: [strategy({ id: 'S1' })], tactics: [] }).slice(1);
+    addon.emulator.seedSheet(
+      'Snapshot History',
+      [
+        [...HISTORY_HEADERS],
+        ...rows('2026-Q2', '2026-06-30T12:00:00Z'),
+        ...rows('2026-Q3', '2026-09-30T12:00:00Z'),
+        ...rows('FY2027-Q1', '2026-10-05T12:00:00Z'),
+      ],
+      { raw: true },
+    );
+    return addon;
+  }
+
+  it('never compares a label the register cannot read by default, and names it', () => {
+    const addon = mixedHistoryAddon();
+    const refusal = `Snapshot History holds a snapshot labelled FY2027-Q1, which is not a quarter of this register (its fiscal year starts in January, so quarters are written like ${JANUARY.current}). Name the two quarters to compare, or delete that snapshot's rows.`;
+    expect(addon.call('buildVarianceNow', null, null)).toEqual({ ok: false, message: refusal });
+    addon.emulator.ui.scriptedAnswers.push({ button: Button.OK, text: '' });
+    addon.call('buildVariance');
+    expect(lastDialog(addon)).toBe(refusal);
+    expect(addon.emulator.spreadsheet.getSheetByName('QoQ Variance')).toBeNull();
+  });
+
+  it('still compares two quarters of the register’s calendar that the user names', () => {
+    const addon = mixedHistoryAddon();
+    expect(addon.call('buildVarianceNow', '2026-Q3', '2026-Q2')).toEqual({
+      ok: true,
+      message: 'QoQ Variance rebuilt: 2026-Q2 → 2026-Q3.',
+    });
   });
 });
