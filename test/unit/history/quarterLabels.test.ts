@@ -49,6 +49,13 @@ describe('quarter labels typed by a user', () => {
     expect(readSnapshotQuarter('FY2027-Q3', JULY)).toMatchObject({ ok: false });
   });
 
+  it('find the current quarter in the spreadsheet’s zone, not the server’s', () => {
+    // 12:00 UTC on 31 December 2026 is already 1 January 2027 at UTC+14.
+    const lastDay = new Date('2026-12-31T12:00:00Z');
+    expect(readSnapshotQuarter('2027-Q1', quarterCalendar(lastDay, 'Pacific/Kiritimati', 1)).ok).toBe(true);
+    expect(readSnapshotQuarter('2027-Q1', quarterCalendar(lastDay, 'America/Los_Angeles', 1)).ok).toBe(false);
+  });
+
   it('pair up with a space, a comma, an arrow or "to"', () => {
     for (const typed of ['2026-Q1 2026-Q3', '2026-Q1, 2026-Q3', '2026-Q1 → 2026-Q3', '2026-Q1 to 2026-Q3']) {
       expect(splitQuarterPair(typed)).toEqual(['2026-Q1', '2026-Q3']);
