@@ -1,3 +1,4 @@
+import { type QuarterCalendar, quarterCalendar } from '../domain/history/quarterOrder';
 import { settingsOrDefaults } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
 import type { Spreadsheet } from '../sheets/types';
@@ -20,4 +21,9 @@ export function documentContext(): DocumentContext {
     settings: settingsOrDefaults(properties),
     now: new Date(),
   };
+}
+
+/** The register's quarter calendar now: which labels it accepts and which quarter is current. */
+export function calendarOf(context: DocumentContext): QuarterCalendar {
+  return quarterCalendar(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
 }

@@ -208,7 +208,7 @@ describe('=QOQ_CHANGE', () => {
     ['a tactic’s Actual', ['T1', 'Actual'], 2],
     ['a target change from a named quarter to the latest', ['S1', 'Target', '2026-Q2'], 50],
     ['a change up to a named quarter from the one before it', ['S1', 'Target', '', '2026-Q3'], 50],
-    ['both quarters named, in either order', ['S1', 'Target', '2026-Q3', '2026-Q2'], -50],
+    ['the later minus the earlier when both are named later first', ['S1', 'Target', '2026-Q3', '2026-Q2'], 50],
     ['zero for an untouched strategy', ['S5', 'Target'], 0],
   ])('gives %s', (_, args, expected) => {
     const addon = customFunctionAddon();

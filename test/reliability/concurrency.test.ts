@@ -65,7 +65,11 @@ describe('two users at once', () => {
       answer = secondSnapshot(second);
     });
     const result = first.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;
-    expect(result).toEqual({ ok: true, message: 'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics' });
+    expect(result).toEqual({
+      ok: true,
+      message:
+        'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics. It is the only snapshot, so QoQ Variance has nothing to compare it with yet.',
+    });
     expect(answer).toEqual({ ok: false, message: BUSY });
     expect(rowsOf(first, '2026-Q2')).toBe(5);
     tally.figures.cases += 1;

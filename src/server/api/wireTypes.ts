@@ -68,6 +68,8 @@ export interface SettingsView {
   readonly fiscalYearStartMonth: number;
   readonly reviewCadence: 'quarterly' | 'monthly';
   readonly stakeholderGroups: readonly string[];
+  /** Set while snapshots fix the fiscal year start month: why it cannot change, and how to start anew. */
+  readonly fiscalYearLocked?: string;
 }
 
 /** Everything the sidebar's register view needs, in one call. */
@@ -154,4 +156,6 @@ export interface SnapshotPlan {
   readonly suggestedQuarter: string;
   readonly previousQuarter: string;
   readonly quartersInHistory: readonly string[];
+  /** Set when the register cannot be snapshotted in any quarter (empty, a sheet missing…): the sentence. */
+  readonly refusal?: string;
 }

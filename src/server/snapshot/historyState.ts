@@ -12,6 +12,7 @@ import { CORE_HISTORY_FIELDS, type HistoryFieldKey } from '../../domain/history/
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView, type QuarterSnapshot } from '../../domain/history/historyView';
 import { writeDigest } from '../../sheets/digestSheet';
+import { readHistoryQuarters } from '../../sheets/historyQuarters';
 import { type HistoryShape, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 
@@ -33,6 +34,12 @@ export function readHistoryState(spreadsheet: Spreadsheet): HistoryState {
   // Rows added or removed by hand move the blocks: the history is then read whole.
   const fits = ledger !== undefined && shape.sheet !== null && ledger.lastRow === shape.rowCount + 1;
   return fits ? { shape, version, ledger } : { shape, version };
+}
+
+/** The quarters with a snapshot, oldest first: from the ledger when it fits the sheet, else from the Quarter column. */
+export function quartersWithSnapshots(spreadsheet: Spreadsheet): string[] {
+  const ledger = readHistoryState(spreadsheet).ledger;
+  return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
 }
 
 /** What a variance reads of the earlier snapshot it compares: review dates count only in the later one. */

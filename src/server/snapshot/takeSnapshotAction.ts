@@ -1,85 +1,94 @@
-import { assertQuarterLabel } from '../../domain/history/quarterOrder';
-import { chooseSnapshotQuarter } from '../../domain/history/snapshotPlan';
-import { quarterLabel, quarterOf } from '../../domain/quarter';
-import { readHistoryQuarters } from '../../sheets/historyQuarters';
-import type { Spreadsheet } from '../../sheets/types';
+import { type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
+import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
+import { quarterLabel } from '../../domain/quarter';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
-import { documentContext } from '../documentContext';
+import { calendarOf, documentContext } from '../documentContext';
 import { withDocumentLock } from '../documentLock';
 import { ADDON_TITLE, alert, toast } from '../ui';
-import { readHistoryState } from './historyState';
-import { takeSnapshotOf } from './snapshotCore';
+import { quartersWithSnapshots } from './historyState';
+import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** Asks which quarter the snapshot is for; null when the user cancels. */
-function askQuarter(ui: Ui, suggested: string, current: string): string | null {
+/** The quarter the user confirmed or typed; a sentence when what they typed is refused; null when they cancel. */
+type QuarterAnswer = { readonly quarter: string } | { readonly refusal: string } | null;
+
+/** Asks which quarter the snapshot is for, and checks a typed one against the register's calendar. */
+function askQuarter(ui: Ui, choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
+  const { suggested, current } = choice;
   const why = suggested === current ? 'the current quarter' : `the quarter that just ended (${current} has only begun)`;
   const answer = ui.alert(
     ADDON_TITLE,
     `Take the quarterly snapshot for ${suggested}, ${why}?\n\nYes: snapshot ${suggested}.\nNo: choose another quarter.\nCancel: stop without changing anything.`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
-  if (answer === ui.Button.YES) return suggested;
+  if (answer === ui.Button.YES) return { quarter: suggested };
   if (answer !== ui.Button.NO) return null;
   const typed = ui.prompt(
     ADDON_TITLE,
-    'Which quarter is this snapshot for? Write it like 2026-Q3 or FY2027-Q1.',
+    `Which quarter is this snapshot for? Write it like ${current} (the current quarter) or an earlier one, such as ${choice.previous}.`,
     ui.ButtonSet.OK_CANCEL,
   );
   if (typed.getSelectedButton() !== ui.Button.OK) return null;
-  return assertQuarterLabel(typed.getResponseText());
+  const read = readSnapshotQuarter(typed.getResponseText(), calendar);
+  return read.ok ? { quarter: read.label } : { refusal: read.message };
 }
 
-/** Menu: Take quarterly snapshot… — confirm the quarter, then append the register to history. */
+/**
+ * Menu: Take quarterly snapshot… — check the register, confirm the quarter, then append
+ * the register to history. A register that cannot be snapshotted is refused before any
+ * question; the register is read again under the lock, as it may change while a dialog is open.
+ */
 export function takeSnapshot(): void {
   const context = documentContext();
+  const ready = snapshotReadiness(context);
+  if (!ready.ok) {
+    alert(ready.message);
+    return;
+  }
   const ui = SpreadsheetApp.getUi();
-  const { suggested, current } = chooseSnapshotQuarter(
-    context.now,
-    context.timeZone,
-    context.settings.fiscalYearStartMonth,
-  );
-  const quarter = askQuarter(ui, suggested, current);
-  if (quarter === null) {
+  const calendar = calendarOf(context);
+  const choice = chooseSnapshotQuarter(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
+  const answer = askQuarter(ui, choice, calendar);
+  if (answer === null) {
     toast('Snapshot cancelled; nothing was changed.');
     return;
   }
+  if ('refusal' in answer) {
+    alert(answer.refusal);
+    return;
+  }
   const result = withDocumentLock('The snapshot', () =>
-    takeSnapshotOf(context, quarter, (label) => {
-      const answer = ui.alert(
+    takeSnapshotOf(context, answer.quarter, (label) => {
+      const replace = ui.alert(
         ADDON_TITLE,
         `A snapshot of ${label} already exists. Replace it? Its rows stay in the history, marked superseded.`,
         ui.ButtonSet.YES_NO,
       );
-      return answer === ui.Button.YES ? 'replace' : 'keep';
+      return replace === ui.Button.YES ? 'replace' : 'keep';
     }),
   );
   if (result.ok) toast(result.message);
   else alert(result.message);
 }
 
-/** The quarters with a snapshot, from the ledger when it fits the sheet, else from the Quarter column. */
-function quartersInHistory(spreadsheet: Spreadsheet): string[] {
-  const ledger = readHistoryState(spreadsheet).ledger;
-  return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
-}
-
-/** Sidebar: the quarter a snapshot taken now should belong to. */
+/** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
 export function snapshotPlan(): SnapshotPlan {
-  const { spreadsheet, now, timeZone, settings } = documentContext();
+  const context = documentContext();
+  const { now, timeZone, settings } = context;
   const choice = chooseSnapshotQuarter(now, timeZone, settings.fiscalYearStartMonth);
-  return {
-    currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
+  const ready = snapshotReadiness(context);
+  const plan: SnapshotPlan = {
+    currentQuarter: quarterLabel(calendarOf(context).current),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: quartersInHistory(spreadsheet),
+    quartersInHistory: quartersWithSnapshots(context.spreadsheet),
   };
+  return ready.ok ? plan : { ...plan, refusal: ready.message };
 }
 
 /** Sidebar: takes the snapshot of `quarter`; when it exists, asks (via `confirm`) unless `replace`. */
 export function takeSnapshotNow(quarter: string, replace: boolean): OperationResult {
   const context = documentContext();
-  const label = assertQuarterLabel(quarter);
-  return withDocumentLock('The snapshot', () => takeSnapshotOf(context, label, () => (replace ? 'replace' : 'ask')));
+  return withDocumentLock('The snapshot', () => takeSnapshotOf(context, quarter, () => (replace ? 'replace' : 'ask')));
 }
