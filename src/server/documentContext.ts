@@ -9,6 +9,8 @@ export interface DocumentContext {
   readonly timeZone: string;
   readonly settings: Settings;
   readonly now: Date;
+  /** The document properties as read for the settings, for other records kept there. */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 export function documentContext(): DocumentContext {
@@ -19,5 +21,6 @@ export function documentContext(): DocumentContext {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings: settingsOrDefaults(properties),
     now: new Date(),
+    properties,
   };
 }
