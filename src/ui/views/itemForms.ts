@@ -146,7 +146,7 @@ function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTML
     unreadable
       ? h(
           'p',
-          { class: 'hint' },
+          { class: 'hint form-note' },
           'Cells that cannot be read are shown as they stand; they are kept as they are unless you change them.',
         )
       : null,
