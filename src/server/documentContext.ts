@@ -10,6 +10,8 @@ export interface DocumentContext {
   readonly timeZone: string;
   readonly settings: Settings;
   readonly now: Date;
+  /** The document properties as read for the settings, for other records kept there. */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 export function documentContext(): DocumentContext {
@@ -20,6 +22,7 @@ export function documentContext(): DocumentContext {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings: settingsOrDefaults(properties),
     now: new Date(),
+    properties,
   };
 }
 

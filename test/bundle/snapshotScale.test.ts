@@ -23,6 +23,7 @@ function strategyRecord(index: number): Strategy {
     confidence: 7,
     lastReviewed: null,
     learning: '',
+    decision: null,
   };
 }
 

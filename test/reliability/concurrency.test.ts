@@ -98,7 +98,7 @@ describe('two users at once', () => {
         raw: true,
       });
       const before = addon.emulator.cellsSnapshot();
-      const result = addon.call('saveStrategy', { ...FORM, row: loaded?.row, version: loaded?.version });
+      const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: FORM });
       expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, stale: true } });
       expect(addon.emulator.cellsSnapshot()).toEqual(before);
       tally.figures.cases += 1;
@@ -115,7 +115,7 @@ describe('two users at once', () => {
       raw: true,
     });
     const before = addon.emulator.cellsSnapshot();
-    const result = addon.call('saveTactic', { ...TACTIC_FORM, row: loaded?.row, version: loaded?.version });
+    const result = addon.call('saveTactic', { row: loaded?.row, version: loaded?.version, changes: TACTIC_FORM });
     tally.figures.cases += 1;
     return { result, before, after: addon.emulator.cellsSnapshot() };
   }

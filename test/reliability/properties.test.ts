@@ -90,9 +90,10 @@ describe('a snapshot read back from history', () => {
         expect([...(snapshot?.strategies.keys() ?? [])]).toEqual(strategies.map((s) => s.id));
         expect([...(snapshot?.tactics.keys() ?? [])].sort()).toEqual(tactics.map((t) => t.id).sort());
         for (const s of strategies) {
-          const { row: _row, status, ...fields } = s;
+          const { row: _row, status, decision, ...fields } = s;
           expect(snapshot?.strategies.get(s.id)).toMatchObject({
             ...fields,
+            decision: decision ?? '',
             kind: 'Strategy',
             strategyId: s.id,
             status: status ?? '',

@@ -36,6 +36,8 @@ export interface HistoryEntry {
   readonly confidence: number | null;
   readonly lastReviewed: Date | null;
   readonly learning: string;
+  /** A strategy's review decision (Keep, Adjust, Pivot, Retire); '' for tactics and older rows. */
+  readonly decision: string;
   /** True when a later snapshot of the same quarter replaced this row. */
   readonly superseded: boolean;
 }
@@ -112,6 +114,7 @@ export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2
     confidence: at('confidence'),
     lastReviewed: at('lastReviewed'),
     learning: at('learning'),
+    decision: at('decision'),
     superseded: at('superseded'),
   };
   const quarterCache = new Map<string, string>();
@@ -155,6 +158,7 @@ export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2
       confidence: num(cells, column.confidence, row, 'Confidence', report),
       lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed', report),
       learning: text(cells, column.learning),
+      decision: text(cells, column.decision),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
     });
   }

@@ -98,8 +98,12 @@ function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** One of the allowed statuses, matched ignoring case and extra spaces; returned in its canonical spelling. */
-export function readStatus<S extends string>(value: unknown, allowed: readonly S[]): CellReading<S | null> {
+/** One of the allowed statuses (or other choices), matched ignoring case and extra spaces; returned in its canonical spelling. */
+export function readStatus<S extends string>(
+  value: unknown,
+  allowed: readonly S[],
+  noun = 'status',
+): CellReading<S | null> {
   if (isBlank(value)) return read(null);
   if (isSheetsError(value)) return refuseError(value);
   if (typeof value === 'string') {
@@ -107,7 +111,7 @@ export function readStatus<S extends string>(value: unknown, allowed: readonly S
     const match = allowed.find((status) => normalise(status) === wanted);
     if (match !== undefined) return read(match);
   }
-  return refuse(value, `not a status; use one of ${allowed.join(', ')}`);
+  return refuse(value, `not a ${noun}; use one of ${allowed.join(', ')}`);
 }
 
 /**

@@ -1,5 +1,12 @@
 import { readDate, readNumber, readNumberInRange, readStatus, readText, unreadableIdText } from './cells';
-import { CONFIDENCE_RANGE, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES, type StrategyHeader } from './schema';
+import {
+  CONFIDENCE_RANGE,
+  REVIEW_DECISIONS,
+  SHEET,
+  STRATEGY_HEADERS,
+  STRATEGY_STATUSES,
+  type StrategyHeader,
+} from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Strategy } from './types';
 
@@ -37,6 +44,7 @@ export function parseStrategies(grid: unknown): SheetParse<Strategy> {
       ),
       lastReviewed: cells.field('Last reviewed', readDate, null),
       learning: cells.field('Learning', readText, ''),
+      decision: cells.field('Decision', (value) => readStatus(value, REVIEW_DECISIONS, 'decision'), null),
     };
   });
 }

@@ -46,6 +46,7 @@ export function checkStrategyRow(cells: StrategyRowCells, stakeholderGroups: () 
     confidence: null,
     lastReviewed: null,
     learning: '',
+    decision: null,
   };
   const first = problems[0] ?? readsLikeTactic(strategy)[0]?.message;
   if (first !== undefined) return first;

@@ -1,12 +1,14 @@
+import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { healthCheck } from '../../domain/register/healthCheck';
-import { SHEET } from '../../domain/register/schema';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
 import type { RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
-import { overdueKeys, strategyView, tacticView } from './registerViews';
+import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
 
 /** Sidebar: the whole register view in one server call. */
 export function getRegister(): RegisterView {
@@ -16,18 +18,20 @@ export function getRegister(): RegisterView {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
     quartersInHistory: readHistoryQuarters(spreadsheet),
+    lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
   if (!spreadsheet.getSheetByName(SHEET.strategies) || !spreadsheet.getSheetByName(SHEET.tactics)) {
     return { ...base, strategies: [], tactics: [], needsSetUp: true };
   }
   const { register, sheets } = loadRegister(spreadsheet);
-  const viewContext = { now, timeZone, overdue: overdueKeys(healthCheck(register, context).findings) };
+  const findings = healthCheck(register, context).findings;
+  const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
+  const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
+  const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
     ...base,
-    strategies: register.strategies.map((strategy) =>
-      strategyView(strategy, SHEET.strategies, sheets.strategyGrid, viewContext),
-    ),
-    tactics: register.tactics.map((tactic) => tacticView(tactic, SHEET.tactics, sheets.tacticGrid, viewContext)),
+    strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
+    tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
   };
 }

@@ -27,6 +27,7 @@ export function strategy(fields: Partial<Strategy> & { id: string }): Strategy {
     confidence: 7,
     lastReviewed: new Date('2026-06-15T00:00:00Z'),
     learning: '',
+    decision: null,
     ...fields,
   };
 }
