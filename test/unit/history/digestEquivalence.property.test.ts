@@ -10,7 +10,7 @@ import { canonicalQuarter, compareQuarterLabels } from '../../../src/domain/hist
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
 import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/variance';
 import { healthCheck } from '../../../src/domain/register/healthCheck';
-import { STRATEGY_STATUSES, TACTIC_STATUSES } from '../../../src/domain/register/schema';
+import { REVIEW_DECISIONS, STRATEGY_STATUSES, TACTIC_STATUSES } from '../../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
 import { strategyFields, tacticFields } from '../../reliability/arbitraries';
 import { REVIEW_RULES } from './fixtures';
@@ -155,6 +155,7 @@ function overdueByHealthCheck(to: QuarterSnapshot): number | null {
     (e): Strategy => ({
       ...e,
       status: canonical(STRATEGY_STATUSES, e.status),
+      decision: canonical(REVIEW_DECISIONS, e.decision),
       stakeholders: 'Sales ops',
       learning: '',
     }),
