@@ -10,11 +10,11 @@ import { canonicalQuarter } from '../../../src/domain/history/quarterOrder';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
 import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/variance';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { checkProperty } from '../../checkProperty';
 import { strategyFields, tacticFields } from '../../reliability/arbitraries';
 
-const SEED = Number(process.env.FC_SEED) || Date.now() % 2 ** 31;
 const RUNS = 200;
-const check = <Ts>(property: fc.IProperty<Ts>): void => fc.assert(property, { seed: SEED, numRuns: RUNS });
+const check = <Ts>(property: fc.IProperty<Ts>): void => checkProperty(property, { numRuns: RUNS });
 
 // A small shared pool, so strategies leave, come back and tactics move between them.
 const STRATEGY_IDS = ['S1', 'S2', 'S3', 'S4', 'S5'];
@@ -84,7 +84,7 @@ function newestOf(view: HistoryView): { quarter: string; snapshot: QuarterSnapsh
   return { quarter, snapshot };
 }
 
-describe(`the history digest kept snapshot by snapshot (fast-check seed ${SEED})`, () => {
+describe('the history digest kept snapshot by snapshot', () => {
   it('equals the digest of the whole history after the newest quarter is added', () => {
     check(
       fc.property(anyHistory, (grid) => {
@@ -153,7 +153,7 @@ function overdueFromView(view: HistoryView, to: QuarterSnapshot): number | null 
   return [...activeStrategies, ...activeTactics].filter(overdue).length;
 }
 
-describe(`the variance and chart from a digest (fast-check seed ${SEED})`, () => {
+describe('the variance and chart from a digest', () => {
   const pairs = anyHistory.chain((grid) => {
     const view = buildHistoryView(entriesOf(grid));
     return fc.tuple(fc.constant(view), fc.constantFrom(...view.quarters), fc.constantFrom(...view.quarters));
@@ -202,7 +202,7 @@ describe(`the variance and chart from a digest (fast-check seed ${SEED})`, () =>
   });
 });
 
-describe(`STRATEGY_DRIFT's index from a digest (fast-check seed ${SEED})`, () => {
+describe("STRATEGY_DRIFT's index from a digest", () => {
   it('gives every strategy the drift of the whole history, reading only the quarters where strategies were last seen', () => {
     check(
       fc.property(anyHistory, (grid) => {
