@@ -140,6 +140,15 @@ export class AddonSession {
     return addon;
   }
 
+  /** The user clicked a sheet's tab: it becomes the active sheet, as in Sheets. */
+  activate(name: string): void {
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet || sheet.isSheetHidden()) return;
+    spreadsheet.setActiveSheet(sheet);
+    this.save();
+  }
+
   /** Saves the workbook as it is now (the preview saves after every run by itself). */
   saveNow(): void {
     this.save();
@@ -236,10 +245,13 @@ export class AddonSession {
     const selections = this.earlierSelections + this.emulator.selections.length;
     const spreadsheet = activeSpreadsheet(this.emulator);
     const tabs = spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
-    const shown = tabs.find((sheet) => sheet.getName() === view.sheet) ?? tabs[0];
+    const active = spreadsheet.getActiveSheet().getName();
+    const named = (name: string | undefined) => tabs.find((sheet) => sheet.getName() === name);
+    const shown = named(view.sheet) ?? named(active) ?? tabs[0];
     return {
       menus: ui.menus,
       tabs: tabs.map((sheet) => sheet.getName()),
+      activeSheet: named(active) ? active : null,
       sheet: shown ? this.sheetView(shown, view.row ?? 1) : null,
       sidebar: sidebar ? { title: sidebar.title, version: this.earlierSidebars + ui.sidebars.length } : null,
       selection: selected ? { sheet: selected.sheet, a1: selected.a1, version: selections } : null,

@@ -20,6 +20,8 @@ export interface CellView {
   readonly e?: true;
   /** A formula the preview cannot compute: the cell shows the formula instead of a result. */
   readonly u?: true;
+  /** A number or a date, which Sheets aligns right (text that looks like a number stays left). */
+  readonly r?: true;
 }
 
 export interface SheetView {
@@ -63,7 +65,9 @@ export interface PreviewState {
   readonly menus: readonly unknown[];
   /** The sheets with a tab, in order: hidden sheets (the add-on's digest) have none. */
   readonly tabs: readonly string[];
-  /** The sheet asked for (the first tab when it has none of that name). */
+  /** The spreadsheet's active sheet: the add-on moves it (a new sheet, a jump to a cell), a tab click too. */
+  readonly activeSheet: string | null;
+  /** The sheet asked for (else the active sheet, else the first tab). */
   readonly sheet: SheetView | null;
   /** The sidebar shown last; `version` grows with each showSidebar, so the page reloads it. */
   readonly sidebar: { readonly title: string; readonly version: number } | null;
@@ -118,6 +122,7 @@ function cellView(context: CellContext, block: CellBlock, r: number, c: number):
   const fontColor = ruled.fontColor ?? block.fontColors[r]?.[c] ?? '#000000';
   const note = block.notes[r]?.[c] ?? '';
   const style = {
+    ...(typeof value === 'number' || isDate(value) ? { r: true as const } : {}),
     ...(background.toLowerCase() !== '#ffffff' ? { bg: background } : {}),
     ...(fontColor.toLowerCase() !== '#000000' ? { fg: fontColor } : {}),
     ...(block.fontWeights[r]?.[c] === 'bold' ? { b: true as const } : {}),

@@ -140,6 +140,11 @@ export async function startServer(getSession: () => AddonSession, port: number):
         const view = (typeof body.view === 'object' && body.view !== null ? body.view : {}) as Record<string, unknown>;
         return sendJson(response, session.state(viewFrom(view.sheet, view.row)));
       }
+      case 'POST /activate': {
+        const body = await readJson(request);
+        if (typeof body.sheet === 'string') session.activate(body.sheet);
+        return sendJson(response, session.state(viewFrom(body.sheet, 1)));
+      }
       case 'POST /rpc': {
         const body = await readJson(request);
         const args = Array.isArray(body.args) ? body.args : [];

@@ -405,6 +405,58 @@ function textRule(
     .build();
 }
 
+describe('the active sheet and the selected cell', () => {
+  const standIn = () =>
+    openPreview({
+      load: standInAddon,
+      sheets: [
+        { name: STAND_IN.sheet, frozenRows: 1, values: [['Quarter']] },
+        { name: 'Plan', frozenRows: 0, values: [['Pipeline']] },
+      ],
+    });
+
+  it('moves to the sheet a menu item made active, as Sheets does', async () => {
+    const { page } = await standIn();
+    await chooseMenuItem(page, 'Add a sheet');
+    await page.getByRole('table', { name: 'Forecast' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Forecast' }).getAttribute('aria-selected')).toBe('true');
+    expect(await cellText(page, 'A1')).toBe('Added');
+  });
+
+  it('makes the sheet whose tab the user opens the one the add-on sees as active', async () => {
+    const { page } = await standIn();
+    await page.getByRole('tab', { name: 'Plan' }).click();
+    await page.getByRole('table', { name: 'Plan' }).waitFor();
+    await chooseMenuItem(page, 'Which sheet?');
+    expect(await page.locator('.toast-message').textContent()).toBe('Plan');
+  });
+
+  it('shows a selected cell’s note under the formula bar', async () => {
+    const { page } = await openPreview({
+      sheets: [
+        { name: 'Variance', frozenRows: 0, values: [['Reworded', 'Kept']], notes: [['Was: Cut churn to 6%', '']] },
+      ],
+    });
+    await clickCell(page, 'A1');
+    expect(await page.locator('#cell-note').textContent()).toBe('Was: Cut churn to 6%');
+    await clickCell(page, 'B1');
+    expect(await page.locator('#cell-note').isHidden()).toBe(true);
+  });
+
+  it('aligns numbers and dates right and text left, even text that looks like a number', async () => {
+    const { page } = await openPreview({
+      sheets: [{ name: 'Confidence', frozenRows: 0, values: [[7, "'12", '2026-10-01', 'about 7']] }],
+    });
+    const alignments = await Promise.all(
+      ['A1', 'B1', 'C1', 'D1'].map((a1) =>
+        page.locator(`td[data-address="${a1}"]`).evaluate((td) => getComputedStyle(td).textAlign),
+      ),
+    );
+    expect(await rowTexts(page, [1])).toEqual([['7', '12', '2026-10-01', 'about 7']]);
+    expect(alignments).toEqual(['right', 'start', 'right', 'start']);
+  });
+});
+
 describe('toasts and dialogs in the preview', () => {
   const standIn = () =>
     openPreview({ load: standInAddon, sheets: [{ name: STAND_IN.sheet, frozenRows: 1, values: [['Quarter']] }] });

@@ -19,8 +19,8 @@ export interface Answer {
   readonly text?: string;
 }
 
-async function post(body: unknown): Promise<PreviewState> {
-  const response = await fetch('/run', {
+async function post(body: unknown, to = '/run'): Promise<PreviewState> {
+  const response = await fetch(to, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -34,3 +34,6 @@ export const runMenuItem = (name: string, view: ViewRequest): Promise<PreviewSta
 /** Undoes the last menu run and runs it again, giving its dialogs these answers. */
 export const answerAgain = (answers: readonly Answer[], view: ViewRequest): Promise<PreviewState> =>
   post({ again: true, answers, view });
+
+/** The user opens a sheet's tab: the sheet becomes the spreadsheet's active sheet. */
+export const activateSheet = (sheet: string): Promise<PreviewState> => post({ sheet }, '/activate');

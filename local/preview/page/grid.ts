@@ -9,16 +9,18 @@ export function columnName(index: number): string {
   return name;
 }
 
-const NUMBER_LIKE = /^[-+]?[\d.,\s]+%?$|^-?\$?[\d.,]+$/;
-
+/** The selected cell's address and content, and its note (or error sentence) under them, as Sheets shows on selection. */
 function showInFormulaBar(address: string, cell: CellView | undefined): void {
   byId('cell-address').textContent = address;
   byId('formula').textContent = cell ? (cell.f ?? cell.d) : '';
+  const note = byId('cell-note');
+  note.textContent = cell?.n ?? '';
+  note.hidden = !cell?.n;
 }
 
 function cellElement(cell: CellView, address: string): HTMLTableCellElement {
   const td = el('td', { text: cell.d, attrs: { 'data-address': address } });
-  if (NUMBER_LIKE.test(cell.d) || cell.e) td.classList.add('number');
+  if (cell.r) td.classList.add('number');
   if (cell.bg) td.style.backgroundColor = cell.bg;
   if (cell.fg) td.style.color = cell.fg;
   if (cell.b) td.classList.add('bold');

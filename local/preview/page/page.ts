@@ -1,5 +1,5 @@
 import type { PreviewState, Toast, ViewRequest } from '../previewState';
-import { answerAgain, fetchState, runMenuItem } from './api';
+import { activateSheet, answerAgain, fetchState, runMenuItem } from './api';
 import { showDialogs } from './dialogs';
 import { byId, el } from './dom';
 import { isShown, renderGrid, rowOf, selectCell } from './grid';
@@ -13,6 +13,8 @@ let view: { sheet?: string; row: number } = { row: 1 };
 let shownSidebarVersion = 0;
 let shownDialogVersion = 0;
 let shownSelectionVersion = 0;
+/** The active sheet last seen: when a run moves it (Set up adds a sheet), the page moves with it. */
+let shownActiveSheet: string | null = null;
 
 function setStatus(text: string): void {
   byId('status').textContent = text;
@@ -32,7 +34,10 @@ function renderTabs(current: PreviewState): void {
         text: name,
         attrs: { type: 'button', role: 'tab', 'aria-selected': String(name === active) },
       });
-      tab.addEventListener('click', () => show(name));
+      tab.addEventListener('click', () => {
+        view = { sheet: name, row: 1 };
+        activateSheet(name).then(draw, reportError);
+      });
       return tab;
     }),
   );
@@ -117,6 +122,13 @@ function showToast(toast: Toast, isError = false): void {
 /** Draws a new state: the grid, and whatever the add-on opened or selected since the last one. */
 function draw(next: PreviewState): void {
   state = next;
+  if (next.activeSheet !== shownActiveSheet) {
+    shownActiveSheet = next.activeSheet;
+    if (next.activeSheet && next.activeSheet !== next.sheet?.name) {
+      show(next.activeSheet);
+      return;
+    }
+  }
   render();
   renderSidebar(next);
   renderHtmlDialog(next);
@@ -181,6 +193,7 @@ async function start(): Promise<void> {
   shownSidebarVersion = state.sidebar?.version ?? 0;
   shownDialogVersion = state.htmlDialog?.version ?? 0;
   shownSelectionVersion = state.selection?.version ?? 0;
+  shownActiveSheet = state.activeSheet;
   render();
   document.body.dataset.ready = 'true';
 }

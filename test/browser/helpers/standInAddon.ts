@@ -14,7 +14,9 @@ const SIDEBAR_HTML = `<!doctype html><html><head><title>${STAND_IN.sidebarTitle}
 /**
  * A small add-on over the real emulator, for testing what the preview does with any add-on:
  * `Take quarterly snapshot…` asks YES / NO and on Yes appends `2026-Q4` to the first sheet;
- * `Say hello` raises a toast that stays until closed; `Break` throws; `Open panel` shows a
+ * `Say hello` raises a toast that stays until closed; `Break` throws; `Add a sheet` inserts
+ * `Forecast` (which becomes the active sheet); `Which sheet?` toasts the active sheet's name;
+ * `Open panel` shows a
  * sidebar whose page calls `writeCell(a1, text)`, which writes the first sheet, and
  * `selectCell(sheet, a1)`, which selects a cell as a health check's "show me" does.
  */
@@ -30,6 +32,8 @@ export function standInAddon(emulator: Emulator): LoadedAddon {
         .addItem('Take quarterly snapshot…', 'takeSnapshot')
         .addItem('Say hello', 'sayHello')
         .addItem('Break', 'breakDown')
+        .addItem('Add a sheet', 'addSheet')
+        .addItem('Which sheet?', 'whichSheet')
         .addItem('Open panel', 'openPanel')
         .addToUi(),
     takeSnapshot: () => {
@@ -40,6 +44,11 @@ export function standInAddon(emulator: Emulator): LoadedAddon {
     sayHello: () => app.getActiveSpreadsheet().toast('Hello from the stand-in.', 'Stand-in', -1),
     breakDown: () => {
       throw new Error(STAND_IN.failure);
+    },
+    addSheet: () => app.getActiveSpreadsheet().insertSheet('Forecast').getRange('A1').setValue('Added'),
+    whichSheet: () => {
+      const spreadsheet = app.getActiveSpreadsheet();
+      spreadsheet.toast(spreadsheet.getActiveSheet().getName(), 'Active sheet');
     },
     openPanel: () => app.getUi().showSidebar(html.createHtmlOutput(SIDEBAR_HTML).setTitle(STAND_IN.sidebarTitle)),
     writeCell: (a1: string, text: string) => {

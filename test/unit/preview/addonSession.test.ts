@@ -35,7 +35,7 @@ describe('the add-on running in the preview', () => {
       { d: 'Raise win rate from 20% to 25%' },
       { d: 'Win rate' },
       { d: '%' },
-      { d: '20.0%', f: '0.2' },
+      { d: '20.0%', f: '0.2', r: true },
     ]);
   });
 
@@ -191,8 +191,8 @@ describe('the add-on’s formulas in the preview', () => {
       ['0', '10', '5', '0.5'],
       ['0', '4', '1', '0.25'],
     ]);
-    expect(view?.body[0]?.[3]).toEqual({ d: '0.5', f: '=STRATEGY_PROGRESS(A1:A2, B1:B2, C1:C2)' });
-    expect(view?.body[1]?.[3]).toEqual({ d: '0.25' });
+    expect(view?.body[0]?.[3]).toEqual({ d: '0.5', f: '=STRATEGY_PROGRESS(A1:A2, B1:B2, C1:C2)', r: true });
+    expect(view?.body[1]?.[3]).toEqual({ d: '0.25', r: true });
   });
 
   it('shows #REF! where an array result would cover a cell that holds something', () => {
