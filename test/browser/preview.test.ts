@@ -431,6 +431,17 @@ describe('the active sheet and the selected cell', () => {
     expect(await page.locator('.toast-message').textContent()).toBe('Plan');
   });
 
+  it('opens another sheet at its top left, whatever the last one was scrolled to', async () => {
+    const { page } = await openPreview({ sheets: [longSheet(80, 30), { ...longSheet(80, 30), name: 'Forecast' }] });
+    await page.locator('#grid-scroll').evaluate((grid) => {
+      grid.scrollLeft = 1200;
+      grid.scrollTop = 600;
+    });
+    await page.getByRole('tab', { name: 'Forecast' }).click();
+    await page.getByRole('table', { name: 'Forecast' }).waitFor();
+    expect(await page.locator('#grid-scroll').evaluate((grid) => [grid.scrollLeft, grid.scrollTop])).toEqual([0, 0]);
+  });
+
   it('shows a selected cell’s note under the formula bar', async () => {
     const { page } = await openPreview({
       sheets: [
@@ -502,10 +513,14 @@ describe('toasts and dialogs in the preview', () => {
     await chooseMenuItem(page, 'Take quarterly snapshot…');
     const dialog = page.getByRole('dialog', { name: 'Take snapshot' });
     await page.locator('td[data-address="A2"]').waitFor();
+    expect(await page.locator('.toast-message').allTextContents()).toEqual(['Snapshot 2026-Q4 taken.']);
     await dialog.getByRole('button', { name: 'No' }).click();
     await page.locator('td[data-address="A2"]').waitFor({ state: 'detached' });
     expect(await page.locator('tbody tr').count()).toBe(0);
     expect(await dialog.isHidden()).toBe(true);
+    // The undone run's toast goes with it: only what the run with the user's answer said stays.
+    await page.locator('.toast-message', { hasText: 'Snapshot cancelled.' }).waitFor();
+    expect(await page.locator('.toast-message').allTextContents()).toEqual(['Snapshot cancelled.']);
   });
 });
 

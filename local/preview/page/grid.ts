@@ -93,6 +93,9 @@ function renderPager(sheet: SheetView, turnTo: (row: number) => void): void {
   footer.hidden = false;
 }
 
+/** Which sheet and page of rows the grid drew last: another one starts at the top left. */
+let drawn = '';
+
 /**
  * Draws one sheet as a grid: column letters and frozen rows stay on top, row numbers on the
  * left; clicking a cell shows its formula or raw value. `turnTo(row)` shows the page of rows
@@ -135,6 +138,9 @@ export function renderGrid(sheet: SheetView | null, turnTo: (row: number) => voi
     showInFormulaBar(td.dataset.address ?? '', cellAt(td));
   });
   scroll.replaceChildren(table);
+  const now = `${sheet.name}\n${sheet.firstRow}`;
+  if (now !== drawn) scroll.scrollTo(0, 0);
+  drawn = now;
   renderCharts(sheet);
   renderPager(sheet, turnTo);
 }

@@ -98,8 +98,11 @@ function renderHtmlDialog(current: PreviewState): void {
   byId('html-dialog-backdrop').hidden = false;
 }
 
+/** The toasts of the last menu run: answering its dialogs again undoes that run, and them with it. */
+let lastRunToasts: HTMLElement[] = [];
+
 /** A toast as Sheets shows one: gone after its timeout, or kept until closed (errors, timeout -1). */
-function showToast(toast: Toast, isError = false): void {
+function showToast(toast: Toast, isError = false): HTMLElement {
   const close = el('button', {
     className: 'icon-button toast-close',
     text: '×',
@@ -117,6 +120,7 @@ function showToast(toast: Toast, isError = false): void {
   close.addEventListener('click', () => node.remove());
   byId('toasts').append(node);
   if (!isError && toast.timeoutSeconds > 0) setTimeout(() => node.remove(), toast.timeoutSeconds * 1000);
+  return node;
 }
 
 /** Draws a new state: the grid, and whatever the add-on opened or selected since the last one. */
@@ -139,10 +143,17 @@ function applyRun(next: PreviewState, dialogsFrom: number): void {
   draw(next);
   const run = next.lastRun;
   if (!run) return;
-  for (const toast of run.toasts) showToast(toast);
-  if (!run.ok) showToast({ title: `${run.functionName} failed`, message: run.error ?? '', timeoutSeconds: -1 }, true);
+  lastRunToasts = run.toasts.map((toast) => showToast(toast));
+  if (!run.ok) {
+    const failure = { title: `${run.functionName} failed`, message: run.error ?? '', timeoutSeconds: -1 };
+    lastRunToasts.push(showToast(failure, true));
+  }
   showDialogs(run.dialogs, dialogsFrom, (answers, answeredUpTo) => {
-    answerAgain(answers, currentView()).then((again) => applyRun(again, answeredUpTo + 1), reportError);
+    answerAgain(answers, currentView()).then((again) => {
+      // That run is undone: what it said ("Snapshot 2026-Q4 taken") is no longer true.
+      for (const toast of lastRunToasts) toast.remove();
+      applyRun(again, answeredUpTo + 1);
+    }, reportError);
   });
 }
 

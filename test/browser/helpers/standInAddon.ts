@@ -13,7 +13,8 @@ const SIDEBAR_HTML = `<!doctype html><html><head><title>${STAND_IN.sidebarTitle}
 
 /**
  * A small add-on over the real emulator, for testing what the preview does with any add-on:
- * `Take quarterly snapshot…` asks YES / NO and on Yes appends `2026-Q4` to the first sheet;
+ * `Take quarterly snapshot…` asks YES / NO, on Yes appends `2026-Q4` to the first sheet, and
+ * toasts what it did;
  * `Say hello` raises a toast that stays until closed; `Break` throws; `Add a sheet` inserts
  * `Forecast` (which becomes the active sheet); `Which sheet?` toasts the active sheet's name;
  * `Open panel` shows a
@@ -40,6 +41,7 @@ export function standInAddon(emulator: Emulator): LoadedAddon {
       const ui = app.getUi();
       const answer = ui.alert('Take snapshot', 'Take the snapshot of 2026-Q4?', ui.ButtonSet.YES_NO);
       if (answer === ui.Button.YES) firstSheet().appendRow(['2026-Q4']);
+      app.getActiveSpreadsheet().toast(answer === ui.Button.YES ? 'Snapshot 2026-Q4 taken.' : 'Snapshot cancelled.');
     },
     sayHello: () => app.getActiveSpreadsheet().toast('Hello from the stand-in.', 'Stand-in', -1),
     breakDown: () => {
