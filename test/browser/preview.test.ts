@@ -182,6 +182,7 @@ describe('the local preview (npm start)', () => {
       sheets: [{ name: STAND_IN.sheet, frozenRows: 1, values: [['Quarter'], ['2026-Q3']] }],
     });
     await chooseMenuItem(page, 'Open panel');
+    expect(await (await sidebarFrame(page)).title()).toBe(STAND_IN.sidebarTitle);
     expect(await page.locator('#sidebar-title').textContent()).toBe(STAND_IN.sidebarTitle);
     expect(await callFromSidebar(page, 'writeCell', ['B2', 'Written from the panel'])).toEqual({});
     await page.locator('td[data-address="B2"]', { hasText: 'Written from the panel' }).waitFor();
