@@ -3,6 +3,7 @@ import { displayValue } from '../emulator/numberFormat';
 import { conditionalColours } from './conditionalFormats';
 import { cellKey, type FormulaResult, type SheetResults } from './formulaResults';
 import type { CellBlock, ChartSummary, SheetSnapshot } from './sheetAccess';
+import { invalidMessage } from './validationFlags';
 
 /** What the page draws: JSON only, so the page never parses anything but data. */
 export interface CellView {
@@ -10,7 +11,7 @@ export interface CellView {
   readonly d: string;
   /** What the formula bar shows when it differs: the formula, or the raw value. */
   readonly f?: string;
-  /** The cell's note, or the sentence of an error value. */
+  /** The cell's note, the sentence of an error value, or the warning of a broken validation rule. */
   readonly n?: string;
   /** Background and text colour, when not white and black; bold text. */
   readonly bg?: string;
@@ -22,6 +23,8 @@ export interface CellView {
   readonly u?: true;
   /** A number or a date, which Sheets aligns right (text that looks like a number stays left). */
   readonly r?: true;
+  /** The value breaks the cell's data validation: Sheets flags it with a red corner. */
+  readonly w?: true;
 }
 
 export interface SheetView {
@@ -120,26 +123,22 @@ function cellView(context: CellContext, block: CellBlock, r: number, c: number):
   const ruled = conditionalColours(context.sheet.conditionalFormats, row, c + 1, value);
   const background = ruled.background ?? block.backgrounds[r]?.[c] ?? '#ffffff';
   const fontColor = ruled.fontColor ?? block.fontColors[r]?.[c] ?? '#000000';
-  const note = block.notes[r]?.[c] ?? '';
+  const invalid = result?.kind === 'error' ? undefined : invalidMessage(block.validations[r]?.[c], value);
+  const error = result?.kind === 'error' ? result.message : undefined;
+  const note = [error, invalid, block.notes[r]?.[c]].filter((text) => text).join('\n');
   const style = {
     ...(typeof value === 'number' || isDate(value) ? { r: true as const } : {}),
     ...(background.toLowerCase() !== '#ffffff' ? { bg: background } : {}),
     ...(fontColor.toLowerCase() !== '#000000' ? { fg: fontColor } : {}),
     ...(block.fontWeights[r]?.[c] === 'bold' ? { b: true as const } : {}),
+    ...(note ? { n: note } : {}),
+    ...(invalid ? { w: true as const } : {}),
   };
-  if (result?.kind === 'error') {
-    return {
-      d: result.display,
-      f: formula,
-      n: note ? `${result.message}\n${note}` : result.message,
-      e: true,
-      ...style,
-    };
-  }
-  if (result?.kind === 'uncomputed') return { d: formula, ...(note ? { n: note } : {}), u: true, ...style };
+  if (result?.kind === 'error') return { d: result.display, f: formula, e: true, ...style };
+  if (result?.kind === 'uncomputed') return { d: formula, u: true, ...style };
   // A date's formula bar shows the date as the sheet formats it.
   const raw = formula || (isDate(value) ? display : rawText(value));
-  return { d: display, ...(raw !== display ? { f: raw } : {}), ...(note ? { n: note } : {}), ...style };
+  return { d: display, ...(raw !== display ? { f: raw } : {}), ...style };
 }
 
 function rowViews(context: CellContext, block: CellBlock): CellView[][] {

@@ -1,3 +1,5 @@
+import type { ValidationRule } from './validationFlags';
+
 /**
  * Reads and seeds a spreadsheet through the public Apps Script API, one batched call per
  * layer per sheet, so the preview works over any faithful SpreadsheetApp.
@@ -18,6 +20,8 @@ export interface CellBlock {
   readonly backgrounds: string[][];
   readonly fontColors: string[][];
   readonly fontWeights: string[][];
+  /** Each cell's data validation rule, or null. */
+  readonly validations: (ValidationRule | null)[][];
 }
 
 /** A conditional format rule with a boolean condition, as plain data. */
@@ -75,6 +79,7 @@ const noCells = (firstRow: number): CellBlock => ({
   backgrounds: [],
   fontColors: [],
   fontWeights: [],
+  validations: [],
 });
 
 /** Rows `firstRow…` (at most `numRows`, within the used rows) across the used columns. */
@@ -93,6 +98,17 @@ export function readBlock(sheet: Sheet, firstRow: number, numRows: number): Cell
     backgrounds: range.getBackgrounds(),
     fontColors: range.getFontColors(),
     fontWeights: range.getFontWeights(),
+    validations: range.getDataValidations().map((cells) =>
+      cells.map((rule) =>
+        rule
+          ? {
+              criteria: String(rule.getCriteriaType()),
+              values: rule.getCriteriaValues(),
+              helpText: rule.getHelpText(),
+            }
+          : null,
+      ),
+    ),
   };
 }
 

@@ -374,6 +374,43 @@ describe('formatting and charts in the preview', () => {
     expect(await style('B2')).toEqual(['rgb(244, 199, 195)', 'rgb(32, 33, 36)', '400']);
   });
 
+  it('flags a cell whose value its validation rule refuses, as Sheets does', async () => {
+    const { page, preview } = await openPreview({
+      sheets: [
+        {
+          name: 'Strategies',
+          frozenRows: 1,
+          values: [
+            ['Status', 'Confidence'],
+            ['Active', 7],
+            ['Paused', 12],
+          ],
+        },
+      ],
+    });
+    const app = preview.session.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const sheet = app.getActiveSpreadsheet().getSheetByName('Strategies') as GoogleAppsScript.Spreadsheet.Sheet;
+    const rule = () => app.newDataValidation().setAllowInvalid(false);
+    sheet.getRange('A2:A').setDataValidation(rule().requireValueInList(['Active', 'On hold'], true).build());
+    sheet
+      .getRange('B2:B')
+      .setDataValidation(rule().requireNumberBetween(0, 10).setHelpText('A number from 0 to 10.').build());
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    const flags = await Promise.all(
+      ['A2', 'B2', 'A3', 'B3'].map((a1) => page.locator(`td[data-address="${a1}"]`).getAttribute('title')),
+    );
+    expect(flags).toEqual([
+      null,
+      null,
+      'Invalid: Input must be an item on the specified list.',
+      'Invalid: A number from 0 to 10.',
+    ]);
+    expect(await page.locator('td.invalid').count()).toBe(2);
+    await clickCell(page, 'B3');
+    expect(await page.locator('#cell-note').textContent()).toBe('Invalid: A number from 0 to 10.');
+  });
+
   it('names the charts Sheets would draw on the sheet', async () => {
     const { page, preview } = await openPreview({ sheets: [longSheet(3)] });
     const app = preview.session.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;

@@ -29,10 +29,9 @@ function cellElement(cell: CellView, address: string): HTMLTableCellElement {
     td.classList.add('uncomputed');
     td.title = 'Google Sheets shows this formula’s result; the preview computes only the add-on’s own formulas.';
   }
-  if (cell.n) {
-    td.classList.add('has-note');
-    td.title = cell.n;
-  }
+  if (cell.w) td.classList.add('invalid');
+  else if (cell.n) td.classList.add('has-note');
+  if (cell.n) td.title = cell.n;
   return td;
 }
 

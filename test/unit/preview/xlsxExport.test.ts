@@ -25,6 +25,7 @@ function sheet(
     backgrounds: layer('#ffffff'),
     fontColors: layer('#000000'),
     fontWeights: layer('normal'),
+    validations: cells.map((row) => row.map(() => null)),
     conditionalFormats: [],
     charts: [],
   };
