@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { DIST_DIR } from '../../../local/appsScriptRuntime';
 import type { SessionOptions } from '../../../local/preview/addonSession';
 import type { SheetSeed } from '../../../local/preview/sheetAccess';
@@ -75,12 +75,12 @@ export function usePreviewPages(browser: () => Browser): (start?: PreviewStart) 
   return async (start = {}) => {
     const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-browser-'));
     cleanups.push(async () => fs.rmSync(directory, { recursive: true, force: true }));
-    const { preview, file } = await startFrom(start, directory);
+    // The server and the browser context start side by side: most of a test's time is here.
+    const [{ preview, file }, context] = await Promise.all([
+      startFrom(start, directory),
+      browser().newContext({ viewport: { width: 1400, height: 800 }, acceptDownloads: true }),
+    ]);
     cleanups.push(() => preview.close());
-    const context: BrowserContext = await browser().newContext({
-      viewport: { width: 1400, height: 800 },
-      acceptDownloads: true,
-    });
     cleanups.push(() => context.close());
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
