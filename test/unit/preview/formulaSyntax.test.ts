@@ -51,7 +51,8 @@ describe('reading the formulas the preview computes', () => {
   it.each([
     ['arithmetic', '=A1+1'],
     ['an array literal', '=SPARKLINE({0.1,0.3})'],
-    ['a call followed by more', '=F(1) & "x"'],
+    ['a call followed by more', '=STRATEGY_PROGRESS(0, 10, 5)-1'],
+    ['text joined to a call', '=F(1) & "x"'],
     ['an unclosed call', '=F(1, 2'],
     ['a column letter alone', '=F(E)'],
     ['plain text', 'F(1)'],
