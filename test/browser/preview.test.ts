@@ -480,6 +480,24 @@ describe('the active sheet and the selected cell', () => {
     expect(await page.locator('#grid-scroll').evaluate((grid) => [grid.scrollLeft, grid.scrollTop])).toEqual([0, 0]);
   });
 
+  it('keeps every tab reachable when the sheets outnumber the width of the window', async () => {
+    const names = Array.from({ length: 14 }, (_, i) => `Team ${i + 1} quarterly plan`);
+    const { page } = await openPreview({
+      sheets: names.map((name) => ({ name, frozenRows: 0, values: [[name]] })),
+    });
+    await page.setViewportSize({ width: 900, height: 700 });
+    const last = page.getByRole('tab', { name: 'Team 14 quarterly plan' });
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    expect(await cellText(page, 'A1')).toBe('Team 14 quarterly plan');
+    // The tabs scroll on their own: the page keeps its width, so the grid stays in view.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(900);
+    const cell = await page.locator('td[data-address="A1"]').boundingBox();
+    expect(cell && cell.x >= 0 && cell.x + cell.width <= 900).toBe(true);
+    expect(await last.evaluate((tab) => tab.getBoundingClientRect().height)).toBeLessThan(40);
+    await page.screenshot({ path: artifactPath('preview-tabs.png') });
+  });
+
   it('shows a selected cell’s note under the formula bar', async () => {
     const { page } = await openPreview({
       sheets: [
