@@ -6,6 +6,11 @@ import { unwrap } from './serviceCalls';
 import { SheetImpl } from './sheet';
 import { isKnownTimeZone } from './timeZone';
 
+/** insertSheet's options: Apps Script copies `template` into the new sheet. */
+interface SheetOptions {
+  readonly template?: unknown;
+}
+
 export interface Toast {
   readonly title: string;
   readonly message: string;
@@ -109,10 +114,22 @@ export class SpreadsheetImpl {
     return this.sheets.length;
   }
 
-  /** `insertSheet()`, `insertSheet(name)`, `insertSheet(index)` or `insertSheet(name, index)`; the new sheet becomes active. */
-  insertSheet(nameOrIndex?: string | number, index?: number): SheetImpl {
-    let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? this.sheets.length);
+  /**
+   * `insertSheet([name], [index], [options])` in any of Apps Script's combinations; the new
+   * sheet becomes active. Copying a `template` sheet is not emulated.
+   */
+  insertSheet(
+    nameIndexOrOptions?: string | number | SheetOptions,
+    indexOrOptions?: number | SheetOptions,
+    options?: SheetOptions,
+  ): SheetImpl {
+    const args = [nameIndexOrOptions, indexOrOptions, options];
+    if (args.some((arg) => typeof arg === 'object' && arg !== null && arg.template !== undefined)) {
+      throw new Error('not emulated: Spreadsheet.insertSheet with a template');
+    }
+    let name = typeof nameIndexOrOptions === 'string' ? nameIndexOrOptions : undefined;
+    const index = typeof indexOrOptions === 'number' ? indexOrOptions : undefined;
+    const at = typeof nameIndexOrOptions === 'number' ? nameIndexOrOptions : (index ?? this.sheets.length);
     if (name === undefined) {
       let n = this.sheets.length + 1;
       while (this.find(`Sheet${n}`)) n++;

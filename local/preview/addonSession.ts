@@ -1,9 +1,11 @@
 import * as vm from 'node:vm';
 import { DIST_DIR, type LoadedAddon, loadAddon } from '../appsScriptRuntime';
-import type { Emulator } from '../emulator';
-import { type PreviewState, type RunOutcome, sheetViews } from './previewState';
+import { AuthMode, type Emulator } from '../emulator';
+import { FormulaResults, withResults } from './formulaResults';
+import { type PreviewState, type RunOutcome, sheetView, type ViewRequest } from './previewState';
+import { pageStart, ROWS_PER_PAGE } from './rowPages';
 import { encodeReturnValue } from './serialization';
-import { readWorkbook } from './sheetAccess';
+import { readBlock, readSheet, readWorkbook, type WorkbookSnapshot } from './sheetAccess';
 import { activeSpreadsheet, captureWorkbook, restoreWorkbook, type SavedWorkbook } from './workbookState';
 
 /** An answer the user gives a dialog, queued before a function runs. */
@@ -57,6 +59,13 @@ export class AddonSession {
     return this.addon.emulator;
   }
 
+  /** A global of the add-on's realm (`JSON`, `Date`): values made with it pass the add-on's own checks. */
+  private realm<T>(name: 'JSON' | 'Date'): T {
+    const scope = this.addon.scope;
+    // A stand-in add-on loaded without node:vm shares this realm.
+    return (vm.isContext(scope) ? vm.runInContext(name, scope) : globalThis[name]) as T;
+  }
+
   /** Top-level functions a page may call: Apps Script hides names ending in `_`. */
   private isCallable(name: string): boolean {
     const scope = this.addon.scope;
@@ -66,6 +75,50 @@ export class AddonSession {
       Object.hasOwn(scope, name) &&
       typeof scope[name] === 'function'
     );
+  }
+
+  /** A function a formula names: Sheets matches custom function names in any case. */
+  private formulaFunction(name: string): string | undefined {
+    if (this.isCallable(name)) return name;
+    const upper = name.toUpperCase();
+    return Object.keys(this.addon.scope).find((key) => key.toUpperCase() === upper && this.isCallable(key));
+  }
+
+  /** Runs a function as Sheets runs a custom function: reads only, no dialogs. */
+  private callAsCustomFunction(name: string, args: unknown[]): { value: unknown } | undefined {
+    const callable = this.formulaFunction(name);
+    if (!callable) return undefined;
+    this.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
+    try {
+      return { value: this.addon.call(callable, ...args) };
+    } finally {
+      this.emulator.setAuthMode(AuthMode.FULL);
+    }
+  }
+
+  /** The results of the add-on's formulas, for one look at the workbook. */
+  private formulaResults(): FormulaResults {
+    const RealmDate = this.realm<DateConstructor>('Date');
+    return new FormulaResults({
+      spreadsheet: activeSpreadsheet(this.emulator),
+      call: (name, args) => this.callAsCustomFunction(name, args),
+      date: (ms) => new RealmDate(ms),
+      now: () => Date.now(),
+    });
+  }
+
+  /** The whole workbook with the add-on's formulas filled in, as the xlsx export writes it. */
+  workbook(): WorkbookSnapshot {
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    const workbook = readWorkbook(spreadsheet);
+    const results = this.formulaResults();
+    return {
+      ...workbook,
+      sheets: workbook.sheets.map((sheet) => {
+        const found = spreadsheet.getSheetByName(sheet.name);
+        return found ? withResults(sheet, results.forSheet(found)) : sheet;
+      }),
+    };
   }
 
   private menuFunctions(): Set<string> {
@@ -85,6 +138,15 @@ export class AddonSession {
     const addon = this.load(emulator);
     addon.call('onOpen', { authMode: 'FULL', source: activeSpreadsheet(emulator) });
     return addon;
+  }
+
+  /** The user clicked a sheet's tab: it becomes the active sheet, as in Sheets. */
+  activate(name: string): void {
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet || sheet.isSheetHidden()) return;
+    spreadsheet.setActiveSheet(sheet);
+    this.save();
   }
 
   /** Saves the workbook as it is now (the preview saves after every run by itself). */
@@ -154,8 +216,7 @@ export class AddonSession {
     if (!this.isCallable(name)) return { ok: false, error: `Script function not found: ${name}` };
     try {
       // Arguments arrive as the add-on's own arrays and objects, as Apps Script delivers them.
-      const parseInRealm = vm.runInContext('JSON.parse', this.addon.scope) as JSON['parse'];
-      const inRealm = parseInRealm(JSON.stringify(args)) as unknown[];
+      const inRealm = this.realm<JSON>('JSON').parse(JSON.stringify(args)) as unknown[];
       const value = encodeReturnValue(this.addon.call(name, ...inRealm));
       return value === undefined ? { ok: true } : { ok: true, value };
     } catch (thrown) {
@@ -175,19 +236,38 @@ export class AddonSession {
     return this.emulator.ui.modalDialogs.at(-1)?.html;
   }
 
-  state(): PreviewState {
+  /** What the page shows: the tabs, one page of rows of the sheet asked for, and the add-on's UI. */
+  state(view: ViewRequest = {}): PreviewState {
     const ui = this.emulator.ui;
     const sidebar = ui.sidebars.at(-1);
     const dialog = ui.modalDialogs.at(-1);
     const selected = this.emulator.selections.at(-1);
     const selections = this.earlierSelections + this.emulator.selections.length;
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    const tabs = spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
+    const active = spreadsheet.getActiveSheet().getName();
+    const named = (name: string | undefined) => tabs.find((sheet) => sheet.getName() === name);
+    const shown = named(view.sheet) ?? named(active) ?? tabs[0];
     return {
       menus: ui.menus,
-      sheets: sheetViews(readWorkbook(activeSpreadsheet(this.emulator))),
+      tabs: tabs.map((sheet) => sheet.getName()),
+      activeSheet: named(active) ? active : null,
+      sheet: shown ? this.sheetView(shown, view.row ?? 1) : null,
       sidebar: sidebar ? { title: sidebar.title, version: this.earlierSidebars + ui.sidebars.length } : null,
       selection: selected ? { sheet: selected.sheet, a1: selected.a1, version: selections } : null,
       htmlDialog: dialog ? { title: dialog.title, version: this.earlierHtmlDialogs + ui.modalDialogs.length } : null,
       lastRun: this.outcome ?? null,
     };
+  }
+
+  private sheetView(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number) {
+    const frozenRows = sheet.getFrozenRows();
+    const lastRow = sheet.getLastRow();
+    // A row past the end shows the last page; a sheet of frozen rows alone has an empty body.
+    const firstRow = pageStart(Math.min(row, Math.max(lastRow, 1)), frozenRows);
+    const body = readSheet(sheet, { firstRow, numRows: ROWS_PER_PAGE });
+    const head = readBlock(sheet, 1, frozenRows);
+    const results = this.formulaResults().forSheet(sheet, firstRow + ROWS_PER_PAGE - 1);
+    return sheetView(body, head, results, activeSpreadsheet(this.emulator).getSpreadsheetTimeZone());
   }
 }

@@ -14,8 +14,8 @@ export const USAGE = `Usage: npm start -- [--port N] [--file PATH] [--reset | --
 
   --port N     port on 127.0.0.1 (default: $PORT, else 8080; 0 picks a free port)
   --file PATH  workbook file, saved after every change (default: .local/workbook.json)
-  --reset      start again from the demo register (replaces the file)
-  --empty      start from a blank spreadsheet with only the add-on menu (replaces the file)`;
+  --reset      start again from the demo register (keeps the old file beside it)
+  --empty      start from a blank spreadsheet with only the add-on menu (keeps the old file beside it)`;
 
 function parsePort(text: string | undefined, source: string): number | string {
   if (text === undefined || !/^\d+$/.test(text) || Number(text) > 65535) {

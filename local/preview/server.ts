@@ -2,8 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AddonSession, DialogAnswer } from './addonSession';
 import { buildAssets, withClientApi } from './assets';
-import { readWorkbook } from './sheetAccess';
-import { activeSpreadsheet } from './workbookState';
+import type { ViewRequest } from './previewState';
 import { workbookToXlsx } from './xlsxExport';
 
 export interface PreviewServer {
@@ -69,6 +68,15 @@ async function readJson(request: http.IncomingMessage): Promise<Record<string, u
   throw new HttpError(400, 'The request body is not a JSON object.');
 }
 
+/** The sheet and row the page shows, from `?sheet=…&row=…` or a JSON body's `view`. */
+function viewFrom(sheet: unknown, row: unknown): ViewRequest {
+  const number = Number(row);
+  return {
+    ...(typeof sheet === 'string' && sheet !== '' ? { sheet } : {}),
+    ...(Number.isSafeInteger(number) && number >= 1 ? { row: number } : {}),
+  };
+}
+
 function answersFrom(value: unknown): DialogAnswer[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((answer) => {
@@ -95,7 +103,7 @@ export async function startServer(getSession: () => AddonSession, port: number):
   async function route(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (!isLocalHost(request.headers.host, actualPort))
       throw new HttpError(403, 'The preview answers on 127.0.0.1 only.');
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const session = getSession();
     const key = `${request.method} ${pathname}`;
     switch (key) {
@@ -108,7 +116,7 @@ export async function startServer(getSession: () => AddonSession, port: number):
       case 'GET /google-script-run.js':
         return send(response, 200, 'text/javascript; charset=utf-8', assets.shimJs);
       case 'GET /state':
-        return sendJson(response, session.state());
+        return sendJson(response, session.state(viewFrom(searchParams.get('sheet'), searchParams.get('row'))));
       case 'GET /sidebar': {
         const html = session.sidebarHtml();
         if (html === undefined) throw new HttpError(404, 'No sidebar has been shown.');
@@ -120,7 +128,7 @@ export async function startServer(getSession: () => AddonSession, port: number):
         return send(response, 200, 'text/html; charset=utf-8', withClientApi(html), SIDEBAR_POLICY);
       }
       case 'GET /export.xlsx': {
-        const bytes = await workbookToXlsx(readWorkbook(activeSpreadsheet(session.emulator)));
+        const bytes = await workbookToXlsx(session.workbook());
         response.setHeader('Content-Disposition', 'attachment; filename="strategy-register.xlsx"');
         return send(response, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes);
       }
@@ -129,7 +137,13 @@ export async function startServer(getSession: () => AddonSession, port: number):
         const answers = answersFrom(body.answers);
         if (body.again === true) session.answerAgain(answers);
         else session.runMenuItem(String(body.name ?? ''), answers);
-        return sendJson(response, session.state());
+        const view = (typeof body.view === 'object' && body.view !== null ? body.view : {}) as Record<string, unknown>;
+        return sendJson(response, session.state(viewFrom(view.sheet, view.row)));
+      }
+      case 'POST /activate': {
+        const body = await readJson(request);
+        if (typeof body.sheet === 'string') session.activate(body.sheet);
+        return sendJson(response, session.state(viewFrom(body.sheet, 1)));
       }
       case 'POST /rpc': {
         const body = await readJson(request);

@@ -3,6 +3,7 @@ import { DIST_DIR } from '../appsScriptRuntime';
 import { type DemoWorkbook, demoWorkbook, emptyWorkbook } from '../demo/demoWorkbook';
 import type { Emulator } from '../emulator';
 import { AddonSession, type SessionOptions } from './addonSession';
+import { keepBeside } from './keptWorkbook';
 import { type PreviewServer, startServer } from './server';
 import { loadWorkbookFile, removeLeftoverTempFiles, saveWorkbookFile } from './workbookFile';
 import { emulatorWithSheets, isSavedWorkbook, restoreWorkbook } from './workbookState';
@@ -20,12 +21,16 @@ export interface PreviewOptions {
   readonly filesDir?: string;
   /** Loads the add-on over an emulator (default: dist/Code.js); tests may load a stand-in. */
   readonly load?: SessionOptions['load'];
+  /** The clock that names a kept workbook (default: now). */
+  readonly now?: () => Date;
 }
 
 export interface RunningPreview extends PreviewServer {
   readonly session: AddonSession;
   /** Where the workbook came from, for the start-up message. */
   readonly origin: string;
+  /** Where the workbook file that --reset or --empty replaced was moved, if there was one. */
+  readonly keptPrevious?: string;
 }
 
 function fromSeed(workbook: DemoWorkbook, filesDir: string): Emulator {
@@ -50,7 +55,11 @@ function startingEmulator(options: PreviewOptions, filesDir: string): { emulator
   return { emulator: restoreWorkbook(loaded.value, filesDir), origin: options.file };
 }
 
-/** Starts the add-on over a local workbook and serves the preview page on 127.0.0.1. */
+/**
+ * Starts the add-on over a local workbook and serves the preview page on 127.0.0.1. The file
+ * is touched only once the server listens, so a start that fails (a port in use) changes
+ * nothing on disk; a file that --reset or --empty replaces is first moved beside it.
+ */
 export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
   const filesDir = options.filesDir ?? DIST_DIR;
   removeLeftoverTempFiles(options.file);
@@ -59,7 +68,9 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     filesDir,
     ...(options.load ? { load: options.load } : {}),
   });
-  session.saveNow();
   const server = await startServer(() => session, options.port);
-  return { ...server, session, origin };
+  const keptPrevious =
+    options.start === 'saved' ? undefined : keepBeside(options.file, options.now ? options.now() : new Date());
+  session.saveNow();
+  return { ...server, session, origin, ...(keptPrevious ? { keptPrevious } : {}) };
 }

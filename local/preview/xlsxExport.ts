@@ -4,7 +4,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from './sheetAccess';
 
 /**
  * The workbook as an .xlsx file: values keep their types (dates as dates, numbers as
- * numbers), formulas stay formulas, notes and frozen header rows carry over. Text that a
+ * numbers), formulas stay formulas (with the result the preview computed), notes, colours,
+ * bold text and frozen header rows carry over. Text that a
  * spreadsheet could read as a formula (= + - @, tab, carriage return first) is written as
  * a text cell with the `@` format, so opening the file never runs it.
  */
@@ -56,6 +57,21 @@ function writeCell(cell: ExcelJS.Cell, sheet: SheetSnapshot, r: number, c: numbe
     if (format) cell.numFmt = format;
   }
   if (note) cell.note = note;
+  writeStyle(cell, sheet, r, c);
+}
+
+/** `#RRGGBB` as Excel's ARGB, or undefined for the default colour or one it cannot read. */
+function argb(colour: string | undefined, byDefault: string): string | undefined {
+  if (!colour || colour.toLowerCase() === byDefault || !/^#[0-9a-f]{6}$/i.test(colour)) return undefined;
+  return `FF${colour.slice(1).toUpperCase()}`;
+}
+
+function writeStyle(cell: ExcelJS.Cell, sheet: SheetSnapshot, r: number, c: number): void {
+  const fill = argb(sheet.backgrounds[r]?.[c], '#ffffff');
+  const font = argb(sheet.fontColors[r]?.[c], '#000000');
+  const bold = sheet.fontWeights[r]?.[c] === 'bold';
+  if (fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+  if (font || bold) cell.font = { ...(font ? { color: { argb: font } } : {}), ...(bold ? { bold: true } : {}) };
 }
 
 export function workbookToExcel(workbook: WorkbookSnapshot): ExcelJS.Workbook {

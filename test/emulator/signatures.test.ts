@@ -1,56 +1,88 @@
-import type { ConditionalFormatRuleBuilderImpl, DataValidationBuilderImpl } from '../../local/emulator/builders';
-import type { CacheImpl } from '../../local/emulator/cache';
-import type { EmbeddedChartBuilderImpl } from '../../local/emulator/charts';
-import type { HtmlOutputImpl } from '../../local/emulator/html';
-import type { LockImpl } from '../../local/emulator/lock';
-import type { PropertiesImpl } from '../../local/emulator/properties';
-import type { ProtectionImpl } from '../../local/emulator/protection';
-import type { RangeImpl } from '../../local/emulator/range';
-import type { SheetImpl } from '../../local/emulator/sheet';
-import type { SpreadsheetImpl } from '../../local/emulator/spreadsheet';
-import type { UiImpl } from '../../local/emulator/ui';
+import * as path from 'node:path';
+import ts from 'typescript';
 
-/** Service objects become `any`: only the shape of plain arguments is compared. */
-type Loose<T> = T extends string | number | boolean | Date | null | undefined
-  ? T
-  : T extends readonly (infer E)[]
-    ? Loose<E>[]
-    : AnyObject;
-// biome-ignore lint/suspicious/noExplicitAny: stands in for any emulated service object
-type AnyObject = any;
-type LooseParams<P extends readonly unknown[]> = { [I in keyof P]: Loose<P[I]> };
+/**
+ * The emulated services must accept every argument list @types/google-apps-script allows,
+ * or a test could pass on a call Apps Script would make differently. The TypeScript checker
+ * computes `Mismatches` (signatureCheck.ts) for each service and names the methods that differ.
+ */
 
-/** Names of methods whose real Apps Script arguments the emulated method would not accept. */
-type Mismatches<Impl, Real> = {
-  [K in keyof Impl & keyof Real]: Real[K] extends (...args: infer P) => unknown
-    ? Impl[K] extends (...args: infer Q) => unknown
-      ? LooseParams<P> extends LooseParams<Q>
-        ? never
-        : K
-      : K
-    : never;
-}[keyof Impl & keyof Real];
+const SERVICES = [
+  'Range',
+  'Sheet',
+  'Spreadsheet',
+  'Properties',
+  'Cache',
+  'Lock',
+  'HtmlOutput',
+  'Ui',
+  'Protection',
+  'DataValidationBuilder',
+  'ConditionalFormatRuleBuilder',
+  'EmbeddedChartBuilder',
+] as const;
 
-type Expect<T extends never> = T;
+/** Stand-ins that differ from Apps Script on purpose, to show the check names what differs. */
+const CONTROLS = `
+class TakesTextForValues { setValues(values: string): this { return this; } getValues(): unknown[][] { return []; } }
+class TakesTwoNumbersOnly { getRange(row: number, column: number): unknown { return row + column; } }
+export type ControlValues = Mismatches<TakesTextForValues, GoogleAppsScript.Spreadsheet.Range>;
+export type ControlOverloads = Mismatches<TakesTwoNumbersOnly, GoogleAppsScript.Spreadsheet.Sheet>;
+`;
 
-type Checks = [
-  Expect<Mismatches<RangeImpl, GoogleAppsScript.Spreadsheet.Range>>,
-  Expect<Mismatches<SheetImpl, GoogleAppsScript.Spreadsheet.Sheet>>,
-  Expect<Mismatches<SpreadsheetImpl, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
-  Expect<Mismatches<PropertiesImpl, GoogleAppsScript.Properties.Properties>>,
-  Expect<Mismatches<CacheImpl, GoogleAppsScript.Cache.Cache>>,
-  Expect<Mismatches<LockImpl, GoogleAppsScript.Lock.Lock>>,
-  Expect<Mismatches<HtmlOutputImpl, GoogleAppsScript.HTML.HtmlOutput>>,
-  Expect<Mismatches<UiImpl, GoogleAppsScript.Base.Ui>>,
-  Expect<Mismatches<ProtectionImpl, GoogleAppsScript.Spreadsheet.Protection>>,
-  Expect<Mismatches<DataValidationBuilderImpl, GoogleAppsScript.Spreadsheet.DataValidationBuilder>>,
-  Expect<Mismatches<ConditionalFormatRuleBuilderImpl, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>>,
-  Expect<Mismatches<EmbeddedChartBuilderImpl, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>>,
-];
+const probeFile = path.join(__dirname, 'signatureProbe.ts');
+const probeSource = [
+  "import type { Mismatches, MismatchesOf } from './signatureCheck';",
+  ...SERVICES.map((name) => `export type ${name} = MismatchesOf<'${name}'>;`),
+  CONTROLS,
+].join('\n');
+
+/** Each exported type of the probe, as the checker prints it (`never` when nothing differs). */
+function checkedTypes(): Map<string, string> {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.resolve(__dirname, '../../tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    },
+  );
+  if (!config) throw new Error('tsconfig.json could not be read.');
+  const host = ts.createCompilerHost(config.options);
+  const readFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, ...rest) =>
+    name === probeFile ? ts.createSourceFile(name, probeSource, language) : readFile(name, language, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => name === probeFile || fileExists(name);
+  const program = ts.createProgram([probeFile], config.options, host);
+  const errors = ts.getPreEmitDiagnostics(program, program.getSourceFile(probeFile));
+  if (errors.length > 0) throw new Error(ts.formatDiagnostics(errors, host));
+  const checker = program.getTypeChecker();
+  const types = new Map<string, string>();
+  for (const statement of program.getSourceFile(probeFile)?.statements ?? []) {
+    if (!ts.isTypeAliasDeclaration(statement)) continue;
+    types.set(statement.name.text, checker.typeToString(checker.getTypeAtLocation(statement.name)));
+  }
+  return types;
+}
 
 describe('emulated method signatures', () => {
-  it('accept the arguments @types/google-apps-script allows (checked by npm run typecheck)', () => {
-    const checked: Checks['length'] = 12;
-    expect(checked).toBe(12);
+  let types: Map<string, string>;
+  beforeAll(() => {
+    types = checkedTypes();
+  });
+
+  it.each(SERVICES)('the emulated %s accepts every argument list of its Apps Script type', (name) => {
+    expect(types.get(name)).toBe('never');
+  });
+
+  it('names a method that takes other arguments than Apps Script passes', () => {
+    expect(types.get('ControlValues')).toBe('"setValues"');
+  });
+
+  it('names a method that accepts only some of the overloads Apps Script declares', () => {
+    expect(types.get('ControlOverloads')).toBe('"getRange"');
   });
 });

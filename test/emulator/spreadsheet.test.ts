@@ -16,6 +16,17 @@ describe('Spreadsheet', () => {
     expect(book.getActiveSheet().getName()).toBe('Strategies');
   });
 
+  it('takes the options argument of every insertSheet form, and refuses a template it cannot copy', () => {
+    const { book } = services();
+    book.insertSheet('Tactics', {});
+    book.insertSheet('Strategies', 0, {});
+    book.insertSheet({});
+    expect(book.getSheets().map((sheet) => sheet.getName())).toEqual(['Strategies', 'Sheet1', 'Tactics', 'Sheet4']);
+    expect(() =>
+      book.insertSheet('Copy', { template: book.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet }),
+    ).toThrow('not emulated: Spreadsheet.insertSheet with a template');
+  });
+
   it('refuses a sheet name that is taken, with the message Sheets shows', () => {
     const { book } = services();
     expect(() => book.insertSheet('Sheet1')).toThrow(

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fc from 'fast-check';
+import type fc from 'fast-check';
+import { checkProperty } from '../checkProperty';
 
 /** Where each reliability test file leaves its figures; scripts/reliability.js adds them up. */
 export const FIGURES_DIR = path.resolve(__dirname, '../../test-artifacts/reliability');
@@ -25,9 +26,9 @@ export class Tally {
 
   constructor(private readonly file: string) {}
 
-  /** Checks a property with RUNS runs (fast-check prints the seed and the shrunk case on failure). */
+  /** Checks a property with RUNS runs (the shared seed; a failure names it). */
   check<Ts>(property: fc.IProperty<Ts>): void {
-    fc.assert(property, { numRuns: RUNS });
+    checkProperty(property, { numRuns: RUNS });
     this.figures.properties += 1;
     this.figures.propertyRuns += RUNS;
   }

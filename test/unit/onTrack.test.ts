@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { elapsedShare, onTrack, onTrackAt } from '../../src/domain/onTrack';
 import type { CalendarDate } from '../../src/domain/timeZone';
+import { checkProperty } from '../checkProperty';
 
 function day(iso: string): CalendarDate {
   const [year, month, dayOfMonth] = iso.split('-').map(Number) as [number, number, number];
@@ -62,7 +63,7 @@ describe('onTrack', () => {
       const date = new Date(Date.UTC(2020, 0, 1 + offset));
       return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     });
-    fc.assert(
+    checkProperty(
       fc.property(anyDay, anyDay, anyDay, (a, b, asOf) => {
         const [start, due] =
           a.year * 400 + a.month * 31 + a.day <= b.year * 400 + b.month * 31 + b.day ? [a, b] : [b, a];

@@ -12,6 +12,7 @@ import {
   quarterStart,
   zonedDateParts,
 } from '../../src/domain/quarter';
+import { checkProperty } from '../checkProperty';
 
 /** The instant one millisecond before another, given as ISO text. */
 function justBefore(iso: string): Date {
@@ -177,7 +178,7 @@ describe('quarter labels', () => {
   });
 
   it('reads back every label it writes, for any quarter and start month', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.integer({ min: 1000, max: 9999 }),
         fc.constantFrom<Quarter['quarter']>(1, 2, 3, 4),
@@ -220,7 +221,7 @@ describe('stepping and ordering quarters', () => {
       'Etc/UTC',
       'Australia/Lord_Howe',
     ];
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
         fc.constantFrom(...zones),

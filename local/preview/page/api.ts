@@ -1,14 +1,17 @@
-import type { PreviewState } from '../previewState';
+import type { PreviewState, ViewRequest } from '../previewState';
 
-/** The page's calls to the preview server. */
+/** The page's calls to the preview server; each answers with the state of the sheet in `view`. */
 
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) throw new Error(await response.text());
   return (await response.json()) as T;
 }
 
-export async function fetchState(): Promise<PreviewState> {
-  return json<PreviewState>(await fetch('/state'));
+export async function fetchState(view: ViewRequest): Promise<PreviewState> {
+  const query = new URLSearchParams();
+  if (view.sheet !== undefined) query.set('sheet', view.sheet);
+  if (view.row !== undefined) query.set('row', String(view.row));
+  return json<PreviewState>(await fetch(`/state?${query}`));
 }
 
 export interface Answer {
@@ -16,8 +19,8 @@ export interface Answer {
   readonly text?: string;
 }
 
-async function post(body: unknown): Promise<PreviewState> {
-  const response = await fetch('/run', {
+async function post(body: unknown, to = '/run'): Promise<PreviewState> {
+  const response = await fetch(to, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
@@ -26,7 +29,11 @@ async function post(body: unknown): Promise<PreviewState> {
 }
 
 /** Runs a menu item's function by name. */
-export const runMenuItem = (name: string): Promise<PreviewState> => post({ name });
+export const runMenuItem = (name: string, view: ViewRequest): Promise<PreviewState> => post({ name, view });
 
 /** Undoes the last menu run and runs it again, giving its dialogs these answers. */
-export const answerAgain = (answers: readonly Answer[]): Promise<PreviewState> => post({ again: true, answers });
+export const answerAgain = (answers: readonly Answer[], view: ViewRequest): Promise<PreviewState> =>
+  post({ again: true, answers, view });
+
+/** The user opens a sheet's tab: the sheet becomes the spreadsheet's active sheet. */
+export const activateSheet = (sheet: string): Promise<PreviewState> => post({ sheet }, '/activate');

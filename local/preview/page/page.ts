@@ -1,39 +1,55 @@
-import type { PreviewState } from '../previewState';
-import { answerAgain, fetchState, runMenuItem } from './api';
+import type { PreviewState, Toast, ViewRequest } from '../previewState';
+import { activateSheet, answerAgain, fetchState, runMenuItem } from './api';
 import { showDialogs } from './dialogs';
 import { byId, el } from './dom';
-import { renderGrid, selectCell } from './grid';
+import { isShown, renderGrid, rowOf, selectCell } from './grid';
 import { extensionsMenu, fileMenu, openMenu } from './menus';
 
 /** The preview page: a spreadsheet-like view of the emulated workbook and the add-on's UI. */
 
 let state: PreviewState | undefined;
-let activeSheet = '';
+/** The sheet and the page of rows the user is looking at. */
+let view: { sheet?: string; row: number } = { row: 1 };
 let shownSidebarVersion = 0;
 let shownDialogVersion = 0;
 let shownSelectionVersion = 0;
+/** The active sheet last seen: when a run moves it (Set up adds a sheet), the page moves with it. */
+let shownActiveSheet: string | null = null;
 
 function setStatus(text: string): void {
   byId('status').textContent = text;
 }
 
+function show(sheet: string, row = 1): void {
+  view = { sheet, row };
+  fetchState(view).then(draw, reportError);
+}
+
 function renderTabs(current: PreviewState): void {
-  if (!current.sheets.some((sheet) => sheet.name === activeSheet)) activeSheet = current.sheets[0]?.name ?? '';
+  const active = current.sheet?.name;
   byId('tabs').replaceChildren(
-    ...current.sheets.map((sheet) => {
+    ...current.tabs.map((name) => {
       const tab = el('button', {
         className: 'tab',
-        text: sheet.name,
-        attrs: { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === activeSheet) },
+        text: name,
+        attrs: { type: 'button', role: 'tab', 'aria-selected': String(name === active) },
       });
       tab.addEventListener('click', () => {
-        activeSheet = sheet.name;
-        render();
+        view = { sheet: name, row: 1 };
+        activateSheet(name).then(draw, reportError);
       });
       return tab;
     }),
   );
-  renderGrid(current.sheets.find((sheet) => sheet.name === activeSheet));
+}
+
+function render(): void {
+  if (!state) return;
+  const sheet = state.sheet;
+  // The server shows the first tab when the sheet asked for is gone.
+  if (sheet && sheet.name !== view.sheet) view = { sheet: sheet.name, row: 1 };
+  renderTabs(state);
+  renderGrid(sheet, (row) => show(sheet?.name ?? '', row));
 }
 
 function closeSidebar(): void {
@@ -50,16 +66,22 @@ function renderSidebar(current: PreviewState): void {
   byId('sidebar').hidden = false;
 }
 
-/** Follows the add-on's last selection (activate / setActiveRange) to its sheet and cell. */
+/** Follows the add-on's last selection (activate / setActiveRange) to its sheet, page of rows and cell. */
 function followSelection(current: PreviewState): void {
   const selection = current.selection;
   if (!selection || selection.version === shownSelectionVersion) return;
   shownSelectionVersion = selection.version;
-  if (selection.sheet !== activeSheet) {
-    activeSheet = selection.sheet;
-    render();
+  const row = rowOf(selection.a1);
+  const sheet = current.sheet;
+  if (sheet && sheet.name === selection.sheet && isShown(sheet, row)) {
+    selectCell(selection.a1);
+    return;
   }
-  selectCell(selection.a1);
+  view = { sheet: selection.sheet, row };
+  fetchState(view).then((next) => {
+    draw(next);
+    selectCell(selection.a1);
+  }, reportError);
 }
 
 function closeHtmlDialog(): void {
@@ -76,45 +98,83 @@ function renderHtmlDialog(current: PreviewState): void {
   byId('html-dialog-backdrop').hidden = false;
 }
 
-function showToast(title: string, message: string, isError = false): void {
-  const toast = el('div', { className: isError ? 'toast error' : 'toast', attrs: { role: 'status' } }, [
-    el('div', { className: 'toast-title', text: title }),
-    el('div', { className: 'toast-message', text: message }),
-  ]);
-  byId('toasts').append(toast);
-  // Sheets shows a toast for about five seconds.
-  setTimeout(() => toast.remove(), 6000);
+/** The toasts of the last menu run: answering its dialogs again undoes that run, and them with it. */
+let lastRunToasts: HTMLElement[] = [];
+
+/** A toast as Sheets shows one: gone after its timeout, or kept until closed (errors, timeout -1). */
+function showToast(toast: Toast, isError = false): HTMLElement {
+  const close = el('button', {
+    className: 'icon-button toast-close',
+    text: '×',
+    attrs: { type: 'button', 'aria-label': 'Close message' },
+  });
+  const node = el(
+    'div',
+    { className: isError ? 'toast error' : 'toast', attrs: { role: isError ? 'alert' : 'status' } },
+    [
+      el('div', { className: 'toast-title', text: toast.title }),
+      el('div', { className: 'toast-message', text: toast.message }),
+      close,
+    ],
+  );
+  close.addEventListener('click', () => node.remove());
+  byId('toasts').append(node);
+  if (!isError && toast.timeoutSeconds > 0) setTimeout(() => node.remove(), toast.timeoutSeconds * 1000);
+  return node;
 }
 
-function render(): void {
-  if (!state) return;
-  renderTabs(state);
-}
-
-function applyRun(next: PreviewState, dialogsFrom: number): void {
+/** Draws a new state: the grid, and whatever the add-on opened or selected since the last one. */
+function draw(next: PreviewState): void {
   state = next;
+  if (next.activeSheet !== shownActiveSheet) {
+    shownActiveSheet = next.activeSheet;
+    if (next.activeSheet && next.activeSheet !== next.sheet?.name) {
+      show(next.activeSheet);
+      return;
+    }
+  }
   render();
   renderSidebar(next);
   renderHtmlDialog(next);
   followSelection(next);
+}
+
+function applyRun(next: PreviewState, dialogsFrom: number): void {
+  draw(next);
   const run = next.lastRun;
   if (!run) return;
-  for (const toast of run.toasts) showToast(toast.title, toast.message);
-  if (!run.ok) showToast(`${run.functionName} failed`, run.error ?? '', true);
+  lastRunToasts = run.toasts.map((toast) => showToast(toast));
+  if (!run.ok) {
+    const failure = { title: `${run.functionName} failed`, message: run.error ?? '', timeoutSeconds: -1 };
+    lastRunToasts.push(showToast(failure, true));
+  }
   showDialogs(run.dialogs, dialogsFrom, (answers, answeredUpTo) => {
-    answerAgain(answers).then((again) => applyRun(again, answeredUpTo + 1), reportError);
+    answerAgain(answers, currentView()).then((again) => {
+      // That run is undone: what it said ("Snapshot 2026-Q4 taken") is no longer true.
+      for (const toast of lastRunToasts) toast.remove();
+      applyRun(again, answeredUpTo + 1);
+    }, reportError);
   });
 }
 
+function currentView(): ViewRequest {
+  return view.sheet === undefined ? { row: view.row } : { sheet: view.sheet, row: view.row };
+}
+
 function reportError(error: unknown): void {
-  showToast('The preview server failed', error instanceof Error ? error.message : String(error), true);
+  const message = error instanceof Error ? error.message : String(error);
+  showToast({ title: 'The preview server failed', message, timeoutSeconds: -1 }, true);
 }
 
 function run(functionName: string): void {
   setStatus(`Running ${functionName}…`);
-  runMenuItem(functionName)
+  runMenuItem(functionName, currentView())
     .then((next) => applyRun(next, 0), reportError)
     .finally(() => setStatus(''));
+}
+
+function refresh(): void {
+  fetchState(currentView()).then(draw, reportError);
 }
 
 async function start(): Promise<void> {
@@ -139,23 +199,14 @@ async function start(): Promise<void> {
     // The sidebar's calls may change cells: redraw when it hands focus back to the sheet.
     if (type === 'google.script.run.done' || type === 'google.script.host.editor.focus') refresh();
   });
-  state = await fetchState();
+  state = await fetchState(currentView());
   // A reload is a reopened document: sidebars and dialogs shown before stay closed.
   shownSidebarVersion = state.sidebar?.version ?? 0;
   shownDialogVersion = state.htmlDialog?.version ?? 0;
   shownSelectionVersion = state.selection?.version ?? 0;
+  shownActiveSheet = state.activeSheet;
   render();
   document.body.dataset.ready = 'true';
-}
-
-function refresh(): void {
-  fetchState().then((next) => {
-    state = next;
-    render();
-    renderSidebar(next);
-    renderHtmlDialog(next);
-    followSelection(next);
-  }, reportError);
 }
 
 start().catch(reportError);

@@ -1,5 +1,5 @@
 /**
- * The sidebar's frame: title, view tabs, a banner for failures (with Retry or Reload) and
+ * The sidebar's frame: view tabs, a banner for failures (with Retry or Reload) and
  * the content area each view fills. Views get a `Sidebar` to talk to the frame and server.
  */
 import { h, spinner } from '../dom';
@@ -62,11 +62,8 @@ export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Rec
     tabs.set(view.name, tab);
     nav.append(tab);
   }
-  root.replaceChildren(
-    h('header', { class: 'app-header' }, h('p', { class: 'app-title' }, 'Strategy Register'), nav),
-    banner,
-    content,
-  );
+  // Sheets shows the sidebar's title (setTitle) in its own bar above the page: not repeated here.
+  root.replaceChildren(h('header', { class: 'app-header' }, nav), banner, content);
 
   let shown = false;
   const sidebar: Sidebar = {

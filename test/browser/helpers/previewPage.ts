@@ -1,4 +1,13 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { DIST_DIR } from '../../../local/appsScriptRuntime';
+import type { SessionOptions } from '../../../local/preview/addonSession';
+import type { SheetSeed } from '../../../local/preview/sheetAccess';
+import { type RunningPreview, startPreview } from '../../../local/preview/startPreview';
+import { saveWorkbookFile } from '../../../local/preview/workbookFile';
+import { captureWorkbook, emulatorWithSheets } from '../../../local/preview/workbookState';
 import { collectPageErrors, collectRequests } from './chromium';
 
 /** The client API as a sidebar page sees it, typed loosely enough to call the server functions tests use. */
@@ -7,8 +16,8 @@ export interface Runner {
   withFailureHandler(handler: (error: Error) => void): Runner;
   withUserObject(object: unknown): Runner;
   STRATEGY_PROGRESS(...args: unknown[]): void;
-  saveStrategy(input: { changes: Record<string, string> }): void;
   selectCell(sheet: string, a1: string): void;
+  writeCell(a1: string, text: string): void;
 }
 
 /** `window` of a page with the client API, for casts inside `page.evaluate`. */
@@ -16,23 +25,76 @@ export interface ClientWindow {
   google: { script: { run: Runner; host: { close(): void } } };
 }
 
-export interface OpenPage {
-  readonly page: Page;
-  /** Uncaught errors and console errors of the page and its frames. */
-  readonly errors: string[];
-  /** Every URL the page requested. */
-  readonly requests: string[];
+/** What a preview starts from: the demo, a blank spreadsheet, or these sheets. */
+export interface PreviewStart {
+  readonly start?: 'demo' | 'empty';
+  readonly sheets?: readonly SheetSeed[];
+  readonly timeZone?: string;
+  /** A stand-in for dist/Code.js. */
+  readonly load?: SessionOptions['load'];
 }
 
-/** Opens the preview page and waits until it has drawn the workbook. */
-export async function openPreviewPage(browser: Browser, url: string): Promise<OpenPage> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
-  const errors = collectPageErrors(page);
-  const requests = collectRequests(page);
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { page, errors, requests };
+export interface OpenPreview {
+  readonly preview: RunningPreview;
+  /** The preview's workbook file, in a folder of its own. */
+  readonly file: string;
+  readonly page: Page;
+}
+
+async function startFrom(start: PreviewStart, directory: string): Promise<{ preview: RunningPreview; file: string }> {
+  const file = path.join(directory, 'workbook.json');
+  if (start.sheets) {
+    const emulator = emulatorWithSheets(start.timeZone ?? 'Etc/UTC', start.sheets, DIST_DIR);
+    saveWorkbookFile(file, captureWorkbook(emulator));
+  }
+  const preview = await startPreview({
+    port: 0,
+    file,
+    start: start.sheets ? 'saved' : (start.start ?? 'demo'),
+    ...(start.load ? { load: start.load } : {}),
+  });
+  return { preview, file };
+}
+
+/**
+ * Gives each test its own preview server over its own workbook file, and its own browser
+ * context and page, so a test runs alone (`-t`) and in any order. Call at the top of a
+ * describe; every test then ends by checking that its page reached no other host and logged
+ * no errors.
+ */
+export function usePreviewPages(browser: () => Browser): (start?: PreviewStart) => Promise<OpenPreview> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const checks: (() => void)[] = [];
+
+  afterEach(async () => {
+    const pending = checks.splice(0);
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    for (const check of pending) check();
+  });
+
+  return async (start = {}) => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-browser-'));
+    cleanups.push(async () => fs.rmSync(directory, { recursive: true, force: true }));
+    // The server and the browser context start side by side: most of a test's time is here.
+    const [{ preview, file }, context] = await Promise.all([
+      startFrom(start, directory),
+      browser().newContext({ viewport: { width: 1400, height: 800 }, acceptDownloads: true }),
+    ]);
+    cleanups.push(() => preview.close());
+    cleanups.push(() => context.close());
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors = collectPageErrors(page);
+    const requests = collectRequests(page);
+    checks.push(() => {
+      const origin = new URL(preview.url).origin;
+      expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('about:'))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+    await page.goto(preview.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    return { preview, file, page };
+  };
 }
 
 /** Extensions → the add-on's menu item with this label. */
@@ -49,4 +111,21 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   if (!frame) throw new Error('The sidebar has no frame.');
   await frame.waitForFunction(() => document.readyState === 'complete' && 'google' in window);
   return frame;
+}
+
+/** The text of the grid's cell at an A1 address, once the grid shows it. */
+export async function cellText(page: Page, a1: string): Promise<string> {
+  const cell = page.locator(`td[data-address="${a1}"]`);
+  await cell.waitFor();
+  return (await cell.textContent()) ?? '';
+}
+
+/** The texts of rows of the grid, cell by cell from column A, as the user reads them. */
+export async function rowTexts(page: Page, rows: readonly number[]): Promise<string[][]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      const cells = page.locator(`tr:has(th[scope="row"]:text-is("${row}")) td`);
+      return cells.allTextContents();
+    }),
+  );
 }

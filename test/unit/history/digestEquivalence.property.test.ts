@@ -12,12 +12,12 @@ import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/va
 import { healthCheck } from '../../../src/domain/register/healthCheck';
 import { REVIEW_DECISIONS, STRATEGY_STATUSES, TACTIC_STATUSES } from '../../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { checkProperty } from '../../checkProperty';
 import { strategyFields, tacticFields } from '../../reliability/arbitraries';
 import { REVIEW_RULES } from './fixtures';
 
-const SEED = Number(process.env.FC_SEED) || Date.now() % 2 ** 31;
 const RUNS = 200;
-const check = <Ts>(property: fc.IProperty<Ts>): void => fc.assert(property, { seed: SEED, numRuns: RUNS });
+const check = <Ts>(property: fc.IProperty<Ts>): void => checkProperty(property, { numRuns: RUNS });
 
 // A small shared pool, so strategies leave, come back and tactics move between them.
 const STRATEGY_IDS = ['S1', 'S2', 'S3', 'S4', 'S5'];
@@ -87,7 +87,7 @@ function newestOf(view: HistoryView): { quarter: string; snapshot: QuarterSnapsh
   return { quarter, snapshot };
 }
 
-describe(`the history digest kept snapshot by snapshot (fast-check seed ${SEED})`, () => {
+describe('the history digest kept snapshot by snapshot', () => {
   it('equals the digest of the whole history after the newest quarter is added', () => {
     check(
       fc.property(anyHistory, (grid) => {
@@ -168,7 +168,7 @@ function overdueByHealthCheck(to: QuarterSnapshot): number | null {
   return findings.filter((finding) => finding.rule === 'overdue-review').length;
 }
 
-describe(`the variance and chart from a digest (fast-check seed ${SEED})`, () => {
+describe('the variance and chart from a digest', () => {
   const pairs = anyHistory.chain((grid) => {
     const view = buildHistoryView(entriesOf(grid));
     return fc.tuple(fc.constant(view), fc.constantFrom(...view.quarters), fc.constantFrom(...view.quarters));
@@ -220,7 +220,7 @@ describe(`the variance and chart from a digest (fast-check seed ${SEED})`, () =>
   });
 });
 
-describe(`STRATEGY_DRIFT's index from a digest (fast-check seed ${SEED})`, () => {
+describe("STRATEGY_DRIFT's index from a digest", () => {
   it('gives every strategy the drift of the whole history, reading only the quarters where strategies were last seen', () => {
     check(
       fc.property(anyHistory, (grid) => {

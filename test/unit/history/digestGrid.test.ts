@@ -8,11 +8,11 @@ import {
 } from '../../../src/domain/history/digestGrid';
 import { digestOfView, type HistoryDigest, type StrategyDigest } from '../../../src/domain/history/historyDigest';
 import { compareQuarterLabels } from '../../../src/domain/history/quarterOrder';
+import { checkProperty } from '../../checkProperty';
 import { anyCell, HOSTILE_TEXT } from '../../reliability/arbitraries';
 import { Q2_TAKEN, Q3_TAKEN, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
-const SEED = Number(process.env.FC_SEED) || Date.now() % 2 ** 31;
 const RUNS = 200;
 const STAMP = 'v1|60000|2026-09-30T17:00:00.000Z';
 
@@ -222,13 +222,13 @@ describe('digestFromGrid', () => {
 
   it('never throws on any grid', () => {
     const junk = fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 6 });
-    fc.assert(
+    checkProperty(
       fc.property(junk, fc.boolean(), (rows, stamped) => {
         const grid = stamped ? [[DIGEST_TITLE, STAMP, '[]', rows.length], [...DIGEST_HEADERS], ...rows] : rows;
         const read = digestFromGrid(grid, STAMP);
         expect(read === undefined || read.strategies.size === rows.length).toBe(true);
       }),
-      { seed: SEED, numRuns: RUNS },
+      { numRuns: RUNS },
     );
   });
 });
@@ -276,15 +276,15 @@ const anyDigest: fc.Arbitrary<HistoryDigest> = quarterLabels.chain((labels) => {
   return fc.tuple(quarters, strategies).map(([q, s]) => ({ quarters: q, strategies: new Map(s) }));
 });
 
-describe(`a digest written to a grid and read back (fast-check seed ${SEED})`, () => {
+describe('a digest written to a grid and read back', () => {
   it('is exactly the digest written, for any digest', () => {
-    fc.assert(
+    checkProperty(
       fc.property(anyDigest, (digest) => {
         const back = roundTrip(digest);
         expect(back).toEqual(digest);
         expect(plain(back)).toEqual(plain(digest));
       }),
-      { seed: SEED, numRuns: RUNS },
+      { numRuns: RUNS },
     );
   });
 });

@@ -6,6 +6,7 @@ import { buildHistoryView } from '../../../src/domain/history/historyView';
 import { deserialiseIndex, serialiseIndex } from '../../../src/domain/history/indexCache';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { checkProperty } from '../../checkProperty';
 import { strategyFields, tacticFields } from '../../reliability/arbitraries';
 
 const id = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s !== '');
@@ -33,7 +34,7 @@ const register = fc
 
 describe('snapshot rows read back through parseHistory', () => {
   it('give back the register values for any register', () => {
-    fc.assert(
+    checkProperty(
       fc.property(register, ([strategies, tactics]) => {
         const { rows } = buildSnapshotRows(strategies, tactics, '2026-Q3', new Date(0));
         const entries = parseHistory([[...HISTORY_HEADERS], ...rows]).entries;
@@ -58,7 +59,7 @@ describe('snapshot rows read back through parseHistory', () => {
 
 describe('the cached history index', () => {
   it('restores exactly the index it was built from, across snapshots that differ', () => {
-    fc.assert(
+    checkProperty(
       fc.property(register, register, ([s2, t2], [s3, t3]) => {
         const grid = [
           [...HISTORY_HEADERS],

@@ -9,15 +9,25 @@ function sheet(
   cells: [unknown, string?, string?, string?][][],
   hidden = false,
 ): SheetSnapshot {
+  const layer = (value: string) => cells.map((row) => row.map(() => value));
   return {
     name,
     frozenRows,
     hidden,
+    rowCount: cells.length,
+    columnCount: Math.max(0, ...cells.map((row) => row.length)),
+    firstRow: 1,
     values: cells.map((row) => row.map(([value]) => value)),
     formulas: cells.map((row) => row.map(([, formula]) => formula ?? '')),
     display: cells.map((row) => row.map(([value]) => String(value))),
     notes: cells.map((row) => row.map(([, , note]) => note ?? '')),
     formats: cells.map((row) => row.map(([, , , format]) => format ?? 'General')),
+    backgrounds: layer('#ffffff'),
+    fontColors: layer('#000000'),
+    fontWeights: layer('normal'),
+    validations: cells.map((row) => row.map(() => null)),
+    conditionalFormats: [],
+    charts: [],
   };
 }
 
@@ -84,6 +94,23 @@ describe('the .xlsx export', () => {
     expect(cell?.value).toBe(text);
     expect(cell?.formula).toBeUndefined();
     expect(cell?.numFmt).toBe('@');
+  });
+
+  it('keeps background colours, text colours and bold text', async () => {
+    const coloured = {
+      ...sheet('Variance', 0, [[['Change'], [-0.005]]]),
+      backgrounds: [['#ffffff', '#d9ead3']],
+      fontColors: [['#000000', '#a50e0e']],
+      fontWeights: [['bold', 'normal']],
+    };
+    const bytes = await workbookToXlsx({ timeZone: 'Etc/UTC', sheets: [coloured] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const [title, change] = ['A1', 'B1'].map((a1) => workbook.getWorksheet('Variance')?.getCell(a1));
+    expect(title?.font).toEqual({ bold: true });
+    expect(title?.fill).toEqual({ type: 'pattern', pattern: 'none' });
+    expect(change?.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } });
+    expect(change?.font).toEqual({ color: { argb: 'FFA50E0E' } });
   });
 
   it('leaves blank cells empty', async () => {

@@ -5,6 +5,7 @@ import { parseTactics } from '../../../src/domain/register/parseTactics';
 import { parseRegister } from '../../../src/domain/register/register';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../../src/domain/register/types';
+import { checkProperty } from '../../checkProperty';
 import { grid, SEED_STRATEGY_ROW, strategyGrid } from './fixtures';
 
 const HUGE = 'x'.repeat(50_000);
@@ -130,7 +131,7 @@ const anyGrid = fc.oneof(
 
 describe('parsing arbitrary grids', () => {
   it('never throws, whatever the sheets hold', () => {
-    fc.assert(
+    checkProperty(
       fc.property(anyGrid, anyGrid, (strategies, tactics) => {
         const parsed = parseRegister(strategies, tactics);
         if (parsed.ok) healthCheck(parsed.register, CONTEXT);
@@ -141,7 +142,7 @@ describe('parsing arbitrary grids', () => {
   });
 
   it('parses a well-headed grid of arbitrary cells into a record per non-blank row', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(fc.array(anyCell, { maxLength: STRATEGY_HEADERS.length }), { maxLength: 10 }), (rows) => {
         const parsed = parseStrategies([[...STRATEGY_HEADERS], ...rows]);
         return parsed.ok && parsed.records.every((record) => record.row >= 2 && record.row <= rows.length + 1);
