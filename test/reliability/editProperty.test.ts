@@ -26,14 +26,12 @@ import {
   TACTIC_STATUSES,
 } from '../../src/domain/register/schema';
 import type { RegisterView, SaveResult } from '../../src/server/api/wireTypes';
+import { checkProperty } from '../checkProperty';
 import { workbookDifferences } from '../fixtures/workbookDiff';
 import { HOSTILE_TEXT, TIME_ZONES } from './arbitraries';
 import { RUNS, tallyFor } from './figures';
 
 const tally = tallyFor('editProperty');
-
-/** Fixed so a failure can be run again; FC_SEED=… picks another. */
-const SEED = Number(process.env.FC_SEED) || 1301;
 
 const ODD_TEXT = [
   'about 7',
@@ -163,10 +161,10 @@ function seed(
   });
 }
 
-describe(`an edit of one field from the sidebar (fast-check seed ${SEED})`, () => {
+describe('an edit of one field from the sidebar', () => {
   it('changes that field’s cell alone, value and format, in any register; a refused one changes nothing', () => {
     let saved = 0;
-    fc.assert(
+    checkProperty(
       fc.property(register, edit, (sheets, change) => {
         const addon = addonIn(sheets.timeZone);
         seed(addon, 'Strategies', sheets.strategies);
@@ -209,7 +207,7 @@ describe(`an edit of one field from the sidebar (fast-check seed ${SEED})`, () =
         const now = addon.emulator.readValues(sheetName)[item.row - 1]?.[column - 1];
         expect(now).toEqual(expected);
       }),
-      { seed: SEED, numRuns: RUNS },
+      { numRuns: RUNS },
     );
     tally.figures.properties += 1;
     tally.figures.propertyRuns += RUNS;
@@ -234,10 +232,10 @@ const review = fc.record({
   tactic: fc.constantFrom('keep' as const, 'drop' as const, 'done' as const),
 });
 
-describe(`a quarterly review of one strategy (fast-check seed ${SEED})`, () => {
+describe('a quarterly review of one strategy', () => {
   it('writes only the cells its answers name, in any register; a refused one changes nothing', () => {
     let applied = 0;
-    fc.assert(
+    checkProperty(
       fc.property(register, review, (sheets, answers) => {
         const addon = addonIn(sheets.timeZone);
         seed(addon, 'Strategies', sheets.strategies);
@@ -293,7 +291,7 @@ describe(`a quarterly review of one strategy (fast-check seed ${SEED})`, () => {
         ]);
         expect(differences.filter((difference) => !allowed.has(difference))).toEqual([]);
       }),
-      { seed: SEED, numRuns: RUNS },
+      { numRuns: RUNS },
     );
     tally.figures.properties += 1;
     tally.figures.propertyRuns += RUNS;
