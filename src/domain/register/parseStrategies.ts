@@ -13,30 +13,38 @@ export const REQUIRED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['ID', 'Stra
 const CONSIDERED = STRATEGY_HEADERS.filter((header) => header !== 'Progress');
 
 /** Typed strategies from the Strategies sheet's values (row 0 = headers), with a finding per unreadable cell. */
-export function parseStrategies(grid: unknown): SheetParse<Strategy> {
-  return parseGrid(SHEET.strategies, grid, STRATEGY_HEADERS, REQUIRED_STRATEGY_HEADERS, CONSIDERED, (cells, row) => {
-    const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
-    cells.setId(id);
-    return {
-      row,
-      id,
-      statement: cells.field('Strategy', readText, ''),
-      metric: cells.field('Metric', readText, ''),
-      unit: cells.field('Unit', readText, ''),
-      baseline: cells.field('Baseline', readNumber, null),
-      target: cells.field('Target', readNumber, null),
-      current: cells.field('Current', readNumber, null),
-      stakeholders: cells.field('Stakeholders', readText, ''),
-      start: cells.field('Start', readDate, null),
-      due: cells.field('Due', readDate, null),
-      status: cells.field('Status', (value) => readStatus(value, STRATEGY_STATUSES), null),
-      confidence: cells.field(
-        'Confidence',
-        (value) => readNumberInRange(value, CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max),
-        null,
-      ),
-      lastReviewed: cells.field('Last reviewed', readDate, null),
-      learning: cells.field('Learning', readText, ''),
-    };
-  });
+export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Strategy> {
+  return parseGrid(
+    SHEET.strategies,
+    grid,
+    timeZone,
+    STRATEGY_HEADERS,
+    REQUIRED_STRATEGY_HEADERS,
+    CONSIDERED,
+    (cells, row) => {
+      const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
+      cells.setId(id);
+      return {
+        row,
+        id,
+        statement: cells.field('Strategy', readText, ''),
+        metric: cells.field('Metric', readText, ''),
+        unit: cells.field('Unit', readText, ''),
+        baseline: cells.field('Baseline', readNumber, null),
+        target: cells.field('Target', readNumber, null),
+        current: cells.field('Current', readNumber, null),
+        stakeholders: cells.field('Stakeholders', readText, ''),
+        start: cells.field('Start', readDate, null),
+        due: cells.field('Due', readDate, null),
+        status: cells.field('Status', (value, zone) => readStatus(value, zone, STRATEGY_STATUSES), null),
+        confidence: cells.field(
+          'Confidence',
+          (value, zone) => readNumberInRange(value, zone, CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max),
+          null,
+        ),
+        lastReviewed: cells.field('Last reviewed', readDate, null),
+        learning: cells.field('Learning', readText, ''),
+      };
+    },
+  );
 }

@@ -10,25 +10,33 @@ import type { Tactic } from './types';
 export const REQUIRED_TACTIC_HEADERS: readonly TacticHeader[] = ['ID', 'Strategy ID', 'Tactic'];
 
 /** Typed tactics from the Tactics sheet's values (row 0 = headers), with a finding per unreadable cell. */
-export function parseTactics(grid: unknown): SheetParse<Tactic> {
-  return parseGrid(SHEET.tactics, grid, TACTIC_HEADERS, REQUIRED_TACTIC_HEADERS, TACTIC_HEADERS, (cells, row) => {
-    const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
-    cells.setId(id);
-    return {
-      row,
-      id,
-      strategyId: cells.field('Strategy ID', readText, ''),
-      statement: cells.field('Tactic', readText, ''),
-      stakeholders: cells.field('Stakeholders', readText, ''),
-      owner: cells.field('Owner', readText, ''),
-      status: cells.field('Status', (value) => readStatus(value, TACTIC_STATUSES), null),
-      indicator: cells.field('Indicator', readText, ''),
-      target: cells.field('Target', readNumber, null),
-      actual: cells.field('Actual', readNumber, null),
-      start: cells.field('Start', readDate, null),
-      due: cells.field('Due', readDate, null),
-      lastReviewed: cells.field('Last reviewed', readDate, null),
-      learning: cells.field('Learning', readText, ''),
-    };
-  });
+export function parseTactics(grid: unknown, timeZone: string): SheetParse<Tactic> {
+  return parseGrid(
+    SHEET.tactics,
+    grid,
+    timeZone,
+    TACTIC_HEADERS,
+    REQUIRED_TACTIC_HEADERS,
+    TACTIC_HEADERS,
+    (cells, row) => {
+      const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
+      cells.setId(id);
+      return {
+        row,
+        id,
+        strategyId: cells.field('Strategy ID', readText, ''),
+        statement: cells.field('Tactic', readText, ''),
+        stakeholders: cells.field('Stakeholders', readText, ''),
+        owner: cells.field('Owner', readText, ''),
+        status: cells.field('Status', (value, zone) => readStatus(value, zone, TACTIC_STATUSES), null),
+        indicator: cells.field('Indicator', readText, ''),
+        target: cells.field('Target', readNumber, null),
+        actual: cells.field('Actual', readNumber, null),
+        start: cells.field('Start', readDate, null),
+        due: cells.field('Due', readDate, null),
+        lastReviewed: cells.field('Last reviewed', readDate, null),
+        learning: cells.field('Learning', readText, ''),
+      };
+    },
+  );
 }

@@ -13,10 +13,13 @@ export type RegisterParse =
   | { readonly ok: true; readonly register: Register }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Parses the two sheets' `getValues()`; fails only when a sheet lacks a required column. */
-export function parseRegister(strategyGrid: unknown, tacticGrid: unknown): RegisterParse {
-  const strategies = parseStrategies(strategyGrid);
-  const tactics = parseTactics(tacticGrid);
+/**
+ * Parses the two sheets' `getValues()`, reading dates in the spreadsheet's time zone;
+ * fails only when a sheet lacks a required column.
+ */
+export function parseRegister(strategyGrid: unknown, tacticGrid: unknown, timeZone: string): RegisterParse {
+  const strategies = parseStrategies(strategyGrid, timeZone);
+  const tactics = parseTactics(tacticGrid, timeZone);
   const errors = [...(strategies.ok ? [] : strategies.errors), ...(tactics.ok ? [] : tactics.errors)];
   if (!strategies.ok || !tactics.ok) return { ok: false, errors };
   return {

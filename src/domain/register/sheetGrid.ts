@@ -1,5 +1,5 @@
 import { isBlank } from '../cellValue';
-import type { CellReading } from './cells';
+import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { shownId } from './naming';
 import type { Finding } from './types';
@@ -19,6 +19,7 @@ export class RowReader<H extends string> {
     private readonly sheet: string,
     private readonly columns: ColumnMap<H>,
     private readonly findings: Finding[],
+    private readonly timeZone: string,
   ) {}
 
   /** Points the reader at a row; `row` is the 1-based sheet row. */
@@ -38,9 +39,9 @@ export class RowReader<H extends string> {
     return index === undefined ? '' : this.cells[index];
   }
 
-  field<T>(header: H, reader: (value: unknown) => CellReading<T>, fallback: T): T {
+  field<T>(header: H, reader: CellReader<T>, fallback: T): T {
     const value = this.raw(header);
-    const reading = reader(value);
+    const reading = reader(value, this.timeZone);
     if (reading.ok) return reading.value;
     const item = this.id === '' ? `row ${this.row}` : `${shownId(this.id)} (row ${this.row})`;
     this.findings.push({
@@ -64,13 +65,15 @@ export class RowReader<H extends string> {
 }
 
 /**
- * Parses a sheet's `getValues()` (row 0 holds the headers) with a per-row builder.
+ * Parses a sheet's `getValues()` (row 0 holds the headers) with a per-row builder; dates
+ * read as text are the day they show in the spreadsheet's `timeZone`.
  * Never throws on odd grids: ragged rows, non-array rows and any cell value are read as
  * blanks or bad values. Rows blank in every register column are skipped.
  */
 export function parseGrid<H extends string, R>(
   sheet: string,
   grid: unknown,
+  timeZone: string,
   known: readonly H[],
   required: readonly H[],
   considered: readonly H[],
@@ -81,7 +84,7 @@ export function parseGrid<H extends string, R>(
   if (!found.ok) return found;
   const findings: Finding[] = [...found.findings];
   const records: R[] = [];
-  const reader = new RowReader<H>(sheet, found.columns, findings);
+  const reader = new RowReader<H>(sheet, found.columns, findings, timeZone);
   const noCells: readonly unknown[] = [];
   for (let index = 1; index < rows.length; index++) {
     const cells = rows[index];

@@ -28,9 +28,9 @@ export const FISCAL_QUARTER_DOC: CustomFunctionDoc = {
   example: 'FISCAL_QUARTER(J2:J, 7)',
 };
 
-function startMonthArgument(value: unknown, at: CellContext): number {
+function startMonthArgument(value: unknown, at: CellContext, timeZone: () => string): number {
   if (isBlank(value)) return 1;
-  const month = numberArgument(value, ARGS[1], at);
+  const month = numberArgument(value, ARGS[1], at, timeZone);
   if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
   throw new RegisterError(
     'bad-argument',
@@ -43,7 +43,7 @@ export function fiscalQuarter(date: unknown, fiscalYearStartMonth?: unknown): un
   const timeZone = spreadsheetTimeZoneOnce();
   return mapCells('FISCAL_QUARTER', ARGS, [date, fiscalYearStartMonth], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    const startMonth = startMonthArgument(cells[1], at);
+    const startMonth = startMonthArgument(cells[1], at, timeZone);
     return quarterLabel(quarterOfCalendarDate(dateArgument(cells[0], ARGS[0], at, timeZone), startMonth));
   });
 }

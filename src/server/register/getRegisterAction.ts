@@ -20,7 +20,7 @@ export function getRegister(): RegisterView {
   if (!spreadsheet.getSheetByName(SHEET.strategies) || !spreadsheet.getSheetByName(SHEET.tactics)) {
     return { ...base, strategies: [], tactics: [], needsSetUp: true };
   }
-  const { register, sheets } = loadRegister(spreadsheet);
+  const { register, sheets } = loadRegister(spreadsheet, timeZone);
   const viewContext = { now, timeZone, overdue: overdueKeys(healthCheck(register, context).findings) };
   return {
     ...base,

@@ -23,7 +23,7 @@ function checkAndRecord(): CheckOutcome {
 
 function checkUnderLock(): CheckOutcome {
   const context = documentContext();
-  const loaded = loadRegister(context.spreadsheet);
+  const loaded = loadRegister(context.spreadsheet, context.timeZone);
   const register = assignMissingIds(loaded);
   const report = healthCheck(register, context);
   const headerRows = {

@@ -13,10 +13,10 @@ export interface LoadedRegister {
   readonly register: Register;
 }
 
-/** Reads and parses both register sheets: one read each. A missing column is a sentence. */
-export function loadRegister(spreadsheet: Spreadsheet): LoadedRegister {
+/** Reads and parses both register sheets (one read each), dates in the spreadsheet's zone. A missing column is a sentence. */
+export function loadRegister(spreadsheet: Spreadsheet, timeZone: string): LoadedRegister {
   const sheets = readRegisterSheets(spreadsheet);
-  const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid);
+  const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, timeZone);
   if (!parsed.ok) throw new RegisterError('missing-header', parsed.errors.join(' '));
   return { sheets, register: parsed.register };
 }

@@ -47,7 +47,7 @@ export function saveStrategy(input: StrategyInput): SaveResult {
   const edit = strategyEdit({ ...input }, timeZone);
   if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
   return withDocumentLock('Saving the strategy', () => {
-    const { sheets, register } = loadRegister(spreadsheet);
+    const { sheets, register } = loadRegister(spreadsheet, timeZone);
     const target = {
       sheetName: SHEET.strategies,
       sheet: sheets.strategies,
@@ -63,7 +63,7 @@ export function saveStrategy(input: StrategyInput): SaveResult {
 export function saveTactic(input: TacticInput): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
   return withDocumentLock('Saving the tactic', () => {
-    const { sheets, register } = loadRegister(spreadsheet);
+    const { sheets, register } = loadRegister(spreadsheet, timeZone);
     const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
     const edit = tacticEdit({ ...input }, timeZone, strategyIds);
     const target = {

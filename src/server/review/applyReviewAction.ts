@@ -25,7 +25,7 @@ function columnLookup(sheet: string, headerRow: unknown, headers: readonly strin
 export function applyReview(reviews: readonly StrategyReview[]): OperationResult {
   const { spreadsheet, timeZone, now } = documentContext();
   return withDocumentLock('Saving the review', () => {
-    const { sheets, register } = loadRegister(spreadsheet);
+    const { sheets, register } = loadRegister(spreadsheet, timeZone);
     const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
     const plan = planReview(reviews, register.strategies, register.tactics, today);
     if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };

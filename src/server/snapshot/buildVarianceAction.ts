@@ -1,12 +1,13 @@
 import { canonicalQuarter, parseQuarterPair } from '../../domain/history/quarterOrder';
 import type { OperationResult } from '../api/wireTypes';
+import { documentContext } from '../documentContext';
 import { ADDON_TITLE, toast } from '../ui';
 import { writeVariance } from './historyModel';
 import { planVariance } from './varianceHistory';
 
 function rebuild(from: string | undefined, to: string | undefined): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const pair = writeVariance(spreadsheet, planVariance(spreadsheet, from, to));
+  const { spreadsheet, timeZone } = documentContext();
+  const pair = writeVariance(spreadsheet, planVariance(spreadsheet, timeZone, from, to));
   if (pair.from === pair.to) {
     return `QoQ Variance shows ${pair.to} alone, the only snapshot so far; next quarter's snapshot will show what moved.`;
   }

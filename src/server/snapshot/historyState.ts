@@ -22,17 +22,19 @@ export interface HistoryState {
   readonly version: string;
   /** Where each quarter's snapshot sits, while the ledger still fits the sheet. */
   readonly ledger?: HistoryLedger;
+  /** The spreadsheet's time zone, for history cells that hold a date where text belongs. */
+  readonly timeZone: string;
 }
 
 /** The history's header and length, its version and its ledger: a handful of calls whatever its length. */
-export function readHistoryState(spreadsheet: Spreadsheet): HistoryState {
+export function readHistoryState(spreadsheet: Spreadsheet, timeZone: string): HistoryState {
   const shape = readHistoryShape(spreadsheet);
   const stored = PropertiesService.getDocumentProperties().getProperties();
   const version = stored[HISTORY_VERSION_KEY] ?? '0';
   const ledger = parseLedger(stored[HISTORY_LEDGER_KEY], version);
   // Rows added or removed by hand move the blocks: the history is then read whole.
   const fits = ledger !== undefined && shape.sheet !== null && ledger.lastRow === shape.rowCount + 1;
-  return fits ? { shape, version, ledger } : { shape, version };
+  return fits ? { shape, version, ledger, timeZone } : { shape, version, timeZone };
 }
 
 /** What a variance reads of the earlier snapshot it compares: review dates count only in the later one. */
@@ -43,11 +45,12 @@ export const EARLIER_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastR
  * are no longer exactly that block (edited, sorted or cleared by hand).
  */
 export function readBlock(
-  shape: HistoryShape,
+  state: HistoryState,
   block: LedgerBlock,
   fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
 ): QuarterSnapshot | undefined {
-  const entries = parseHistory(readHistoryRows(shape, block.firstRow, block.rows, fields), block.firstRow).entries;
+  const grid = readHistoryRows(state.shape, block.firstRow, block.rows, fields);
+  const entries = parseHistory(grid, state.timeZone, block.firstRow).entries;
   if (!entriesMatchBlock(entries, block)) return undefined;
   return buildHistoryView(entries).snapshots.get(block.quarter);
 }

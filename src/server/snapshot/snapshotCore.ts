@@ -24,15 +24,15 @@ export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replac
  * how to finish.
  */
 export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
-  const { spreadsheet, now } = context;
+  const { spreadsheet, now, timeZone } = context;
   const quarter = canonicalQuarter(label);
-  const ids = planMissingIds(loadRegister(spreadsheet));
+  const ids = planMissingIds(loadRegister(spreadsheet, timeZone));
   const { strategies, tactics } = ids.register;
   const blocking = healthCheck(ids.register, context).findings.filter((finding) => finding.blocking);
   if (blocking.length > 0) return { ok: false, message: describeBlockingFindings(blocking) };
 
   const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
-  const state = readHistoryState(spreadsheet);
+  const state = readHistoryState(spreadsheet, timeZone);
   const history = historyForSnapshot(spreadsheet, state, quarter, snapshot.rows);
   let replaced = false;
   if (history.existing) {

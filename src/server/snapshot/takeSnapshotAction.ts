@@ -60,8 +60,8 @@ export function takeSnapshot(): void {
 }
 
 /** The quarters with a snapshot, from the ledger when it fits the sheet, else from the Quarter column. */
-function quartersInHistory(spreadsheet: Spreadsheet): string[] {
-  const ledger = readHistoryState(spreadsheet).ledger;
+function quartersInHistory(spreadsheet: Spreadsheet, timeZone: string): string[] {
+  const ledger = readHistoryState(spreadsheet, timeZone).ledger;
   return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
 }
 
@@ -73,7 +73,7 @@ export function snapshotPlan(): SnapshotPlan {
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: quartersInHistory(spreadsheet),
+    quartersInHistory: quartersInHistory(spreadsheet, timeZone),
   };
 }
 

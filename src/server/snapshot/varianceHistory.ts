@@ -19,8 +19,8 @@ type Pair = { readonly from: string; readonly to: string };
  * ledger and digest of this history version it reads the two quarters' blocks only;
  * otherwise the history whole, and then keeps a ledger and digest for the next time.
  */
-export function planVariance(spreadsheet: Spreadsheet, from?: string, to?: string): VariancePlan {
-  const state = readHistoryState(spreadsheet);
+export function planVariance(spreadsheet: Spreadsheet, timeZone: string, from?: string, to?: string): VariancePlan {
+  const state = readHistoryState(spreadsheet, timeZone);
   const asked =
     from !== undefined && to !== undefined ? { from: canonicalQuarter(from), to: canonicalQuarter(to) } : undefined;
   return fromBlocks(spreadsheet, state, asked) ?? fromWholeHistory(spreadsheet, state, asked);
@@ -32,7 +32,7 @@ function newestPair(ledger: HistoryLedger): Pair | undefined {
 }
 
 function fromBlocks(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair | undefined): VariancePlan | undefined {
-  const { ledger, shape } = state;
+  const { ledger } = state;
   const pair = ledger && (asked ?? newestPair(ledger));
   // No snapshot, or a quarter without one: the whole-history path words the message.
   const fromBlock = ledger && pair && blockOf(ledger, pair.from);
@@ -40,8 +40,8 @@ function fromBlocks(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair |
   if (!fromBlock || !toBlock) return undefined;
   const digest = readDigest(spreadsheet, state.version);
   if (!digest) return undefined;
-  const later = readBlock(shape, toBlock);
-  const earlier = fromBlock === toBlock ? later : readBlock(shape, fromBlock, EARLIER_FIELDS);
+  const later = readBlock(state, toBlock);
+  const earlier = fromBlock === toBlock ? later : readBlock(state, fromBlock, EARLIER_FIELDS);
   if (!later || !earlier) return undefined;
   return {
     variance: { ok: true, value: buildVarianceFrom(digest, earlier, later) },
@@ -51,7 +51,7 @@ function fromBlocks(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair |
 
 function fromWholeHistory(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair | undefined): VariancePlan {
   const { shape, version } = state;
-  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount)).entries;
+  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount), state.timeZone).entries;
   const view = buildHistoryView(entries);
   const pair = asked ?? defaultVarianceQuarters(view);
   if (!pair) throw new RegisterError('not-found', NO_SNAPSHOTS);

@@ -65,7 +65,7 @@ const anyHistory = fc
   });
 
 function entriesOf(grid: unknown[][]): HistoryEntry[] {
-  return parseHistory(grid).entries;
+  return parseHistory(grid, 'Etc/UTC').entries;
 }
 
 /** The digest as plain nested arrays, so equality also checks the order of maps and Taken at times. */

@@ -9,7 +9,7 @@ const THIS_QUARTER = new Date('2026-04-10T09:00:00Z');
 const LAST_QUARTER = new Date('2026-02-10T09:00:00Z');
 
 function register(strategyRows: Record<string, unknown>[], tacticRows: Record<string, unknown>[]): Register {
-  const parsed = parseRegister(strategyGrid(strategyRows), tacticGrid(tacticRows));
+  const parsed = parseRegister(strategyGrid(strategyRows), tacticGrid(tacticRows), 'Etc/UTC');
   if (!parsed.ok) throw new Error(parsed.errors.join(' '));
   return parsed.register;
 }

@@ -1,3 +1,4 @@
+import { isoDay } from '../../isoDay';
 import { quarterLabel, quarterOf, quarterStart, zonedDateParts } from '../../quarter';
 import { startOfZonedDay } from '../../timeZone';
 import { itemName } from '../naming';
@@ -46,11 +47,6 @@ interface Reviewable {
   readonly lastReviewed: Date | null;
 }
 
-function dayIn(instant: Date, timeZone: string): string {
-  const day = zonedDateParts(instant, timeZone);
-  return `${day.year}-${twoDigits(day.month)}-${twoDigits(day.day)}`;
-}
-
 /** A finding when an item (already known to be active) was not reviewed in the current period. */
 export function overdueReview(
   kind: 'strategy' | 'tactic',
@@ -64,7 +60,7 @@ export function overdueReview(
   const when =
     reviewed === null
       ? 'has never been reviewed'
-      : `was last reviewed on ${dayIn(reviewed, timeZone)}, before ${period.name}`;
+      : `was last reviewed on ${isoDay(reviewed, timeZone)}, before ${period.name}`;
   return [
     {
       rule: 'overdue-review',
