@@ -56,7 +56,17 @@ export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): b
   return splitStakeholders(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
 }
 
-export function progressDisplay(progress: number | null): ProgressDisplay {
+/** Headers a card part lacks, as the card says it: "no Target column", "no Baseline and Target columns". */
+export function lackingColumns(headers: readonly string[]): string {
+  if (headers.length === 1) return `no ${headers[0]} column`;
+  return `no ${headers.slice(0, -1).join(', ')} and ${headers.at(-1)} columns`;
+}
+
+/** A card part whose columns are missing is unknown: never shown as blank, as "none" or "not set". */
+type Lacking = readonly string[] | undefined;
+
+export function progressDisplay(progress: number | null, lacking?: Lacking): ProgressDisplay {
+  if (lacking && lacking.length > 0) return { barPercent: 0, label: `Progress unknown: ${lackingColumns(lacking)}` };
   if (progress === null || !Number.isFinite(progress)) {
     return { barPercent: 0, label: 'No progress yet' };
   }
@@ -64,13 +74,18 @@ export function progressDisplay(progress: number | null): ProgressDisplay {
   return { barPercent: Math.min(100, Math.max(0, percent)), label: `${percent}%` };
 }
 
-export function reviewLabel(item: { readonly overdue: boolean; readonly lastReviewed: string | null }): string {
+export function reviewLabel(
+  item: { readonly overdue: boolean; readonly lastReviewed: string | null },
+  lacking?: Lacking,
+): string {
+  if (lacking && lacking.length > 0) return `Review state unknown: ${lackingColumns(lacking)}`;
   if (item.overdue)
     return item.lastReviewed ? `Review overdue (last ${item.lastReviewed})` : 'Review overdue (never reviewed)';
   return item.lastReviewed ? `Reviewed ${item.lastReviewed}` : 'Not reviewed yet';
 }
 
-export function confidenceLabel(confidence: number | null): string {
+export function confidenceLabel(confidence: number | null, lacking?: Lacking): string {
+  if (lacking && lacking.length > 0) return `Confidence unknown: ${lackingColumns(lacking)}`;
   return confidence === null ? 'Confidence not set' : `Confidence ${confidence}/10`;
 }
 
@@ -92,9 +107,9 @@ export function buildStrategyCards(view: RegisterView, filter: RegisterFilter): 
     .map((strategy) => ({
       strategy,
       tactics: strategy.id === '' ? [] : (byStrategy.get(strategy.id) ?? []),
-      progress: progressDisplay(strategy.progress),
-      review: reviewLabel(strategy),
-      confidence: confidenceLabel(strategy.confidence),
+      progress: progressDisplay(strategy.progress, view.unavailable.progress),
+      review: reviewLabel(strategy, view.unavailable.strategyReview),
+      confidence: confidenceLabel(strategy.confidence, view.unavailable.confidence),
     }));
 }
 

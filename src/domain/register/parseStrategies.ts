@@ -1,13 +1,8 @@
 import { readDate, readNumber, readNumberInRange, readStatus, readText, unreadableIdText } from './cells';
-import { CONFIDENCE_RANGE, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES, type StrategyHeader } from './schema';
+import { CORE_STRATEGY_COLUMNS } from './columnNeeds';
+import { CONFIDENCE_RANGE, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES } from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Strategy } from './types';
-
-/**
- * Columns a Strategies sheet cannot do without: the ID links tactics and snapshots, the
- * statement is the strategy. Every other column may be missing and reads as blank.
- */
-export const REQUIRED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['ID', 'Strategy'];
 
 // Progress is the add-on's own formula column: a row holding only a progress value is still blank.
 const CONSIDERED = STRATEGY_HEADERS.filter((header) => header !== 'Progress');
@@ -19,7 +14,7 @@ export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Str
     grid,
     timeZone,
     STRATEGY_HEADERS,
-    REQUIRED_STRATEGY_HEADERS,
+    CORE_STRATEGY_COLUMNS,
     CONSIDERED,
     (cells, row) => {
       const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));

@@ -1,3 +1,4 @@
+import type { MissingColumn } from './missingColumns';
 import { parseStrategies } from './parseStrategies';
 import { parseTactics } from './parseTactics';
 import type { Finding, Strategy, Tactic } from './types';
@@ -7,6 +8,8 @@ export interface Register {
   readonly strategies: readonly Strategy[];
   readonly tactics: readonly Tactic[];
   readonly parseFindings: readonly Finding[];
+  /** Register columns either sheet lacks; see `columnNeeds.ts` for who may do without which. */
+  readonly missingColumns: readonly MissingColumn[];
 }
 
 export type RegisterParse =
@@ -15,7 +18,7 @@ export type RegisterParse =
 
 /**
  * Parses the two sheets' `getValues()`, reading dates in the spreadsheet's time zone;
- * fails only when a sheet lacks a required column.
+ * fails only when a sheet lacks a column no operation can do without.
  */
 export function parseRegister(strategyGrid: unknown, tacticGrid: unknown, timeZone: string): RegisterParse {
   const strategies = parseStrategies(strategyGrid, timeZone);
@@ -28,6 +31,7 @@ export function parseRegister(strategyGrid: unknown, tacticGrid: unknown, timeZo
       strategies: strategies.records,
       tactics: tactics.records,
       parseFindings: [...strategies.findings, ...tactics.findings],
+      missingColumns: [...strategies.missingColumns, ...tactics.missingColumns],
     },
   };
 }

@@ -1,20 +1,18 @@
 import { type ItemEdit, strategyEdit, tacticEdit } from '../../domain/edit/itemEdits';
 import { placeRow } from '../../domain/edit/rowPlacement';
-import { findColumns } from '../../domain/register/columns';
 import { idKey } from '../../domain/register/ids';
-import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { SHEET } from '../../domain/register/schema';
 import { writeRowCells } from '../../sheets/rowCells';
 import type { Sheet } from '../../sheets/types';
 import type { SaveResult, StrategyInput, TacticInput } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { withDocumentLock } from '../documentLock';
-import { loadRegister } from './loadRegister';
+import { type ColumnLookup, loadRegister, registerColumns } from './loadRegister';
 
 interface RowTarget {
-  readonly sheetName: string;
   readonly sheet: Sheet;
   readonly grid: readonly (readonly unknown[])[];
-  readonly headers: readonly string[];
+  readonly columns: ColumnLookup;
   readonly records: readonly { readonly row: number; readonly id: string }[];
   readonly prefix: 'S' | 'T';
 }
@@ -29,12 +27,8 @@ function saveRow(target: RowTarget, input: { row?: number; version?: string }, e
   if (placed.stale) return { ok: false, fieldErrors: {}, stale: true };
   const { row, id } = placed;
 
-  const columns = findColumns(target.sheetName, target.grid[0], target.headers, []);
   const cells = new Map<number, unknown>();
-  const put = (header: string, value: unknown) => {
-    const index = columns.ok ? columns.columns[header] : undefined;
-    if (index !== undefined) cells.set(index + 1, value);
-  };
+  const put = (header: string, value: unknown) => cells.set(target.columns(header), value);
   if (placed.writeId) put('ID', id);
   for (const [header, value] of Object.entries(edit.cells)) put(header, value);
   writeRowCells(target.sheet, row, cells, target.grid[row - 1]);
@@ -47,12 +41,12 @@ export function saveStrategy(input: StrategyInput): SaveResult {
   const edit = strategyEdit({ ...input }, timeZone);
   if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
   return withDocumentLock('Saving the strategy', () => {
-    const { sheets, register } = loadRegister(spreadsheet, timeZone);
+    const loaded = loadRegister(spreadsheet, timeZone);
+    const { sheets, register } = loaded;
     const target = {
-      sheetName: SHEET.strategies,
       sheet: sheets.strategies,
       grid: sheets.strategyGrid,
-      headers: STRATEGY_HEADERS,
+      columns: registerColumns(loaded, SHEET.strategies),
       prefix: 'S' as const,
     };
     return saveRow({ ...target, records: register.strategies }, input, edit);
@@ -63,14 +57,14 @@ export function saveStrategy(input: StrategyInput): SaveResult {
 export function saveTactic(input: TacticInput): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
   return withDocumentLock('Saving the tactic', () => {
-    const { sheets, register } = loadRegister(spreadsheet, timeZone);
+    const loaded = loadRegister(spreadsheet, timeZone);
+    const { sheets, register } = loaded;
     const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
     const edit = tacticEdit({ ...input }, timeZone, strategyIds);
     const target = {
-      sheetName: SHEET.tactics,
       sheet: sheets.tactics,
       grid: sheets.tacticGrid,
-      headers: TACTIC_HEADERS,
+      columns: registerColumns(loaded, SHEET.tactics),
       prefix: 'T' as const,
     };
     return saveRow({ ...target, records: register.tactics }, input, edit);

@@ -1,5 +1,4 @@
-import { findColumns } from '../../domain/register/columns';
-import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { SHEET } from '../../domain/register/schema';
 import { planReview } from '../../domain/review/reviewPlan';
 import { startOfZonedDay, zonedDateParts } from '../../domain/timeZone';
 import { writeBlocks } from '../../sheets/cellBlocks';
@@ -7,16 +6,8 @@ import { columnPatchBlocks } from '../../sheets/columnPatches';
 import type { OperationResult, StrategyReview } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { withDocumentLock } from '../documentLock';
-import { loadRegister } from '../register/loadRegister';
+import { loadRegister, registerColumns } from '../register/loadRegister';
 import { saveReviewDraft } from '../reviewDraftStore';
-
-function columnLookup(sheet: string, headerRow: unknown, headers: readonly string[]) {
-  const found = findColumns(sheet, headerRow, headers, []);
-  return (header: string) => {
-    const index = found.ok ? found.columns[header] : undefined;
-    return index === undefined ? undefined : index + 1;
-  };
-}
 
 /**
  * Sidebar: writes a finished quarterly review — Learning, Last reviewed, Confidence,
@@ -25,12 +16,13 @@ function columnLookup(sheet: string, headerRow: unknown, headers: readonly strin
 export function applyReview(reviews: readonly StrategyReview[]): OperationResult {
   const { spreadsheet, timeZone, now } = documentContext();
   return withDocumentLock('Saving the review', () => {
-    const { sheets, register } = loadRegister(spreadsheet, timeZone);
+    const loaded = loadRegister(spreadsheet, timeZone);
+    const { sheets, register } = loaded;
     const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
     const plan = planReview(reviews, register.strategies, register.tactics, today);
     if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
-    const strategyColumns = columnLookup(SHEET.strategies, sheets.strategyGrid[0], STRATEGY_HEADERS);
-    const tacticColumns = columnLookup(SHEET.tactics, sheets.tacticGrid[0], TACTIC_HEADERS);
+    const strategyColumns = registerColumns(loaded, SHEET.strategies);
+    const tacticColumns = registerColumns(loaded, SHEET.tactics);
     writeBlocks([
       ...columnPatchBlocks(sheets.strategies, sheets.strategyGrid, strategyColumns, plan.strategies),
       ...columnPatchBlocks(sheets.tactics, sheets.tacticGrid, tacticColumns, plan.tactics),

@@ -2,6 +2,7 @@ import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { describeBlockingFindings, describeSnapshot } from '../../domain/history/snapshotPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
 import { appendSnapshot, protectHistory } from '../../sheets/historySheet';
 import type { OperationResult } from '../api/wireTypes';
@@ -26,7 +27,10 @@ export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replac
 export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
   const { spreadsheet, now, timeZone } = context;
   const quarter = canonicalQuarter(label);
-  const ids = planMissingIds(loadRegister(spreadsheet, timeZone));
+  const loaded = loadRegister(spreadsheet, timeZone);
+  const missing = refusalFor(COLUMNS_NEEDED.snapshot, loaded.register.missingColumns);
+  if (missing !== undefined) return { ok: false, message: missing };
+  const ids = planMissingIds(loaded);
   const { strategies, tactics } = ids.register;
   const blocking = healthCheck(ids.register, context).findings.filter((finding) => finding.blocking);
   if (blocking.length > 0) return { ok: false, message: describeBlockingFindings(blocking) };

@@ -29,6 +29,7 @@ describe('the health check', () => {
           'reads-like-tactic': 0,
           'no-strategy': 0,
           'individual-scope': 0,
+          'missing-column': 0,
           'no-tactics': 0,
           'overdue-review': 0,
           'duplicate-id': 0,
@@ -78,6 +79,7 @@ describe('the health check', () => {
     ]);
     expect(report.summary).toMatchObject({ total: 8, blocking: 3 });
     expect(report.summary.byRule).toEqual({
+      'missing-column': 0,
       'reads-like-tactic': 1,
       'no-strategy': 2,
       'individual-scope': 1,

@@ -16,6 +16,7 @@ describe('parsing the Strategies sheet', () => {
         }),
       ],
       findings: [],
+      missingColumns: [],
     });
   });
 
@@ -120,7 +121,9 @@ describe('parsing the Strategies sheet', () => {
       ),
     ).toEqual({
       ok: false,
-      errors: ['Strategies has no "Strategy" column: add a header cell reading "Strategy" in row 1.'],
+      errors: [
+        'Strategies has no "Strategy" column: type Strategy in row 1 above its values, or run Set up register to add the column.',
+      ],
     });
   });
 });

@@ -8,6 +8,7 @@ describe('parsing the Tactics sheet', () => {
       ok: true,
       records: [aTactic({ start: null, due: null })],
       findings: [],
+      missingColumns: [],
     });
   });
 
@@ -47,7 +48,9 @@ describe('parsing the Tactics sheet', () => {
   it('requires the Strategy ID column, since a tactic must name its strategy', () => {
     expect(parseTactics([['ID', 'Tactic']], 'Etc/UTC')).toEqual({
       ok: false,
-      errors: ['Tactics has no "Strategy ID" column: add a header cell reading "Strategy ID" in row 1.'],
+      errors: [
+        'Tactics has no "Strategy ID" column: type Strategy ID in row 1 above its values, or run Set up register to add the column.',
+      ],
     });
   });
 });

@@ -52,6 +52,9 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     currentQuarter: '2026-Q3',
     quartersInHistory: [],
     needsSetUp: false,
+    missingSheets: [],
+    missingColumns: [],
+    unavailable: {},
     settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [] },
     ...fields,
   };
