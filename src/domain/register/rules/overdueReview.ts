@@ -8,6 +8,8 @@ import type { Finding, Settings } from '../types';
  * Every active item is reviewed at least once per review period: the current (fiscal)
  * quarter, or the current month with a monthly cadence, in the spreadsheet's time zone.
  * A blank Last reviewed counts as never reviewed; a date in the future is not overdue.
+ * An item new this period — its Start falls in the period or later — is not overdue
+ * either: its first review is due next period. Without a Start, Last reviewed alone decides.
  */
 
 export interface ReviewPeriod {
@@ -44,6 +46,7 @@ interface Reviewable {
   readonly row: number;
   readonly id: string;
   readonly statement: string;
+  readonly start: Date | null;
   readonly lastReviewed: Date | null;
 }
 
@@ -57,6 +60,7 @@ export function overdueReview(
 ): Finding[] {
   const reviewed = item.lastReviewed;
   if (reviewed !== null && reviewed.getTime() >= period.start.getTime()) return [];
+  if (item.start !== null && item.start.getTime() >= period.start.getTime()) return [];
   const when =
     reviewed === null
       ? 'has never been reviewed'
