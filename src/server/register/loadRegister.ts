@@ -43,7 +43,6 @@ export function registerColumns(loaded: LoadedRegister, sheet: RegisterSheetName
   };
 }
 
-
 /** A register with IDs for every item, and the cell writes that would store the new ones. */
 export interface IdPlan {
   readonly register: Register;

@@ -6,7 +6,6 @@ import { writeRowCells } from '../../sheets/rowCells';
 import type { Sheet } from '../../sheets/types';
 import type { SaveResult, StrategyInput, TacticInput } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { type ColumnLookup, loadRegister, registerColumns } from './loadRegister';
 
 interface RowTarget {
@@ -40,33 +39,29 @@ export function saveStrategy(input: StrategyInput): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
   const edit = strategyEdit({ ...input }, timeZone);
   if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
-  return withDocumentLock('Saving the strategy', () => {
-    const loaded = loadRegister(spreadsheet, timeZone);
-    const { sheets, register } = loaded;
-    const target = {
-      sheet: sheets.strategies,
-      grid: sheets.strategyGrid,
-      columns: registerColumns(loaded, SHEET.strategies),
-      prefix: 'S' as const,
-    };
-    return saveRow({ ...target, records: register.strategies }, input, edit);
-  });
+  const loaded = loadRegister(spreadsheet, timeZone);
+  const { sheets, register } = loaded;
+  const target = {
+    sheet: sheets.strategies,
+    grid: sheets.strategyGrid,
+    columns: registerColumns(loaded, SHEET.strategies),
+    prefix: 'S' as const,
+  };
+  return saveRow({ ...target, records: register.strategies }, input, edit);
 }
 
 /** Sidebar: adds or edits a tactic; its Strategy ID must name a strategy of the register. */
 export function saveTactic(input: TacticInput): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
-  return withDocumentLock('Saving the tactic', () => {
-    const loaded = loadRegister(spreadsheet, timeZone);
-    const { sheets, register } = loaded;
-    const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
-    const edit = tacticEdit({ ...input }, timeZone, strategyIds);
-    const target = {
-      sheet: sheets.tactics,
-      grid: sheets.tacticGrid,
-      columns: registerColumns(loaded, SHEET.tactics),
-      prefix: 'T' as const,
-    };
-    return saveRow({ ...target, records: register.tactics }, input, edit);
-  });
+  const loaded = loadRegister(spreadsheet, timeZone);
+  const { sheets, register } = loaded;
+  const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
+  const edit = tacticEdit({ ...input }, timeZone, strategyIds);
+  const target = {
+    sheet: sheets.tactics,
+    grid: sheets.tacticGrid,
+    columns: registerColumns(loaded, SHEET.tactics),
+    prefix: 'T' as const,
+  };
+  return saveRow({ ...target, records: register.tactics }, input, edit);
 }

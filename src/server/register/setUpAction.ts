@@ -5,7 +5,6 @@ import { applySheetSetUp } from '../../sheets/setUpSheet';
 import { readHeaderRow, readUsedValues } from '../../sheets/sheetValues';
 import type { Spreadsheet } from '../../sheets/types';
 import type { OperationResult } from '../api/wireTypes';
-import { toast } from '../ui';
 
 /**
  * A register sheet as Set up needs to see it: its header row, and all its cells only when
@@ -23,14 +22,10 @@ function findSheet(spreadsheet: Spreadsheet, layout: SheetLayout): SheetFound {
 }
 
 /**
- * Menu: Set up register. Creates missing register sheets and adds missing columns at the
- * right; existing cells, user columns and column order are left exactly as they are.
+ * Menu and sidebar: Set up register. Creates missing register sheets and adds missing
+ * columns at the right; existing cells, user columns and column order are left exactly as
+ * they are. Answers with the sentence the menu shows as a toast.
  */
-export function setUpRegister(): void {
-  toast(setUpRegisterNow().message);
-}
-
-/** Sidebar: the same set-up, answering with the sentence the menu shows as a toast. */
 export function setUpRegisterNow(): OperationResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const plans = REGISTER_LAYOUTS.map((layout) => planSheetSetUp(layout, findSheet(spreadsheet, layout)));

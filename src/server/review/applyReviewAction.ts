@@ -5,7 +5,6 @@ import { writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
 import type { OperationResult, StrategyReview } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { loadRegister, registerColumns } from '../register/loadRegister';
 import { saveReviewDraft } from '../reviewDraftStore';
 
@@ -15,23 +14,21 @@ import { saveReviewDraft } from '../reviewDraftStore';
  */
 export function applyReview(reviews: readonly StrategyReview[]): OperationResult {
   const { spreadsheet, timeZone, now } = documentContext();
-  return withDocumentLock('Saving the review', () => {
-    const loaded = loadRegister(spreadsheet, timeZone);
-    const { sheets, register } = loaded;
-    const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
-    const plan = planReview(reviews, register.strategies, register.tactics, today);
-    if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
-    const strategyColumns = registerColumns(loaded, SHEET.strategies);
-    const tacticColumns = registerColumns(loaded, SHEET.tactics);
-    writeBlocks([
-      ...columnPatchBlocks(sheets.strategies, sheets.strategyGrid, strategyColumns, plan.strategies),
-      ...columnPatchBlocks(sheets.tactics, sheets.tacticGrid, tacticColumns, plan.tactics),
-    ]);
-    clearDraftAfterReview();
-    const tactics = plan.tactics.size === 1 ? '1 tactic' : `${plan.tactics.size} tactics`;
-    const strategies = plan.reviewed === 1 ? '1 strategy' : `${plan.reviewed} strategies`;
-    return { ok: true, message: `Review saved: ${strategies} and ${tactics} marked reviewed today.` };
-  });
+  const loaded = loadRegister(spreadsheet, timeZone);
+  const { sheets, register } = loaded;
+  const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
+  const plan = planReview(reviews, register.strategies, register.tactics, today);
+  if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
+  const strategyColumns = registerColumns(loaded, SHEET.strategies);
+  const tacticColumns = registerColumns(loaded, SHEET.tactics);
+  writeBlocks([
+    ...columnPatchBlocks(sheets.strategies, sheets.strategyGrid, strategyColumns, plan.strategies),
+    ...columnPatchBlocks(sheets.tactics, sheets.tacticGrid, tacticColumns, plan.tactics),
+  ]);
+  clearDraftAfterReview();
+  const tactics = plan.tactics.size === 1 ? '1 tactic' : `${plan.tactics.size} tactics`;
+  const strategies = plan.reviewed === 1 ? '1 strategy' : `${plan.reviewed} strategies`;
+  return { ok: true, message: `Review saved: ${strategies} and ${tactics} marked reviewed today.` };
 }
 
 /** The review is saved; a draft that could not be cleared only reappears in the sidebar, so it is logged, not reported. */

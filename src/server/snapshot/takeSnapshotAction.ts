@@ -1,11 +1,10 @@
-import { assertQuarterLabel } from '../../domain/history/quarterOrder';
+import { assertQuarterLabel, canonicalQuarter } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter } from '../../domain/history/snapshotPlan';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
 import type { Spreadsheet } from '../../sheets/types';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { ADDON_TITLE, alert, toast } from '../ui';
 import { readHistoryState } from './historyState';
 import { takeSnapshotOf } from './snapshotCore';
@@ -31,8 +30,17 @@ function askQuarter(ui: Ui, suggested: string, current: string): string | null {
   return assertQuarterLabel(typed.getResponseText());
 }
 
-/** Menu: Take quarterly snapshot… — confirm the quarter, then append the register to history. */
-export function takeSnapshot(): void {
+/** What the user answered before the snapshot: its quarter, and whether to replace one already taken. */
+export interface SnapshotAnswer {
+  readonly quarter: string;
+  readonly replace: boolean;
+}
+
+/**
+ * Menu: Take quarterly snapshot…, its questions, asked before the lock is taken: the
+ * quarter, then whether to replace that quarter's snapshot when history has one.
+ */
+export function askSnapshot(): SnapshotAnswer | undefined {
   const context = documentContext();
   const ui = SpreadsheetApp.getUi();
   const { suggested, current } = chooseSnapshotQuarter(
@@ -43,20 +51,34 @@ export function takeSnapshot(): void {
   const quarter = askQuarter(ui, suggested, current);
   if (quarter === null) {
     toast('Snapshot cancelled; nothing was changed.');
-    return;
+    return undefined;
   }
-  const result = withDocumentLock('The snapshot', () =>
-    takeSnapshotOf(context, quarter, (label) => {
-      const answer = ui.alert(
-        ADDON_TITLE,
-        `A snapshot of ${label} already exists. Replace it? Its rows stay in the history, marked superseded.`,
-        ui.ButtonSet.YES_NO,
-      );
-      return answer === ui.Button.YES ? 'replace' : 'keep';
-    }),
+  const label = canonicalQuarter(quarter);
+  const taken = quartersInHistory(context.spreadsheet, context.timeZone).map(canonicalQuarter);
+  if (!taken.includes(label)) return { quarter, replace: false };
+  const answer = ui.alert(
+    ADDON_TITLE,
+    `A snapshot of ${label} already exists. Replace it? Its rows stay in the history, marked superseded.`,
+    ui.ButtonSet.YES_NO,
   );
+  if (answer === ui.Button.YES) return { quarter, replace: true };
+  alert(`Snapshot ${label} was kept as it was; nothing was changed.`);
+  return undefined;
+}
+
+/**
+ * Menu: the snapshot itself, under the lock. A snapshot of the quarter taken by someone else
+ * while the user was answering is not replaced unasked.
+ */
+export function takeAskedSnapshot(answer: SnapshotAnswer): OperationResult {
+  return takeSnapshotOf(documentContext(), answer.quarter, () => (answer.replace ? 'replace' : 'ask'));
+}
+
+/** Menu: what the user is told once the lock is released. */
+export function tellSnapshot(result: OperationResult): void {
   if (result.ok) toast(result.message);
-  else alert(result.message);
+  else if (result.confirm === undefined) alert(result.message);
+  else alert(`${result.message} It was taken while you answered; run Take quarterly snapshot… again to replace it.`);
 }
 
 /** The quarters with a snapshot, from the ledger when it fits the sheet, else from the Quarter column. */
@@ -81,5 +103,5 @@ export function snapshotPlan(): SnapshotPlan {
 export function takeSnapshotNow(quarter: string, replace: boolean): OperationResult {
   const context = documentContext();
   const label = assertQuarterLabel(quarter);
-  return withDocumentLock('The snapshot', () => takeSnapshotOf(context, label, () => (replace ? 'replace' : 'ask')));
+  return takeSnapshotOf(context, label, () => (replace ? 'replace' : 'ask'));
 }
