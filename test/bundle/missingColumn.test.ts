@@ -1,6 +1,8 @@
 import type { LoadedAddon } from '../../local/appsScriptRuntime';
+import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import type { FindingView, OperationResult, RegisterView } from '../../src/server/api/wireTypes';
 import { addonWithRegister, day, MORE_PROSPECTS, today, WIN_RATE } from './fixtures/register';
+import { plannedAddon, snapshotAs } from './fixtures/snapshotScenario';
 
 const CHURN = {
   ...WIN_RATE,
@@ -204,5 +206,47 @@ describe('what each operation needs', () => {
       ['missing-column', 'H1'],
       ['overdue-review', 'M2'],
     ]);
+  });
+});
+
+describe('a Snapshot History header lost over its values', () => {
+  function historyWithBlankTarget(): LoadedAddon {
+    const addon = plannedAddon();
+    snapshotAs(addon, '2026-Q2');
+    addon.emulator.seedSheet('Snapshot History', [['']], { row: 1, column: HISTORY_HEADERS.indexOf('Target') + 1 });
+    return addon;
+  }
+  const LOST =
+    'Snapshot History has no "Target" column; column J has no header and holds numbers: was it Target? If so, type Target in J1.';
+
+  it('stops a snapshot, which would start a second Target column beside the old values', () => {
+    const addon = historyWithBlankTarget();
+    const before = addon.emulator.cellsSnapshot();
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: LOST });
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
+  });
+
+  it('stops Build QoQ variance, which would read the old targets as blanks', () => {
+    const addon = historyWithBlankTarget();
+    addon.call('buildVariance');
+    expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(LOST);
+  });
+
+  it('is told apart from a column the history never had, which the next snapshot adds', () => {
+    const addon = plannedAddon();
+    snapshotAs(addon, '2026-Q2');
+    const learning = HISTORY_HEADERS.indexOf('Learning') + 1;
+    const history = addon.emulator.readValues('Snapshot History');
+    addon.emulator.spreadsheet.deleteSheet(addon.emulator.spreadsheet.getSheetByName('Snapshot History') as never);
+    addon.emulator.seedSheet(
+      'Snapshot History',
+      history.map((row) => row.filter((_, index) => index !== learning - 1)),
+      { raw: true },
+    );
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
+      ok: true,
+      message: 'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics',
+    });
+    expect(addon.emulator.readValues('Snapshot History')[0]?.at(-1)).toBe('Learning');
   });
 });

@@ -71,8 +71,8 @@ function resembles(stray: Stray, header: string, kind: ColumnKind): boolean {
   return worded && (stray.holds.size === 0 || stray.holds.has(kind));
 }
 
-function looksLike(stray: Stray, header: string): boolean {
-  const kind = columnKind(header);
+function looksLike(stray: Stray, header: string, kindOf: (header: string) => ColumnKind): boolean {
+  const kind = kindOf(header);
   return stray.heading === '' ? stray.holds.has(kind) : resembles(stray, header, kind);
 }
 
@@ -97,9 +97,9 @@ function sentence(sheet: string, header: string, candidates: readonly Stray[]): 
 }
 
 /**
- * The `wanted` headers a sheet lacks, given its cells (row 0 = headers) and the register
- * columns found in them. Costs nothing when no header is missing; otherwise one pass over
- * the columns no register header claims.
+ * The `wanted` headers a sheet lacks, given its cells (row 0 = headers) and the known
+ * columns found in them; `kindOf` tells what each header's column holds. Costs nothing when
+ * no header is missing; otherwise one pass over the columns no known header claims.
  */
 export function missingColumns(
   sheet: string,
@@ -107,6 +107,7 @@ export function missingColumns(
   wanted: readonly string[],
   columns: ColumnMap<string>,
   timeZone: string,
+  kindOf: (header: string) => ColumnKind = columnKind,
 ): MissingColumn[] {
   const absent = wanted.filter((header) => columns[header] === undefined);
   if (absent.length === 0) return [];
@@ -114,7 +115,7 @@ export function missingColumns(
   const firstFree = strays.reduce((last, stray) => Math.max(last, stray.index + 1), 0);
   const nextColumn = Math.max(firstFree, ...Object.values(columns).map((index) => (index ?? 0) + 1));
   return absent.map((header) => {
-    const candidates = strays.filter((stray) => looksLike(stray, header));
+    const candidates = strays.filter((stray) => looksLike(stray, header, kindOf));
     const index = candidates[0]?.index ?? nextColumn;
     return { sheet, header, index, lookAlike: candidates.length > 0, message: sentence(sheet, header, candidates) };
   });

@@ -11,8 +11,9 @@ import { parseHistory } from '../../domain/history/historyRead';
 import { CORE_HISTORY_FIELDS, type HistoryFieldKey } from '../../domain/history/historySchema';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView, type QuarterSnapshot } from '../../domain/history/historyView';
+import { lostHistoryColumns, unclaimedHistoryColumns } from '../../domain/history/lostHistoryColumns';
 import { writeDigest } from '../../sheets/digestSheet';
-import { type HistoryShape, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
+import { type HistoryShape, readHistoryColumns, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 
 /** What the add-on knows of Snapshot History before reading any of its rows. */
@@ -24,9 +25,14 @@ export interface HistoryState {
   readonly ledger?: HistoryLedger;
   /** The spreadsheet's time zone, for history cells that hold a date where text belongs. */
   readonly timeZone: string;
+  /** Why the history cannot be read or added to: a header lost over its values (see lostHistoryColumns). */
+  readonly lostHeaders?: string;
 }
 
-/** The history's header and length, its version and its ledger: a handful of calls whatever its length. */
+/**
+ * The history's header and length, its version and its ledger: a handful of calls whatever
+ * its length, and a read of the columns no field claims when the header row lacks a field.
+ */
 export function readHistoryState(spreadsheet: Spreadsheet, timeZone: string): HistoryState {
   const shape = readHistoryShape(spreadsheet);
   const stored = PropertiesService.getDocumentProperties().getProperties();
@@ -34,7 +40,21 @@ export function readHistoryState(spreadsheet: Spreadsheet, timeZone: string): Hi
   const ledger = parseLedger(stored[HISTORY_LEDGER_KEY], version);
   // Rows added or removed by hand move the blocks: the history is then read whole.
   const fits = ledger !== undefined && shape.sheet !== null && ledger.lastRow === shape.rowCount + 1;
-  return fits ? { shape, version, ledger, timeZone } : { shape, version, timeZone };
+  const lostHeaders = lostHeadersOf(shape, timeZone);
+  return {
+    shape,
+    version,
+    timeZone,
+    ...(fits ? { ledger } : {}),
+    ...(lostHeaders === undefined ? {} : { lostHeaders }),
+  };
+}
+
+function lostHeadersOf(shape: HistoryShape, timeZone: string): string | undefined {
+  const unclaimed = shape.rowCount > 0 ? unclaimedHistoryColumns(shape.headerRow) : [];
+  if (unclaimed.length === 0) return undefined;
+  const lost = lostHistoryColumns(readHistoryColumns(shape, unclaimed), timeZone);
+  return lost.length === 0 ? undefined : lost.map((column) => column.message).join(' ');
 }
 
 /** What a variance reads of the earlier snapshot it compares: review dates count only in the later one. */

@@ -37,6 +37,7 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
 
   const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
   const state = readHistoryState(spreadsheet, timeZone);
+  if (state.lostHeaders !== undefined) return { ok: false, message: state.lostHeaders };
   const history = historyForSnapshot(spreadsheet, state, quarter, snapshot.rows);
   let replaced = false;
   if (history.existing) {

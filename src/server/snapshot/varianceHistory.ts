@@ -21,6 +21,7 @@ type Pair = { readonly from: string; readonly to: string };
  */
 export function planVariance(spreadsheet: Spreadsheet, timeZone: string, from?: string, to?: string): VariancePlan {
   const state = readHistoryState(spreadsheet, timeZone);
+  if (state.lostHeaders !== undefined) throw new RegisterError('missing-header', state.lostHeaders);
   const asked =
     from !== undefined && to !== undefined ? { from: canonicalQuarter(from), to: canonicalQuarter(to) } : undefined;
   return fromBlocks(spreadsheet, state, asked) ?? fromWholeHistory(spreadsheet, state, asked);
