@@ -3,6 +3,7 @@
  * generated data: what the add-on computes when no service is involved. (The bundle runs
  * in node:vm on the emulator, where every global lookup such as Math or Object is slow.)
  */
+import { STRATEGY_FORM, TACTIC_FORM } from '../src/domain/edit/formSchemas';
 import { type HistoryIndex, partialHistoryIndex, qoqChange } from '../src/domain/history/historyIndex';
 import { parseHistory } from '../src/domain/history/historyRead';
 import { type HistoryFieldKey, locateColumns } from '../src/domain/history/historySchema';
@@ -10,9 +11,9 @@ import { buildHistoryView } from '../src/domain/history/historyView';
 import { serialiseIndex } from '../src/domain/history/indexCache';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister } from '../src/domain/register/register';
-import { SHEET } from '../src/domain/register/schema';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
-import { overdueKeys, strategyView, tacticView } from '../src/server/register/registerViews';
+import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData } from './registerFixture';
 
@@ -28,10 +29,12 @@ export function sidebarCoreMs(data: RegisterData, now: Date): number {
     const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
     if (!parsed.ok) throw new Error(parsed.errors.join(' '));
     const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
-    const overdue = overdueKeys(healthCheck(parsed.register, context).findings);
-    const viewContext = { now, timeZone: 'Etc/UTC', overdue };
-    parsed.register.strategies.map((s) => strategyView(s, SHEET.strategies, data.strategyRows, viewContext));
-    parsed.register.tactics.map((t) => tacticView(t, SHEET.tactics, data.tacticRows, viewContext));
+    const findings = healthCheck(parsed.register, context).findings;
+    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings) };
+    const strategyCells = sheetCells(SHEET.strategies, data.strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
+    const tacticCells = sheetCells(SHEET.tactics, data.tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
+    parsed.register.strategies.map((s) => strategyView(s, strategyCells, viewContext));
+    parsed.register.tactics.map((t) => tacticView(t, tacticCells, viewContext));
   });
 }
 

@@ -34,6 +34,7 @@ function strategyIn(n: number, q: number): Strategy {
     confidence: 1 + ((n + q) % 10),
     lastReviewed: new Date(Date.UTC(2021, q * 3, 15)),
     learning: q % 4 === 0 ? `Quarter ${q}: pricing mattered more than reach.` : '',
+    decision: null,
   };
 }
 

@@ -11,13 +11,16 @@ import { HISTORY_HEADERS } from '../src/domain/history/historySchema';
 import { buildHistoryView, type QuarterSnapshot } from '../src/domain/history/historyView';
 import { progressChartOf, progressChartTable } from '../src/domain/history/progressChart';
 import { buildSnapshotRows } from '../src/domain/history/snapshotRows';
-import { buildVariance, buildVarianceFrom, type VarianceModel } from '../src/domain/history/variance';
+import { buildVariance, buildVarianceFrom, type ReviewRules, type VarianceModel } from '../src/domain/history/variance';
 import { renderVarianceSheet } from '../src/domain/history/varianceLayout';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../src/domain/register/register';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData, SNAPSHOT_QUARTER } from './registerFixture';
+
+/** The add-on's default settings in UTC, as the benchmark's spreadsheet has them. */
+const REVIEW_RULES: ReviewRules = { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
 
 export interface CorePhase {
   readonly name: string;
@@ -91,7 +94,7 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
     },
     () => {
       if (!digest || !previous || !to) throw new Error('The snapshot pipeline lost its digest');
-      model = buildVarianceFrom(digest, previous, to);
+      model = buildVarianceFrom(digest, previous, to, REVIEW_RULES);
     },
     () => {
       if (!model || !digest || !to) return;
@@ -126,7 +129,7 @@ export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
     const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
     const view = buildHistoryView(parseHistory([...data.historyRows, ...rows], 'Etc/UTC').entries);
     const digest = digestOfView(view);
-    const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER);
+    const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));
     renderVarianceSheet(result.value);
     progressChartTable(view, SNAPSHOT_QUARTER);

@@ -78,6 +78,7 @@ function strategyAt(n: number, random: Random, reviewed: Date): Strategy {
     // One in ten was not reviewed this quarter: overdue-review findings.
     lastReviewed: random.chance(0.9) ? reviewed : utcDay('2025-01-15'),
     learning: random.chance(0.2) ? 'Pricing mattered more than reach.' : '',
+    decision: null,
   };
 }
 

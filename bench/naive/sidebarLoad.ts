@@ -1,9 +1,10 @@
 /** The sidebar's register view the quick way: rows read one by one, then the same health check and views. */
+import { STRATEGY_FORM, TACTIC_FORM } from '../../src/domain/edit/formSchemas';
 import { healthCheck } from '../../src/domain/register/healthCheck';
 import { parseRegister } from '../../src/domain/register/register';
-import { SHEET } from '../../src/domain/register/schema';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
-import { overdueKeys, strategyView, tacticView } from '../../src/server/register/registerViews';
+import { overdueKeys, sheetCells, strategyView, tacticView } from '../../src/server/register/registerViews';
 import { readRowByRow, type SpreadsheetApp } from './rowByRow';
 
 export function naiveSidebarLoad(app: SpreadsheetApp): number {
@@ -14,9 +15,11 @@ export function naiveSidebarLoad(app: SpreadsheetApp): number {
   if (!parsed.ok) throw new Error(parsed.errors.join(' '));
   const now = new Date();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const overdue = overdueKeys(healthCheck(parsed.register, { now, timeZone, settings: DEFAULT_SETTINGS }).findings);
-  const context = { now, timeZone, overdue };
-  const strategies = parsed.register.strategies.map((s) => strategyView(s, SHEET.strategies, strategyRows, context));
-  const tactics = parsed.register.tactics.map((t) => tacticView(t, SHEET.tactics, tacticRows, context));
+  const findings = healthCheck(parsed.register, { now, timeZone, settings: DEFAULT_SETTINGS }).findings;
+  const context = { now, timeZone, overdue: overdueKeys(findings) };
+  const strategyCells = sheetCells(SHEET.strategies, strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
+  const tacticCells = sheetCells(SHEET.tactics, tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
+  const strategies = parsed.register.strategies.map((s) => strategyView(s, strategyCells, context));
+  const tactics = parsed.register.tactics.map((t) => tacticView(t, tacticCells, context));
   return strategies.length + tactics.length;
 }

@@ -5,18 +5,19 @@
  */
 import { parseHistory } from '../../src/domain/history/historyRead';
 import { buildHistoryView } from '../../src/domain/history/historyView';
-import { buildVariance, defaultVarianceQuarters } from '../../src/domain/history/variance';
+import { buildVariance } from '../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../src/domain/history/varianceLayout';
 import { SHEET } from '../../src/domain/register/schema';
+import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
 import { freshSheet, type SpreadsheetApp } from './rowByRow';
 
 export function naiveVariance(app: SpreadsheetApp): number {
   const history = app.getActiveSpreadsheet().getSheetByName(SHEET.history);
   if (!history) throw new Error('No Snapshot History sheet');
   const view = buildHistoryView(parseHistory(history.getDataRange().getValues(), 'Etc/UTC').entries);
-  const pair = defaultVarianceQuarters(view);
-  if (!pair) throw new Error('Fewer than two snapshots');
-  const model = buildVariance(view, pair.from, pair.to);
+  const [from, to] = view.quarters.slice(-2);
+  if (from === undefined || to === undefined) throw new Error('Fewer than two snapshots');
+  const model = buildVariance(view, from, to, { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
   if (!model.ok) throw new Error(model.errors.join(' '));
   const layout = renderVarianceSheet(model.value);
   const sheet = freshSheet(app, SHEET.variance);

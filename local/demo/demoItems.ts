@@ -25,6 +25,7 @@ const WIN_RATE: StrategyFields = {
   confidence: 7,
   lastReviewed: day('2026-10-06'),
   learning: 'Deals with a mutual action plan close twice as often.',
+  decision: 'Keep',
 };
 
 const CHURN: StrategyFields = {
@@ -42,6 +43,7 @@ const CHURN: StrategyFields = {
   confidence: 6,
   lastReviewed: day('2026-10-13'),
   learning: 'Most churn follows a missed renewal call, not price.',
+  decision: 'Keep',
 };
 
 const DEAL_SIZE: StrategyFields = {
@@ -59,6 +61,7 @@ const DEAL_SIZE: StrategyFields = {
   confidence: 5,
   lastReviewed: day('2026-07-08'),
   learning: '',
+  decision: null,
 };
 
 const SALES_CYCLE: StrategyFields = {
@@ -76,6 +79,7 @@ const SALES_CYCLE: StrategyFields = {
   confidence: 4,
   lastReviewed: day('2026-10-20'),
   learning: 'Paused until the new pricing approval flow ships.',
+  decision: 'Pivot',
 };
 
 const tactic = (
@@ -209,9 +213,23 @@ export const AT_END_OF_Q3 = {
   takenAt: new Date('2026-09-30T16:30:00Z'),
   strategies: [
     { ...WIN_RATE, current: 0.215, confidence: 6, lastReviewed: day('2026-09-22') },
-    { ...CHURN, current: 0.07, lastReviewed: day('2026-09-24'), learning: 'Renewal calls work; start them earlier.' },
+    {
+      ...CHURN,
+      current: 0.07,
+      lastReviewed: day('2026-09-24'),
+      learning: 'Renewal calls work; start them earlier.',
+      decision: 'Pivot',
+    },
     { ...DEAL_SIZE, current: 42000, confidence: 6, lastReviewed: day('2026-07-08') },
-    { ...SALES_CYCLE, status: 'Active', current: 88, confidence: 5, lastReviewed: day('2026-09-15'), learning: '' },
+    {
+      ...SALES_CYCLE,
+      status: 'Active',
+      current: 88,
+      confidence: 5,
+      lastReviewed: day('2026-09-15'),
+      learning: '',
+      decision: 'Keep',
+    },
   ] satisfies StrategyFields[],
   tactics: changeTactics({
     T1: { actual: 0.4, lastReviewed: day('2026-09-22') },
@@ -235,10 +253,19 @@ export const AT_END_OF_Q2 = {
       confidence: 7,
       lastReviewed: day('2026-06-25'),
       learning: '',
+      decision: null,
     },
-    { ...CHURN, current: 0.076, confidence: 5, lastReviewed: day('2026-06-26'), learning: '' },
+    { ...CHURN, current: 0.076, confidence: 5, lastReviewed: day('2026-06-26'), learning: '', decision: null },
     { ...DEAL_SIZE, current: 40500, confidence: 6, lastReviewed: day('2026-06-20') },
-    { ...SALES_CYCLE, status: 'Active', current: 90, confidence: 6, lastReviewed: day('2026-06-18'), learning: '' },
+    {
+      ...SALES_CYCLE,
+      status: 'Active',
+      current: 90,
+      confidence: 6,
+      lastReviewed: day('2026-06-18'),
+      learning: '',
+      decision: null,
+    },
   ] satisfies StrategyFields[],
   tactics: changeTactics({
     T1: { actual: 0.2, lastReviewed: day('2026-06-25') },

@@ -47,6 +47,7 @@ function strategyCells(strategy: Omit<Strategy, 'row'>, index: number): unknown[
     Confidence: blank(strategy.confidence),
     'Last reviewed': blank(strategy.lastReviewed),
     Learning: strategy.learning,
+    Decision: blank(strategy.decision),
     Progress: index === 0 ? PROGRESS_FORMULA : '',
   };
   return STRATEGY_HEADERS.map((header) => byHeader[header]);

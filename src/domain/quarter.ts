@@ -69,6 +69,19 @@ export function parseQuarterLabel(label: string, fiscalYearStartMonth: number): 
   return { fiscalYear: Number(year), quarter: Number(quarter) as Quarter['quarter'], fiscalYearStartMonth };
 }
 
+/**
+ * Reads a label written in the register's own calendar: `2026-Q3` when the fiscal year
+ * starts in January, `FY2027-Q1` otherwise (any case and spacing). A label of the other
+ * calendar is undefined, since its year would be read as a different one.
+ */
+export function parseCalendarLabel(label: string, fiscalYearStartMonth: number): Quarter | undefined {
+  const quarter = parseQuarterLabel(label, fiscalYearStartMonth);
+  if (!quarter) return undefined;
+  const writtenFiscal = /FY/i.test(label);
+  const calendarIsFiscal = fiscalYearStartMonth > 1;
+  return writtenFiscal === calendarIsFiscal ? quarter : undefined;
+}
+
 /** The calendar year and month (1–12) in which a quarter begins. */
 export function quarterFirstMonth(q: Quarter): { readonly year: number; readonly month: number } {
   const startYear = q.fiscalYearStartMonth === 1 ? q.fiscalYear : q.fiscalYear - 1;

@@ -1,3 +1,4 @@
+import { type QuarterCalendar, quarterCalendar } from '../domain/history/quarterOrder';
 import { settingsOrDefaults } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
 import type { Spreadsheet } from '../sheets/types';
@@ -9,6 +10,8 @@ export interface DocumentContext {
   readonly timeZone: string;
   readonly settings: Settings;
   readonly now: Date;
+  /** The document properties as read for the settings, for other records kept there. */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 export function documentContext(): DocumentContext {
@@ -19,5 +22,11 @@ export function documentContext(): DocumentContext {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings: settingsOrDefaults(properties),
     now: new Date(),
+    properties,
   };
+}
+
+/** The register's quarter calendar now: which labels it accepts and which quarter is current. */
+export function calendarOf(context: DocumentContext): QuarterCalendar {
+  return quarterCalendar(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
 }

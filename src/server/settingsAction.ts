@@ -1,9 +1,10 @@
 import { MONTH_NAMES } from '../domain/monthNames';
-import { serializeSettings, validateSettings } from '../domain/register/settings';
+import { fiscalYearLock, serializeSettings, validateSettings } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
 import type { OperationResult, SettingsView } from './api/wireTypes';
 import { documentContext } from './documentContext';
 import { openSidebar } from './sidebar';
+import { quartersWithSnapshots } from './snapshot/historyState';
 
 export function toSettingsView(settings: Settings): SettingsView {
   return {
@@ -18,12 +19,18 @@ export function openSettings(): void {
   openSidebar('settings');
 }
 
-/** Sidebar: the saved settings (defaults for any that were never set). */
+/** Sidebar: the saved settings (defaults for any that were never set), and whether snapshots fix the start month. */
 export function getSettings(): SettingsView {
-  return toSettingsView(documentContext().settings);
+  const { spreadsheet, settings } = documentContext();
+  const view = toSettingsView(settings);
+  const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersWithSnapshots(spreadsheet));
+  return locked === undefined ? view : { ...view, fiscalYearLocked: locked };
 }
 
-/** Sidebar: checks and saves the settings; an invalid value is refused with a sentence and nothing is saved. */
+/**
+ * Sidebar: checks and saves the settings; an invalid value, or a new fiscal year start
+ * month under existing snapshots, is refused with a sentence and nothing is saved.
+ */
 export function saveSettings(input: SettingsView): OperationResult {
   const checked = validateSettings({
     fiscalYearStartMonth: input.fiscalYearStartMonth,
@@ -31,6 +38,11 @@ export function saveSettings(input: SettingsView): OperationResult {
     stakeholderGroups: input.stakeholderGroups,
   });
   if (!checked.ok) return { ok: false, message: checked.errors.join(' ') };
+  const { spreadsheet, settings } = documentContext();
+  if (checked.value.fiscalYearStartMonth !== settings.fiscalYearStartMonth) {
+    const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersWithSnapshots(spreadsheet));
+    if (locked !== undefined) return { ok: false, message: locked };
+  }
   PropertiesService.getDocumentProperties().setProperties(serializeSettings(checked.value));
   const { fiscalYearStartMonth, reviewCadenceMonths, stakeholderGroups } = checked.value;
   const groups =

@@ -1,13 +1,13 @@
 import type { CellBlock } from './cellBlocks';
-import { literal } from './rowCells';
+import { literalIn } from './rowCells';
 import type { Sheet } from './types';
 
 /**
  * Changed cells as one block per touched column, spanning the rows from the first to the
  * last change, with the other rows' values (from the grid just read) written back as they
- * were, formulas as formulas (one getFormulas per block). Calls grow with the columns touched, not the rows.
- * `columnOf` gives a header's 1-based column, and throws for one the sheet lacks: a change
- * is never dropped for want of its column.
+ * were, formulas as formulas (one getFormulas and one getNumberFormats per block). Calls grow with
+ * the columns touched, not the rows. `columnOf` gives a header's 1-based column, and throws
+ * for one the sheet lacks: a change is never dropped for want of its column.
  */
 export function columnPatchBlocks(
   sheet: Sheet,
@@ -35,12 +35,16 @@ export function columnPatchBlocks(
     const values: unknown[][] = [];
     const previous: unknown[][] = [];
     // A cell holding a formula is written back as its formula: its value alone would replace the user's formula.
-    const formulas = sheet.getRange(first, column, last - first + 1, 1).getFormulas();
+    // Text goes by each cell's format (see `literalIn`).
+    const range = sheet.getRange(first, column, last - first + 1, 1);
+    const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
     for (let row = first; row <= last; row++) {
       const formula = formulas[row - first]?.[0] ?? '';
-      const before = formula !== '' ? formula : literal(grid[row - 1]?.[column - 1] ?? '');
+      const format = formats[row - first]?.[0] ?? '';
+      const before = formula !== '' ? formula : literalIn(format, grid[row - 1]?.[column - 1] ?? '');
       previous.push([before]);
-      values.push([rows.has(row) ? literal(rows.get(row)) : before]);
+      values.push([rows.has(row) ? literalIn(format, rows.get(row)) : before]);
     }
     blocks.push({ sheet, row: first, column, values, previous });
   }

@@ -1,12 +1,23 @@
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import type { Sheet } from './types';
 
+/** The number format of a cell formatted as plain text. */
+const PLAIN_TEXT = '@';
+
 /**
  * Text as a user means it: Sheets parses a written string as if typed, so `=1+1` would
  * become a formula and `25%` a number. A leading apostrophe stores the rest literally.
  */
 export function literal(value: unknown): unknown {
   return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/**
+ * `literal` for a cell of the given number format: a cell formatted as plain text stores
+ * any text as given, apostrophe included, so there the text goes alone.
+ */
+export function literalIn(format: string, value: unknown): unknown {
+  return format === PLAIN_TEXT ? value : literal(value);
 }
 
 /**
@@ -22,6 +33,12 @@ export function writeRowCells(
   before: readonly unknown[] = [],
 ): void {
   const columns = [...cellsByColumn.keys()].sort((a, b) => a - b);
+  const first = columns[0];
+  if (first === undefined) return;
+  // One read of the written span: text is written by the cells' formats, and undone as formulas where they were.
+  const span = sheet.getRange(row, first, 1, (columns.at(-1) as number) - first + 1);
+  const formats = span.getNumberFormats()[0] ?? [];
+  const formatOf = (column: number) => formats[column - first] ?? '';
   const blocks: CellBlock[] = [];
   let start = 0;
   while (start < columns.length) {
@@ -32,22 +49,17 @@ export function writeRowCells(
       sheet,
       row,
       column: run[0] as number,
-      values: [run.map((column) => literal(cellsByColumn.get(column)))],
-      previous: [run.map((column) => literal(before[column - 1] ?? ''))],
+      values: [run.map((column) => literalIn(formatOf(column), cellsByColumn.get(column)))],
+      previous: [run.map((column) => literalIn(formatOf(column), before[column - 1] ?? ''))],
     });
     start = end + 1;
   }
-  if (blocks.length > 1) putFormulasBack(sheet, row, columns, blocks);
+  if (blocks.length > 1) putFormulasBack(span.getFormulas()[0] ?? [], first, blocks);
   writeBlocks(blocks);
 }
 
-/**
- * Undoing a write of several blocks must restore a formula as its formula, not its last value:
- * one getFormulas over the row's written span.
- */
-function putFormulasBack(sheet: Sheet, row: number, columns: readonly number[], blocks: CellBlock[]): void {
-  const first = columns[0] as number;
-  const formulas = sheet.getRange(row, first, 1, (columns.at(-1) as number) - first + 1).getFormulas()[0] ?? [];
+/** Undoing a write of several blocks must restore a formula as its formula, not its last value. */
+function putFormulasBack(formulas: readonly string[], first: number, blocks: CellBlock[]): void {
   for (const block of blocks) {
     block.previous[0]?.forEach((_, index) => {
       const formula = formulas[block.column - first + index] ?? '';

@@ -1,6 +1,10 @@
 /** What the register view shows, computed from the server's RegisterView with no DOM. */
+import type { FormTexts, StrategyField, TacticField } from '../domain/edit/formSchemas';
+import { stakeholderGroupsOf } from '../domain/register/stakeholders';
 import type { RegisterView, StrategyView, TacticView } from '../server/api/wireTypes';
-import type { StrategyForm, TacticForm } from './validation';
+
+export type StrategyForm = FormTexts<StrategyField>;
+export type TacticForm = FormTexts<TacticField>;
 
 export interface RegisterFilter {
   /** '' shows every status. */
@@ -26,14 +30,6 @@ export interface StrategyCard {
   readonly confidence: string;
 }
 
-/** Stakeholders as typed in a cell: groups separated by commas, semicolons or new lines. */
-export function splitStakeholders(text: string): string[] {
-  return text
-    .split(/[,;\n\r]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
-
 /** The groups a user can filter by: the settings' groups first, then any others in use. */
 export function stakeholderGroupOptions(view: RegisterView): string[] {
   const seen = new Set<string>();
@@ -44,7 +40,7 @@ export function stakeholderGroupOptions(view: RegisterView): string[] {
     options.push(group);
   };
   for (const group of view.settings.stakeholderGroups) add(group);
-  const inUse = view.strategies.flatMap((strategy) => splitStakeholders(strategy.stakeholders));
+  const inUse = view.strategies.flatMap((strategy) => stakeholderGroupsOf(strategy.stakeholders));
   for (const group of [...inUse].sort((a, b) => a.localeCompare(b))) add(group);
   return options;
 }
@@ -53,7 +49,7 @@ export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): b
   if (filter.status !== '' && strategy.status !== filter.status) return false;
   if (filter.group === '') return true;
   const wanted = filter.group.toLowerCase();
-  return splitStakeholders(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
+  return stakeholderGroupsOf(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
 }
 
 /** Headers a card part lacks, as the card says it: "no Target column", "no Baseline and Target columns". */
@@ -84,9 +80,24 @@ export function reviewLabel(
   return item.lastReviewed ? `Reviewed ${item.lastReviewed}` : 'Not reviewed yet';
 }
 
-export function confidenceLabel(confidence: number | null, lacking?: Lacking): string {
+/** The confidence badge; a cell that cannot be read is shown as it stands, never as "not set". */
+export function confidenceLabel(
+  strategy: Pick<StrategyView, 'confidence' | 'fields' | 'problems'>,
+  lacking?: Lacking,
+): string {
   if (lacking && lacking.length > 0) return `Confidence unknown: ${lackingColumns(lacking)}`;
-  return confidence === null ? 'Confidence not set' : `Confidence ${confidence}/10`;
+  if (strategy.problems.confidence !== undefined) return `Confidence: ${strategy.fields.confidence}, not 0–10`;
+  return strategy.confidence === null ? 'Confidence not set' : `Confidence ${strategy.confidence}/10`;
+}
+
+const PROGRESS_FIELDS = ['baseline', 'target', 'current'] as const;
+
+/** Progress, or which cell keeps it from being known when one of its numbers cannot be read. */
+function strategyProgress(strategy: StrategyView): ProgressDisplay {
+  const unreadable = PROGRESS_FIELDS.find((key) => strategy.problems[key] !== undefined);
+  if (strategy.progress !== null || unreadable === undefined) return progressDisplay(strategy.progress);
+  const header = unreadable.charAt(0).toUpperCase() + unreadable.slice(1);
+  return { barPercent: 0, label: `Unknown: ${header} "${strategy.fields[unreadable]}" is not a number` };
 }
 
 export function tacticsByStrategy(tactics: readonly TacticView[]): Map<string, TacticView[]> {
@@ -107,9 +118,11 @@ export function buildStrategyCards(view: RegisterView, filter: RegisterFilter): 
     .map((strategy) => ({
       strategy,
       tactics: strategy.id === '' ? [] : (byStrategy.get(strategy.id) ?? []),
-      progress: progressDisplay(strategy.progress, view.unavailable.progress),
+      progress: view.unavailable.progress
+        ? progressDisplay(strategy.progress, view.unavailable.progress)
+        : strategyProgress(strategy),
       review: reviewLabel(strategy, view.unavailable.strategyReview),
-      confidence: confidenceLabel(strategy.confidence, view.unavailable.confidence),
+      confidence: confidenceLabel(strategy, view.unavailable.confidence),
     }));
 }
 
@@ -118,8 +131,6 @@ export function orphanTactics(view: RegisterView): TacticView[] {
   const ids = new Set(view.strategies.map((strategy) => strategy.id).filter((id) => id !== ''));
   return view.tactics.filter((tactic) => !ids.has(tactic.strategyId));
 }
-
-const numberText = (value: number | null): string => (value === null ? '' : String(value));
 
 export const EMPTY_STRATEGY_FORM: StrategyForm = {
   statement: '',
@@ -135,22 +146,6 @@ export const EMPTY_STRATEGY_FORM: StrategyForm = {
   confidence: '',
 };
 
-export function strategyForm(strategy: StrategyView): StrategyForm {
-  return {
-    statement: strategy.statement,
-    metric: strategy.metric,
-    unit: strategy.unit,
-    baseline: numberText(strategy.baseline),
-    target: numberText(strategy.target),
-    current: numberText(strategy.current),
-    stakeholders: strategy.stakeholders,
-    start: strategy.start ?? '',
-    due: strategy.due ?? '',
-    status: strategy.status,
-    confidence: numberText(strategy.confidence),
-  };
-}
-
 export function emptyTacticForm(strategyId: string): TacticForm {
   return {
     strategyId,
@@ -163,20 +158,5 @@ export function emptyTacticForm(strategyId: string): TacticForm {
     actual: '',
     start: '',
     due: '',
-  };
-}
-
-export function tacticForm(tactic: TacticView): TacticForm {
-  return {
-    strategyId: tactic.strategyId,
-    statement: tactic.statement,
-    stakeholders: tactic.stakeholders,
-    owner: tactic.owner,
-    status: tactic.status,
-    indicator: tactic.indicator,
-    target: numberText(tactic.target),
-    actual: numberText(tactic.actual),
-    start: tactic.start ?? '',
-    due: tactic.due ?? '',
   };
 }

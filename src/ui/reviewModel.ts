@@ -2,7 +2,9 @@
  * The quarterly review as data: one step per active strategy, then a summary step.
  * The draft the server keeps is exactly this state, so a review can resume anywhere.
  */
+import { checkReviewStep } from '../domain/review/reviewForm';
 import type {
+  AppliedReview,
   RegisterView,
   ReviewDecision,
   ReviewDraft,
@@ -11,7 +13,6 @@ import type {
   TacticDecision,
   TacticView,
 } from '../server/api/wireTypes';
-import { parseNumberText } from './validation';
 
 export const DECISIONS: readonly { readonly value: ReviewDecision; readonly label: string }[] = [
   { value: 'keep', label: 'Keep as is' },
@@ -42,7 +43,30 @@ export function openTactics(view: RegisterView, strategyId: string): TacticView[
 export function blankReview(view: RegisterView, strategy: StrategyView): StrategyReview {
   const tactics: Record<string, TacticDecision> = {};
   for (const tactic of openTactics(view, strategy.id)) tactics[tactic.id] = 'keep';
-  return { strategyId: strategy.id, learning: '', decision: 'keep', confidence: strategy.confidence, tactics };
+  return { strategyId: strategy.id, learning: '', decision: 'keep', changes: {}, tactics };
+}
+
+/** A saved step as this sidebar reads it, whatever an older sidebar stored (a draft cut short, other fields). */
+function savedStep(review: StrategyReview): StrategyReview {
+  const { strategyId, learning, decision, changes, newTarget, tactics } = review;
+  return {
+    strategyId,
+    learning: typeof learning === 'string' ? learning : '',
+    decision,
+    changes: typeof changes === 'object' && changes !== null ? changes : {},
+    ...(newTarget === undefined || newTarget === null ? {} : { newTarget: String(newTarget) }),
+    tactics: typeof tactics === 'object' && tactics !== null ? tactics : {},
+  };
+}
+
+/**
+ * The review applied this quarter, when there is one and no review was started again
+ * since: the review screen then says it was done instead of starting over.
+ */
+export function appliedThisQuarter(view: RegisterView, draft: ReviewDraft | null): AppliedReview | null {
+  const applied = view.lastReview;
+  if (!applied || applied.quarter !== view.currentQuarter) return null;
+  return draft && draft.quarter === view.currentQuarter ? null : applied;
 }
 
 /**
@@ -54,8 +78,9 @@ export function startReview(view: RegisterView, draft: ReviewDraft | null): Revi
   const saved = draft && draft.quarter === view.currentQuarter ? draft : null;
   const reviews = strategies.map((strategy) => {
     const blank = blankReview(view, strategy);
-    const previous = saved?.reviews.find((review) => review.strategyId === strategy.id);
-    if (!previous) return blank;
+    const found = saved?.reviews.find((review) => review.strategyId === strategy.id);
+    if (!found) return blank;
+    const previous = savedStep(found);
     const tactics: Record<string, TacticDecision> = {};
     for (const id of Object.keys(blank.tactics)) tactics[id] = previous.tactics[id] ?? 'keep';
     return { ...previous, tactics };
@@ -71,10 +96,12 @@ export function replaceReview(draft: ReviewDraft, review: StrategyReview): Revie
   };
 }
 
+/** One step as typed; `current` and `confidence` open on the strategy's cells as they stand. */
 export interface ReviewStepForm {
   readonly learning: string;
   readonly decision: ReviewDecision;
   readonly newTarget: string;
+  readonly current: string;
   readonly confidence: string;
   readonly tactics: Readonly<Record<string, TacticDecision>>;
 }
@@ -83,29 +110,25 @@ export type ReviewStepResult =
   | { readonly ok: true; readonly review: StrategyReview }
   | { readonly ok: false; readonly errors: Readonly<Record<string, string>> };
 
-/** Checks one step's answers and turns them into the review sent to the server. */
-export function readReviewStep(strategyId: string, form: ReviewStepForm): ReviewStepResult {
-  const errors: Record<string, string> = {};
-  const confidence = parseNumberText(form.confidence);
-  if (confidence === undefined || (confidence !== null && (confidence < 0 || confidence > 10))) {
-    errors.confidence = 'Confidence must be a number from 0 to 10.';
-  }
-  const newTarget = parseNumberText(form.newTarget);
-  if (form.decision === 'adjust' && (newTarget === null || newTarget === undefined)) {
-    errors.newTarget = 'Give the new target as a number, such as 25.';
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const base = {
-    strategyId,
-    learning: form.learning.trim(),
+/**
+ * Checks one step with the domain's review form and turns it into the review sent to the
+ * server: only the fields that differ from the strategy's cells, so an untouched one
+ * (confidence 12, a note typed into Current) is never written back.
+ */
+export function readReviewStep(strategy: StrategyView, form: ReviewStepForm): ReviewStepResult {
+  const changes: Record<string, string> = {};
+  if (form.current !== strategy.fields.current) changes.current = form.current;
+  if (form.confidence !== strategy.fields.confidence) changes.confidence = form.confidence;
+  const review: StrategyReview = {
+    strategyId: strategy.id,
+    learning: form.learning,
     decision: form.decision,
-    confidence: confidence ?? null,
+    changes,
+    ...(form.decision === 'adjust' ? { newTarget: form.newTarget } : {}),
     tactics: { ...form.tactics },
   };
-  return {
-    ok: true,
-    review: form.decision === 'adjust' && typeof newTarget === 'number' ? { ...base, newTarget } : base,
-  };
+  const checked = checkReviewStep(review);
+  return checked.ok ? { ok: true, review } : { ok: false, errors: checked.fieldErrors };
 }
 
 /** "2 kept, 1 adjusted, 0 pivoted, 1 retired" for the summary step. */

@@ -110,17 +110,19 @@ describe('the local preview (npm start)', () => {
             .saveStrategy(input);
         }),
       {
-        statement,
-        metric: 'Net revenue retention',
-        unit: '%',
-        baseline: '1',
-        target: '1.1',
-        current: '1.02',
-        stakeholders: 'Account managers',
-        start: '2026-10-01',
-        due: '2027-09-30',
-        status: 'Active',
-        confidence: '6',
+        changes: {
+          statement,
+          metric: 'Net revenue retention',
+          unit: '%',
+          baseline: '1',
+          target: '1.1',
+          current: '1.02',
+          stakeholders: 'Account managers',
+          start: '2026-10-01',
+          due: '2027-09-30',
+          status: 'Active',
+          confidence: '6',
+        },
       },
     )) as { ok: boolean; id: string; row: number };
     expect(saved.ok).toBe(true);

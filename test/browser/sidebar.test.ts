@@ -203,8 +203,8 @@ describe('adding and editing', () => {
     expect(await statement.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.field-error:not([hidden])').allTextContents()).toEqual([
       'Write the strategy: the outcome that should change.',
-      'Baseline must be a number, such as 20 or 0.25 (no units or % sign).',
-      'Due (2026-01-31) must be on or after Start (2026-06-30).',
+      'The baseline must be a number, such as 0.25, 25% or 1,250.',
+      'The due date (2026-01-31) must be on or after the start (2026-06-30).',
       'Confidence must be a number from 0 to 10.',
     ]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('statement');
@@ -291,7 +291,7 @@ describe('the quarterly review', () => {
     await page.getByText('Strategy 2 of 2', { exact: false }).waitFor();
     await page.getByLabel('Adjust the target').check();
     await page.getByRole('button', { name: 'Save and finish' }).click();
-    await page.getByText('Give the new target as a number, such as 25.').waitFor();
+    await page.getByText('Give the new target as a number, such as 0.25 or 25%.').waitFor();
     await page.getByLabel('New target (%)').fill('4.5');
     await page.getByLabel('What did we learn this quarter?').fill('Onboarding calls cut churn faster than expected.');
     await page.getByRole('button', { name: 'Save and finish' }).click();

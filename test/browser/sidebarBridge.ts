@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { DIST_DIR, type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
+import type { WorkbookData } from '../../local/emulator';
 import { encodeReturnValue } from '../../local/preview/serialization';
 import { SHEET } from '../../src/domain/register/schema';
 import { fixtureRows, type RegisterFixture } from './sidebarFixtures';
@@ -31,6 +32,10 @@ export interface SidebarBackend {
 export interface AddonBackend extends SidebarBackend {
   /** Runs a menu item of dist/Code.js and returns the HTML of the sidebar it showed. */
   sidebarFromMenu(functionName: string): string;
+  /** Every cell, format and setting of the spreadsheet, to compare before and after a user's step. */
+  workbook(): WorkbookData;
+  /** A sheet's values, header row first, as getValues gives them. */
+  readSheet(name: string): unknown[][];
 }
 
 export interface BackendOptions {
@@ -71,6 +76,8 @@ export function addonBackend(fixture: RegisterFixture, options: BackendOptions =
   return {
     label: 'dist/Code.js',
     call: (name, args) => addon.call(name, ...args),
+    workbook: () => addon.emulator.exportWorkbook(),
+    readSheet: (name) => addon.emulator.readValues(name),
     sidebarFromMenu: (functionName) => {
       addon.call(functionName);
       const shown = addon.emulator.ui.sidebars.at(-1);
@@ -103,7 +110,7 @@ export function addonBackend(fixture: RegisterFixture, options: BackendOptions =
 }
 
 /** The server every flow test runs against: the built dist/Code.js over the emulator. */
-export function flowBackend(fixture: RegisterFixture): SidebarBackend {
+export function flowBackend(fixture: RegisterFixture): AddonBackend {
   return addonBackend(fixture);
 }
 

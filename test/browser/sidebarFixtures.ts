@@ -1,21 +1,20 @@
 /** The registers the sidebar tests start from, seeded into the built add-on's spreadsheet. */
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
-import type { StrategyInput, TacticInput } from '../../src/server/api/wireTypes';
-import { EMPTY_STRATEGY_FORM, emptyTacticForm } from '../../src/ui/registerModel';
+import { EMPTY_STRATEGY_FORM, emptyTacticForm, type StrategyForm, type TacticForm } from '../../src/ui/registerModel';
 
 export interface RegisterFixture {
-  readonly strategies: readonly StrategyInput[];
-  readonly tactics: readonly TacticInput[];
+  readonly strategies: readonly StrategyForm[];
+  readonly tactics: readonly TacticForm[];
   readonly groups: readonly string[];
   readonly needsSetUp?: boolean;
 }
 
-const strategy = (fields: Partial<StrategyInput> & Pick<StrategyInput, 'statement'>): StrategyInput => ({
+const strategy = (fields: Partial<StrategyForm> & Pick<StrategyForm, 'statement'>): StrategyForm => ({
   ...EMPTY_STRATEGY_FORM,
   ...fields,
 });
 
-const tactic = (fields: Partial<TacticInput> & Pick<TacticInput, 'statement' | 'strategyId'>): TacticInput => ({
+const tactic = (fields: Partial<TacticForm> & Pick<TacticForm, 'statement' | 'strategyId'>): TacticForm => ({
   ...emptyTacticForm(fields.strategyId),
   ...fields,
 });
@@ -66,10 +65,11 @@ export const CLEAN_SALES_REGISTER: RegisterFixture = {
 /** A register with no strategy and no tactic yet. */
 export const EMPTY_REGISTER: RegisterFixture = { groups: [], strategies: [], tactics: [] };
 
+/** A fixture field as the cell holds it; text that is not a number stays text, as a user may type it. */
 const asCell = (text: string, kind: 'text' | 'number' | 'date'): unknown => {
   if (text === '') return '';
-  if (kind === 'number') return Number(text);
-  if (kind === 'date') return new Date(`${text}T00:00:00Z`);
+  if (kind === 'number') return Number.isFinite(Number(text)) ? Number(text) : text;
+  if (kind === 'date') return /^\d{4}-\d\d-\d\d$/.test(text) ? new Date(`${text}T00:00:00Z`) : text;
   return text;
 };
 
@@ -88,7 +88,7 @@ const TACTIC_KINDS: Record<string, 'number' | 'date'> = {
   Due: 'date',
 };
 
-const STRATEGY_FIELDS: Record<string, keyof StrategyInput> = {
+const STRATEGY_FIELDS: Record<string, keyof StrategyForm> = {
   Strategy: 'statement',
   Metric: 'metric',
   Unit: 'unit',
@@ -101,7 +101,7 @@ const STRATEGY_FIELDS: Record<string, keyof StrategyInput> = {
   Status: 'status',
   Confidence: 'confidence',
 };
-const TACTIC_FIELDS: Record<string, keyof TacticInput> = {
+const TACTIC_FIELDS: Record<string, keyof TacticForm> = {
   'Strategy ID': 'strategyId',
   Tactic: 'statement',
   Stakeholders: 'stakeholders',

@@ -8,6 +8,12 @@ function addonIn(timeZone: string) {
 }
 
 const ZONE_READ = { 'Spreadsheet.getSpreadsheetTimeZone': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 };
+/** The zone and the register's settings, each read once: a date column without start months. */
+const ZONE_AND_SETTINGS_READ = {
+  ...ZONE_READ,
+  'PropertiesService.getDocumentProperties': 1,
+  'Properties.getProperties': 1,
+};
 
 describe('=FISCAL_QUARTER in the built add-on', () => {
   it('reads midnight on a quarter’s first day in the spreadsheet zone, not the server’s', () => {
@@ -55,12 +61,29 @@ describe('=FISCAL_QUARTER in the built add-on', () => {
     expect(addon.call('FISCAL_QUARTER', 46204, 7)).toBe('FY2027-Q1');
   });
 
+  it('takes the register’s fiscal year start month when none is given, so its labels are the snapshots’', () => {
+    const addon = addonIn('Etc/UTC');
+    expect(addon.call('FISCAL_QUARTER', new Date('2026-08-15T00:00:00Z'))).toBe('2026-Q3');
+    const saved = addon.call('saveSettings', {
+      fiscalYearStartMonth: 7,
+      reviewCadence: 'quarterly',
+      stakeholderGroups: [],
+    });
+    expect(saved).toMatchObject({ ok: true });
+    expect(addon.call('FISCAL_QUARTER', new Date('2026-08-15T00:00:00Z'))).toBe('FY2027-Q1');
+    expect(addon.call('FISCAL_QUARTER', [[new Date('2026-08-15T00:00:00Z')], ['']], [[''], [1]])).toEqual([
+      ['FY2027-Q1'],
+      [''],
+    ]);
+    expect(addon.call('FISCAL_QUARTER', new Date('2026-08-15T00:00:00Z'), 1)).toBe('2026-Q3');
+  });
+
   it('reads the spreadsheet zone once per call, however many dates', () => {
     const addon = addonIn('America/St_Johns');
     const column = Array.from({ length: 500 }, (_, i) => [new Date(Date.UTC(2026, 0, 1 + i))]);
     const labels = addon.call('FISCAL_QUARTER', column) as string[][];
     expect(labels).toHaveLength(500);
-    expect(addon.emulator.calls.byMethod()).toEqual(ZONE_READ);
+    expect(addon.emulator.calls.byMethod()).toEqual(ZONE_AND_SETTINGS_READ);
   });
 
   it('makes no service call when no date needs the zone', () => {

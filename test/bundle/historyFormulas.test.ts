@@ -197,7 +197,7 @@ describe('=SNAPSHOT_VALUE', () => {
 
   it('refuses an unknown field, listing the fields and the Actual alias', () => {
     expect(() => customFunctionAddon().call('SNAPSHOT_VALUE', 'S1', 'Budget', '2026-Q3')).toThrow(
-      /^SNAPSHOT_VALUE \(field\): there is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, .*, Learning \(Actual is another name for Current\)\.$/,
+      /^SNAPSHOT_VALUE \(field\): there is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, .*, Learning, Decision \(Actual is another name for Current\)\.$/,
     );
   });
 });
@@ -210,7 +210,7 @@ describe('=QOQ_CHANGE', () => {
     ['a tactic’s Actual', ['T1', 'Actual'], 2],
     ['a target change from a named quarter to the latest', ['S1', 'Target', '2026-Q2'], 50],
     ['a change up to a named quarter from the one before it', ['S1', 'Target', '', '2026-Q3'], 50],
-    ['both quarters named, in either order', ['S1', 'Target', '2026-Q3', '2026-Q2'], -50],
+    ['the later minus the earlier when both are named later first', ['S1', 'Target', '2026-Q3', '2026-Q2'], 50],
     ['zero for an untouched strategy', ['S5', 'Target'], 0],
   ])('gives %s', (_, args, expected) => {
     const addon = customFunctionAddon();

@@ -3,6 +3,7 @@ import { AuthMode, Button } from '../../local/emulator';
 import { RangeImpl } from '../../local/emulator/range';
 import { DIGEST_SHEET } from '../../src/domain/history/digestGrid';
 import { HISTORY_LEDGER_KEY } from '../../src/domain/history/historyLedger';
+import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
 
 interface PropertiesLike {
@@ -11,6 +12,8 @@ interface PropertiesLike {
     deleteProperty(key: string): unknown;
   };
 }
+
+const SUPERSEDED = HISTORY_HEADERS.indexOf('Superseded');
 
 function documentProperties(addon: LoadedAddon) {
   return (addon.emulator.globals.PropertiesService as PropertiesLike).getDocumentProperties();
@@ -116,8 +119,8 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     rewriteRegister(addon, [{ ...s1, Current: 0.3 }, { ...s2 }], PLAN.tactics);
     snapshotAs(addon, '2026-Q3', Button.YES);
     const history = addon.emulator.readValues('Snapshot History');
-    expect(history.filter((row) => row[0] === '2026-Q3' && row[21] !== '')).toHaveLength(5);
-    expect(history.filter((row) => row[0] === '2026-Q3' && row[21] === '')).toHaveLength(5);
+    expect(history.filter((row) => row[0] === '2026-Q3' && row[SUPERSEDED] !== '')).toHaveLength(5);
+    expect(history.filter((row) => row[0] === '2026-Q3' && row[SUPERSEDED] === '')).toHaveLength(5);
     const fromBlocks = addon.emulator.readValues('QoQ Variance');
     expect(varianceFromWholeHistory(addon, null, null)).toEqual(fromBlocks);
   });
@@ -240,7 +243,7 @@ describe('the ledger and digest a snapshot keeps beside Snapshot History', () =>
     rewriteRegister(addon, [{ ...s1, Target: 0.3 }, { ...s2 }], PLAN.tactics);
     snapshotAs(addon, '2026-Q1', Button.YES);
     const history = addon.emulator.readValues('Snapshot History');
-    expect(history.filter((row) => row[0] === '2026-Q1' && row[21] !== '')).toHaveLength(5);
+    expect(history.filter((row) => row[0] === '2026-Q1' && row[SUPERSEDED] !== '')).toHaveLength(5);
     addon.call('buildVarianceNow', '2026-Q1', '2026-Q3');
     const fromBlocks = addon.emulator.readValues('QoQ Variance');
     expect(varianceFromWholeHistory(addon, '2026-Q1', '2026-Q3')).toEqual(fromBlocks);

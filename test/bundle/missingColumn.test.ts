@@ -77,27 +77,16 @@ describe('a register sheet whose Target header was blanked', () => {
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
-  it('stops a sidebar save that writes Target with the same sentence', () => {
+  it('stops a sidebar save that writes Target with the same sentence, next to the field', () => {
     const addon = registerWithBlankTargetHeader();
     const before = addon.emulator.cellsSnapshot();
     const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
-    expect(() =>
-      addon.call('saveStrategy', {
-        row: loaded?.row,
-        version: loaded?.version,
-        statement: 'Raise win rates by 25% with a formal sales process',
-        metric: 'Win rate',
-        unit: '%',
-        baseline: '20%',
-        target: '26%',
-        current: '21%',
-        stakeholders: 'Account executives',
-        start: '2026-07-01',
-        due: '2027-06-30',
-        status: 'Active',
-        confidence: '7',
-      }),
-    ).toThrow(NO_TARGET);
+    const result = addon.call('saveStrategy', {
+      row: loaded?.row,
+      version: loaded?.version,
+      changes: { target: '26%' },
+    });
+    expect(result).toEqual({ ok: false, fieldErrors: { target: NO_TARGET }, stale: false });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -108,11 +97,11 @@ describe('a register sheet whose Target header was blanked', () => {
       strategyId: 'S1',
       learning: 'Slower than hoped',
       decision: 'adjust',
-      confidence: 6,
-      newTarget: 0.24,
+      changes: {},
+      newTarget: '24%',
       tactics: {},
     };
-    expect(() => addon.call('applyReview', [review])).toThrow(NO_TARGET);
+    expect(addon.call('applyReview', [review])).toEqual({ ok: false, message: NO_TARGET });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -144,12 +133,12 @@ describe('other ways a header goes missing', () => {
     const view = addon.call('getRegister') as RegisterView;
     expect(view.missingColumns.map((missing) => [missing.a1, missing.message])).toEqual([
       [
-        'O1',
+        'P1',
         'Strategies has no "Metric" column: type Metric in row 1 above its values, or run Set up register to add the column.',
       ],
     ]);
     addon.call('setUpRegister');
-    expect(addon.emulator.readValues('Strategies')[0]?.[14]).toBe('Metric');
+    expect(addon.emulator.readValues('Strategies')[0]?.[15]).toBe('Metric');
     expect((addon.call('getRegister') as RegisterView).missingColumns).toEqual([]);
   });
 
@@ -161,7 +150,7 @@ describe('other ways a header goes missing', () => {
     expect(() => addon.call('getRegister')).toThrow(sentence);
     addon.call('runHealthCheck');
     expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(sentence);
-    expect(() => addon.call('takeSnapshotNow', '2026-Q2', false)).toThrow(sentence);
+    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toEqual({ ok: false, message: sentence });
   });
 });
 
@@ -213,6 +202,7 @@ describe('a Snapshot History header lost over its values', () => {
   function historyWithBlankTarget(): LoadedAddon {
     const addon = plannedAddon();
     snapshotAs(addon, '2026-Q2');
+    snapshotAs(addon, '2026-Q3');
     addon.emulator.seedSheet('Snapshot History', [['']], { row: 1, column: HISTORY_HEADERS.indexOf('Target') + 1 });
     return addon;
   }
@@ -222,7 +212,7 @@ describe('a Snapshot History header lost over its values', () => {
   it('stops a snapshot, which would start a second Target column beside the old values', () => {
     const addon = historyWithBlankTarget();
     const before = addon.emulator.cellsSnapshot();
-    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: LOST });
+    expect(addon.call('takeSnapshotNow', '2026-Q4', false)).toEqual({ ok: false, message: LOST });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 

@@ -1,4 +1,4 @@
-import type { ReviewDraft, SettingsView, StrategyReview } from '../../src/server/api/wireTypes';
+import type { RegisterView, ReviewDraft, SettingsView, StrategyReview } from '../../src/server/api/wireTypes';
 import { addonWithRegister, day, MORE_PROSPECTS, today, WIN_RATE } from './fixtures/register';
 
 const CHURN = {
@@ -18,7 +18,7 @@ const CALLS = {
 };
 
 describe('quarterly review through the built add-on', () => {
-  it('writes learning, review date, confidence, target and statuses in a few column writes', () => {
+  it('writes decisions, learning, review date, changed fields, target and statuses in a few column writes', () => {
     const addon = addonWithRegister(
       [
         { ...WIN_RATE, 'Last reviewed': day('2026-01-10') },
@@ -34,34 +34,92 @@ describe('quarterly review through the built add-on', () => {
         strategyId: 'S1',
         learning: 'Formal stages helped; <b>demos</b> lag',
         decision: 'adjust',
-        confidence: 6,
-        newTarget: 0.24,
+        changes: { confidence: '6', current: '22%' },
+        newTarget: '24%',
         tactics: { T1: 'done' },
       },
-      { strategyId: 's2', learning: '', decision: 'retire', confidence: null, tactics: { T2: 'drop' } },
+      { strategyId: 's2', learning: '', decision: 'retire', changes: {}, tactics: { T2: 'drop' } },
     ];
+    const quarter = (addon.call('getRegister') as RegisterView).currentQuarter;
+    addon.emulator.calls.reset();
     expect(addon.call('applyReview', reviews)).toEqual({
       ok: true,
-      message: 'Review saved: 2 strategies and 2 tactics marked reviewed today.',
+      message: `Review of ${quarter} saved: 2 strategies and 2 tactics marked reviewed today.`,
     });
     const strategies = addon.emulator.readValues('Strategies');
-    expect(strategies[1]?.slice(5, 6)).toEqual([0.24]);
-    expect(strategies[1]?.slice(10, 14)).toEqual(['Active', 6, today(), 'Formal stages helped; <b>demos</b> lag']);
-    expect(strategies[2]?.slice(10, 14)).toEqual(['Retired', '', today(), '']);
+    expect(strategies[1]?.slice(5, 7)).toEqual([0.24, 0.22]);
+    expect(strategies[1]?.slice(10, 15)).toEqual([
+      'Active',
+      6,
+      today(),
+      'Formal stages helped; <b>demos</b> lag',
+      'Adjust',
+    ]);
+    expect(strategies[2]?.slice(10, 15)).toEqual(['Retired', '', today(), '', 'Retire']);
     const tactics = addon.emulator.readValues('Tactics');
     expect(tactics.slice(1).map((row) => [row[5], row[11]])).toEqual([
       ['Done', today()],
       ['Dropped', today()],
     ]);
-    // Strategies: Target, Confidence, Status, Last reviewed, Learning; Tactics: Status, Last reviewed.
-    expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(7);
+    // Strategies: Target, Current, Confidence, Status, Last reviewed, Learning, Decision; Tactics: Status, Last reviewed.
+    expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(9);
+    expect((addon.call('getRegister') as RegisterView).lastReview).toEqual({
+      quarter,
+      appliedOn: today().toISOString().slice(0, 10),
+      strategies: 2,
+      tactics: 2,
+    });
+  });
+
+  it('refuses a review it could not save whole: no Decision column, until Set up adds it', () => {
+    const addon = addonWithRegister([WIN_RATE], [MORE_PROSPECTS]);
+    const sheet = addon.emulator.spreadsheet.getSheetByName('Strategies');
+    sheet?.deleteColumn(15);
+    const before = addon.emulator.cellsSnapshot();
+    const review = [{ strategyId: 'S1', learning: 'x', decision: 'pivot', changes: {}, tactics: {} }];
+    expect(addon.call('applyReview', review)).toEqual({
+      ok: false,
+      message:
+        'Strategies has no "Decision" column: type Decision in row 1 above its values, or run Set up register to add the column.',
+    });
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
+    addon.call('setUpRegister');
+    expect(addon.call('applyReview', review)).toMatchObject({ ok: true });
+    const [header = [], row = []] = addon.emulator.readValues('Strategies');
+    expect(row[header.indexOf('Decision')]).toBe('Pivot');
+  });
+
+  it('writes no field the reviewer left as it stands, even one that cannot be read', () => {
+    const addon = addonWithRegister([{ ...WIN_RATE, Current: 'about 7', Confidence: 12 }], []);
+    const review = [{ strategyId: 'S1', learning: '', decision: 'keep', changes: {}, tactics: {} }];
+    expect(addon.call('applyReview', review)).toMatchObject({ ok: true });
+    expect(addon.emulator.readValues('Strategies')[1]?.slice(5, 12)).toEqual([
+      0.25,
+      'about 7',
+      'Account executives',
+      day('2026-07-01'),
+      day('2027-06-30'),
+      'Active',
+      12,
+    ]);
+  });
+
+  it('refuses a changed field the Edit form would refuse, in the same sentence, and writes nothing', () => {
+    const addon = addonWithRegister([WIN_RATE], []);
+    const before = addon.emulator.cellsSnapshot();
+    const review = [{ strategyId: 'S1', learning: '', decision: 'keep', changes: { confidence: '11' }, tactics: {} }];
+    expect(addon.call('applyReview', review)).toEqual({
+      ok: false,
+      message: 'S1: Confidence must be a number from 0 to 10.',
+    });
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
   it('refuses a review naming a tactic of another strategy and writes nothing', () => {
     const addon = addonWithRegister([WIN_RATE, CHURN], [MORE_PROSPECTS, CALLS]);
     const before = addon.emulator.cellsSnapshot();
     const result = addon.call('applyReview', [
-      { strategyId: 'S1', learning: 'x', decision: 'keep', confidence: 5, tactics: { T2: 'drop' } },
+      { strategyId: 'S1', learning: 'x', decision: 'keep', changes: { confidence: '5' }, tactics: { T2: 'drop' } },
     ]);
     expect(result).toEqual({ ok: false, message: 'Tactic "T2" does not serve S1 any more; reload the sidebar.' });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
@@ -70,7 +128,9 @@ describe('quarterly review through the built add-on', () => {
   it('puts every written column back when Sheets fails part-way', () => {
     const addon = addonWithRegister([WIN_RATE, CHURN], [MORE_PROSPECTS, CALLS]);
     const before = addon.emulator.cellsSnapshot();
-    const review = [{ strategyId: 'S1', learning: 'x', decision: 'retire', confidence: 5, tactics: { T1: 'drop' } }];
+    const review = [
+      { strategyId: 'S1', learning: 'x', decision: 'retire', changes: { confidence: '5' }, tactics: { T1: 'drop' } },
+    ];
     let failures = 0;
     for (let k = 1; ; k++) {
       addon.emulator.calls.reset();
@@ -97,7 +157,7 @@ describe('quarterly review through the built add-on', () => {
           strategyId: 'S1',
           learning: `Long notes ✍️ ${'x'.repeat(30_000)}`,
           decision: 'keep',
-          confidence: 7,
+          changes: { confidence: '7' },
           tactics: { T1: 'keep' },
         },
       ],

@@ -9,7 +9,9 @@ describe('Set up register (menu)', () => {
     const { emulator } = addon;
     expect(emulator.readValues('Strategies')[0]).toEqual([...STRATEGY_HEADERS]);
     expect(emulator.readValues('Tactics')[0]).toEqual([...TACTIC_HEADERS]);
-    expect(emulator.readFormulas('Strategies')[1]?.[14]).toBe('=STRATEGY_PROGRESS(E2:E, F2:F, G2:G)');
+    expect(emulator.readFormulas('Strategies')[1]?.[STRATEGY_HEADERS.indexOf('Progress')]).toBe(
+      '=STRATEGY_PROGRESS(E2:E, F2:F, G2:G)',
+    );
     const sheets = emulator.exportWorkbook().sheets;
     const strategies = sheets.find((sheet) => sheet.name === 'Strategies');
     expect(strategies?.frozenRows).toBe(1);
@@ -56,11 +58,12 @@ describe('Set up register (menu)', () => {
       'Confidence',
       'Last reviewed',
       'Learning',
+      'Decision',
       'Progress',
     ]);
-    expect(emulator.readFormulas('Strategies')[1]?.[15]).toBe('=STRATEGY_PROGRESS(E2:E, D2:D, F2:F)');
+    expect(emulator.readFormulas('Strategies')[1]?.[16]).toBe('=STRATEGY_PROGRESS(E2:E, D2:D, F2:F)');
     expect(emulator.toasts.at(-1)?.message).toBe(
-      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Progress to Strategies. Existing data was not changed.',
+      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Decision, Progress to Strategies. Existing data was not changed.',
     );
   });
 

@@ -1,7 +1,8 @@
-import type { RegisterView, SaveResult, StrategyInput } from '../../src/server/api/wireTypes';
+import type { RegisterView, SaveResult } from '../../src/server/api/wireTypes';
+import type { StrategyForm } from '../../src/ui/registerModel';
 import { addonWithRegister, day, MORE_PROSPECTS, WIN_RATE } from './fixtures/register';
 
-const NEW_STRATEGY: StrategyInput = {
+const NEW_STRATEGY: StrategyForm = {
   statement: 'Cut churn from 8% to 5%',
   metric: 'Churn',
   unit: '%',
@@ -42,8 +43,8 @@ describe('google.script.run targets of the built add-on', () => {
 
   it('adds a strategy as one row with the next free ID, numbers and dates typed', () => {
     const addon = addonWithRegister([WIN_RATE], [MORE_PROSPECTS]);
-    const result = addon.call('saveStrategy', NEW_STRATEGY) as SaveResult;
-    expect(result).toEqual({ ok: true, id: 'S2', row: 3 });
+    const result = addon.call('saveStrategy', { changes: NEW_STRATEGY }) as SaveResult;
+    expect(result).toEqual({ ok: true, id: 'S2', row: 3, warnings: [] });
     const row = addon.emulator.readValues('Strategies')[2] ?? [];
     expect(row.slice(0, 14)).toEqual([
       'S2',
@@ -68,20 +69,16 @@ describe('google.script.run targets of the built add-on', () => {
     const addon = addonWithRegister([WIN_RATE], []);
     const before = addon.emulator.cellsSnapshot();
     const result = addon.call('saveStrategy', {
-      ...NEW_STRATEGY,
-      statement: ' ',
-      target: 'lots',
-      confidence: '11',
-      due: '2027-02-30',
+      changes: { ...NEW_STRATEGY, statement: ' ', target: 'lots', confidence: '11', due: '2027-02-30' },
     });
     expect(result).toEqual({
       ok: false,
       stale: false,
       fieldErrors: {
-        statement: 'The strategy is required.',
-        target: 'The target must be a number, such as 0.25 or 25%.',
-        due: 'The due date must be a date written as YYYY-MM-DD.',
-        confidence: 'Confidence must be from 0 to 10.',
+        statement: 'Write the strategy: the outcome that should change.',
+        target: 'The target must be a number, such as 0.25, 25% or 1,250.',
+        due: 'The due date must be a date written as YYYY-MM-DD, such as 2026-03-31.',
+        confidence: 'Confidence must be a number from 0 to 10.',
       },
     });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
@@ -90,10 +87,7 @@ describe('google.script.run targets of the built add-on', () => {
   it('stores typed text literally, even when it looks like a formula', () => {
     const addon = addonWithRegister([WIN_RATE], []);
     addon.call('saveStrategy', {
-      ...NEW_STRATEGY,
-      statement: '=IMPORTXML("http://x","//a")',
-      metric: '-2',
-      unit: '@SUM(A1)',
+      changes: { ...NEW_STRATEGY, statement: '=IMPORTXML("http://x","//a")', metric: '-2', unit: '@SUM(A1)' },
     });
     const row = addon.emulator.readValues('Strategies')[2] ?? [];
     expect(row.slice(1, 4)).toEqual(['=IMPORTXML("http://x","//a")', '-2', '@SUM(A1)']);
@@ -105,17 +99,68 @@ describe('google.script.run targets of the built add-on', () => {
     ).toBe(true);
   });
 
-  it('edits a row in place when it is unchanged since the sidebar loaded it', () => {
+  it('edits a row in place, writing only the field changed, when it is unchanged since the sidebar loaded it', () => {
     const addon = addonWithRegister([WIN_RATE], []);
     const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
+    const before = addon.emulator.readValues('Strategies')[1] ?? [];
+    addon.emulator.calls.reset();
     const result = addon.call('saveStrategy', {
-      ...NEW_STRATEGY,
       row: loaded?.row,
       version: loaded?.version,
-      current: '0.23',
+      changes: { current: '23%' },
     });
-    expect(result).toEqual({ ok: true, id: 'S1', row: 2 });
-    expect(addon.emulator.readValues('Strategies')[1]?.[6]).toBe(0.23);
+    expect(result).toEqual({ ok: true, id: 'S1', row: 2, warnings: [] });
+    expect(addon.emulator.readValues('Strategies')[1]).toEqual(
+      before.map((cell, index) => (index === 6 ? 0.23 : cell)),
+    );
+    expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(1);
+  });
+
+  it('shows each cell as it stands, with the health check’s sentence for one that cannot be read', () => {
+    const addon = addonWithRegister([{ ...WIN_RATE, Current: 'about 7', Confidence: 12 }], []);
+    const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
+    expect(loaded?.fields).toMatchObject({
+      current: 'about 7',
+      confidence: '12',
+      baseline: '0.2',
+      start: '2026-07-01',
+    });
+    expect(loaded?.problems).toEqual({
+      current: 'Current of S1 (row 2) in Strategies is "about 7", text where a number belongs.',
+      confidence: 'Confidence of S1 (row 2) in Strategies is 12, outside 0–10.',
+    });
+  });
+
+  it('never rewrites a field sent as the row already holds it, whatever the cell holds', () => {
+    const addon = addonWithRegister([{ ...WIN_RATE, Current: 'about 7', Confidence: 12 }], []);
+    const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
+    const before = addon.emulator.exportWorkbook();
+    addon.emulator.calls.reset();
+    const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: loaded?.fields });
+    expect(result).toEqual({ ok: true, id: 'S1', row: 2, warnings: [] });
+    expect(addon.emulator.calls.byMethod()['Range.setValues']).toBeUndefined();
+    expect(addon.emulator.exportWorkbook()).toEqual(before);
+  });
+
+  it('refuses a field whose column the sheet lacks, naming the column, and writes nothing', () => {
+    const addon = addonWithRegister([WIN_RATE], []);
+    addon.emulator.spreadsheet.getSheetByName('Strategies')?.getRange('F1').setValue('Goal');
+    const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
+    const before = addon.emulator.cellsSnapshot();
+    const result = addon.call('saveStrategy', {
+      row: loaded?.row,
+      version: loaded?.version,
+      changes: { target: '0.3' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      stale: false,
+      fieldErrors: {
+        target:
+          'Strategies has no "Target" column; column F is headed "Goal" and holds numbers: was it Target? If so, type Target in F1.',
+      },
+    });
+    expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
   it('asks for a reload instead of overwriting a row edited in the sheet meanwhile', () => {
@@ -123,7 +168,7 @@ describe('google.script.run targets of the built add-on', () => {
     const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
     addon.emulator.seedSheet('Strategies', [['Someone else typed this']], { row: 2, column: 2, raw: true });
     const before = addon.emulator.cellsSnapshot();
-    const result = addon.call('saveStrategy', { ...NEW_STRATEGY, row: loaded?.row, version: loaded?.version });
+    const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: { unit: 'pts' } });
     expect(result).toEqual({ ok: false, fieldErrors: {}, stale: true });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
@@ -142,7 +187,7 @@ describe('google.script.run targets of the built add-on', () => {
       start: '',
       due: '2027-01-31',
     };
-    expect(addon.call('saveTactic', tactic)).toEqual({ ok: true, id: 'T2', row: 3 });
+    expect(addon.call('saveTactic', { changes: tactic })).toEqual({ ok: true, id: 'T2', row: 3, warnings: [] });
     expect(addon.emulator.readValues('Tactics')[2]?.slice(0, 6)).toEqual([
       'T2',
       's1',
@@ -151,7 +196,7 @@ describe('google.script.run targets of the built add-on', () => {
       'Sales ops',
       'Planned',
     ]);
-    expect(addon.call('saveTactic', { ...tactic, strategyId: 'S9' })).toEqual({
+    expect(addon.call('saveTactic', { changes: { ...tactic, strategyId: 'S9' } })).toEqual({
       ok: false,
       stale: false,
       fieldErrors: { strategyId: 'No strategy has the ID "S9"; choose one from the list.' },
@@ -167,7 +212,7 @@ describe('google.script.run targets of the built add-on', () => {
       calls.reset();
       calls.failAt(k);
       try {
-        addon.call('saveStrategy', NEW_STRATEGY);
+        addon.call('saveStrategy', { changes: NEW_STRATEGY });
       } catch (error) {
         failures += 1;
         expect(String((error as Error).message)).toMatch(

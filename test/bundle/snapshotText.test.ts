@@ -1,5 +1,6 @@
 import { Button } from '../../local/emulator';
 import type { OperationResult, SnapshotPlan } from '../../src/server/api/wireTypes';
+import { quartersNow } from './fixtures/quarters';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
 
 const HOSTILE = ['=1+1', '+cmd', '-2', '@SUM(A1)', '=IMPORTXML("http://x","//a")'];
@@ -56,7 +57,8 @@ describe('snapshot and variance from the sidebar', () => {
     expect([plan.currentQuarter, plan.previousQuarter]).toContain(plan.suggestedQuarter);
     expect(addon.call('takeSnapshotNow', '2026 q2', false)).toEqual({
       ok: true,
-      message: 'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics',
+      message:
+        'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics. It is the only snapshot, so QoQ Variance has nothing to compare it with yet.',
     });
     const again = addon.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;
     expect(again).toEqual({
@@ -64,12 +66,13 @@ describe('snapshot and variance from the sidebar', () => {
       message: 'A snapshot of 2026-Q2 already exists.',
       confirm: 'Replace the snapshot of 2026-Q2? Its rows stay in the history, marked superseded.',
     });
-    expect((addon.call('takeSnapshotNow', '2026-Q2', true) as OperationResult).message).toBe(
-      'Snapshot 2026-Q2 replaced: 2 strategies, 3 tactics',
+    expect((addon.call('takeSnapshotNow', '2026-Q2', true) as OperationResult).message).toMatch(
+      /^Snapshot 2026-Q2 replaced: 2 strategies, 3 tactics\./,
     );
-    expect(() => addon.call('takeSnapshotNow', 'last quarter', false)).toThrow(
-      '"last quarter" is not a quarter; write it like 2026-Q3 or FY2027-Q1.',
-    );
+    expect(addon.call('takeSnapshotNow', 'last quarter', false)).toEqual({
+      ok: false,
+      message: `"last quarter" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${plan.currentQuarter} (the current quarter).`,
+    });
   });
 
   it('rebuilds the variance for the two latest or two chosen quarters', () => {
@@ -83,9 +86,14 @@ describe('snapshot and variance from the sidebar', () => {
       ok: true,
       message: 'QoQ Variance rebuilt: 2026-Q1 → 2026-Q3.',
     });
-    expect(() => addon.call('buildVarianceNow', '2025-Q4', '2026-Q3')).toThrow(
-      'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
-    );
+    expect(addon.call('buildVarianceNow', '2025-Q4', '2026-Q3')).toEqual({
+      ok: false,
+      message: 'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
+    });
+    expect(addon.call('buildVarianceNow', '2026-Q1', null)).toEqual({
+      ok: false,
+      message: 'Name both quarters to compare, or neither for the two latest snapshots.',
+    });
   });
 });
 
@@ -102,8 +110,19 @@ describe('Build QoQ variance… (menu)', () => {
     expect(addon.emulator.toasts.at(-1)?.message).toBe('QoQ Variance rebuilt: 2026-Q2 → 2026-Q3.');
   });
 
+  it('lists the quarters it can compare when it asks', () => {
+    const addon = plannedAddon();
+    for (const quarter of ['2026-Q1', '2026-Q2', '2026-Q3']) addon.call('takeSnapshotNow', quarter, false);
+    addon.emulator.ui.scriptedAnswers.push({ button: Button.CANCEL });
+    addon.call('buildVariance');
+    expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(
+      'Compare which two quarters? Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3. Leave empty for the two latest (2026-Q2 → 2026-Q3), or write two quarters such as 2026-Q2 2026-Q3.',
+    );
+  });
+
   it('explains what is wrong with what was typed', () => {
     const addon = plannedAddon();
+    for (const quarter of ['2026-Q1', '2026-Q2', '2026-Q3']) addon.call('takeSnapshotNow', quarter, false);
     addon.emulator.ui.scriptedAnswers.push({ button: Button.OK, text: '2026-Q1 2026-Q2 2026-Q3' });
     addon.call('buildVariance');
     expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(
@@ -112,14 +131,14 @@ describe('Build QoQ variance… (menu)', () => {
     addon.emulator.ui.scriptedAnswers.push({ button: Button.OK, text: 'Q1 please' });
     addon.call('buildVariance');
     expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(
-      '"Q1" is not a quarter; write it like 2026-Q3 or FY2027-Q1.',
+      `"Q1" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${quartersNow().current} (the current quarter).`,
     );
   });
 
-  it('says there is nothing to compare before the first snapshot', () => {
+  it('says there is nothing to compare before the first snapshot, without asking', () => {
     const addon = plannedAddon();
-    addon.emulator.ui.scriptedAnswers.push({ button: Button.OK, text: '' });
     addon.call('buildVariance');
+    expect(addon.emulator.ui.dialogs.map((dialog) => dialog.kind)).toEqual(['alert']);
     expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(
       'There are no snapshots yet: take one with Extensions → Strategy Register → Take quarterly snapshot…',
     );

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
-import { STRATEGY_HEADERS, STRATEGY_STATUSES, TACTIC_HEADERS, TACTIC_STATUSES } from '../../src/domain/register/schema';
+import {
+  REVIEW_DECISIONS,
+  STRATEGY_HEADERS,
+  STRATEGY_STATUSES,
+  TACTIC_HEADERS,
+  TACTIC_STATUSES,
+} from '../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../src/domain/register/types';
 
 /** Text a hostile or careless user may type; long ones are built once, so runs stay fast. */
@@ -102,6 +108,7 @@ export const strategyFields = fc.record({
   confidence: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
   lastReviewed: day,
   learning: text,
+  decision: fc.option(fc.constantFrom(...REVIEW_DECISIONS), { nil: null }),
 });
 
 /** The fields of a parsed tactic, any values a sheet can hold. */

@@ -1,6 +1,6 @@
 import { type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import { AuthMode, type CellsSnapshot } from '../../local/emulator';
-import type { StrategyReview } from '../../src/server/api/wireTypes';
+import type { SaveResult, StrategyReview } from '../../src/server/api/wireTypes';
 import { BAD_INPUT_CASES, type BadInputCase } from '../fixtures/badInput/corpus';
 import { tallyFor } from './figures';
 import { internalLeaks } from './sweep';
@@ -10,31 +10,86 @@ const tally = tallyFor('badInput');
 /** Sheets the add-on rebuilds from scratch; everything else is the user's and must survive. */
 const GENERATED = new Set(['Health check', 'QoQ Variance']);
 
+/** Says whether an operation is there to change a cell (sheet name, 1-based row and column). */
+type Writes = (sheet: string, row: number, column: number) => boolean;
+
 interface Operation {
   readonly name: string;
   readonly kind: 'menu' | 'sidebar' | 'formula';
   readonly run: (addon: LoadedAddon) => unknown;
-  /** Rows (1-based, by sheet) whose cells the operation is there to change. */
-  readonly writes?: (before: CellsSnapshot) => ReadonlyMap<string, ReadonlySet<number>>;
+  /** The cells the operation is there to change, from the cells before it ran. */
+  readonly writes?: (before: CellsSnapshot) => Writes;
+  /** Why the operation's answer is wrong for this register, when it is. */
+  readonly wrongAnswer?: (value: unknown) => string | undefined;
 }
 
 const REVIEW: StrategyReview[] = [
-  { strategyId: 'S1', learning: 'Shorter demos', decision: 'keep', confidence: 6, tactics: { T1: 'keep' } },
+  {
+    strategyId: 'S1',
+    learning: 'Shorter demos',
+    decision: 'pivot',
+    changes: { confidence: '6', current: '22%' },
+    tactics: { T1: 'keep' },
+  },
 ];
 
-/** The rows of the review's items: the only cells a review may change (sheet names match in any case, as in Sheets). */
-function reviewedRows(before: CellsSnapshot): ReadonlyMap<string, ReadonlySet<number>> {
+/** Sheet names match in any case, as in Sheets. */
+const named = (before: CellsSnapshot, name: string) =>
+  Object.keys(before).filter((sheet) => sheet.toLowerCase() === name.toLowerCase());
+
+/** The rows of the review's items: the only cells a review may change. */
+function reviewedRows(before: CellsSnapshot): Writes {
   const rowsHolding = (sheet: string, id: string) =>
     new Set(
       (before[sheet]?.values ?? []).flatMap((row, index) =>
         row.some((cell) => typeof cell === 'string' && cell.trim().toUpperCase() === id) ? [index + 1] : [],
       ),
     );
-  const named = (name: string) => Object.keys(before).filter((sheet) => sheet.toLowerCase() === name.toLowerCase());
-  return new Map([
-    ...named('Strategies').map((sheet) => [sheet, rowsHolding(sheet, 'S1')] as const),
-    ...named('Tactics').map((sheet) => [sheet, rowsHolding(sheet, 'T1')] as const),
+  const rows = new Map([
+    ...named(before, 'Strategies').map((sheet) => [sheet, rowsHolding(sheet, 'S1')] as const),
+    ...named(before, 'Tactics').map((sheet) => [sheet, rowsHolding(sheet, 'T1')] as const),
   ]);
+  return (sheet, row) => rows.get(sheet)?.has(row) === true;
+}
+
+interface Loaded {
+  readonly row: number;
+  readonly version: string;
+}
+
+/**
+ * The sidebar's Edit form saving one changed field of the first strategy or tactic it
+ * shows: only that field's cell of that row may change (found by header as the add-on finds it).
+ */
+function editOperation(kind: 'strategies' | 'tactics', header: string, changes: Record<string, string>): Operation {
+  let edited: Loaded | undefined;
+  const sheetName = kind === 'strategies' ? 'Strategies' : 'Tactics';
+  return {
+    name: `${kind === 'strategies' ? 'saveStrategy' : 'saveTactic'}(edit ${header})`,
+    kind: 'sidebar',
+    run: (addon) => {
+      edited = (addon.call('getRegister') as Record<typeof kind, Loaded[]>)[kind][0];
+      if (!edited) return undefined;
+      const name = kind === 'strategies' ? 'saveStrategy' : 'saveTactic';
+      return addon.call(name, { row: edited.row, version: edited.version, changes });
+    },
+    writes: (before) => {
+      const sheet = named(before, sheetName)[0];
+      const headers = sheet ? (before[sheet]?.values[0] ?? []) : [];
+      const column =
+        headers.findIndex((cell) => typeof cell === 'string' && cell.trim().toLowerCase() === header.toLowerCase()) + 1;
+      return (name, row, at) => name === sheet && row === edited?.row && at === column;
+    },
+    // An edit of one sound field is refused only when its column is missing, never for the row's other cells.
+    wrongAnswer: (value) => {
+      const result = value as SaveResult | undefined;
+      if (!result || result.ok) return undefined;
+      const reasons = Object.values(result.fieldErrors);
+      return result.stale || reasons.some((reason) => !reason.includes(' has no '))
+        ? JSON.stringify(result)
+        : undefined;
+    },
+  };
 }
 
 /** A column of the Strategies sheet as a formula such as `=STRATEGY_PROGRESS(E2:E, …)` receives it. */
@@ -64,34 +119,39 @@ const OPERATIONS: readonly Operation[] = [
       [
         'saveStrategy',
         {
-          statement: 'Grow deal size from 30k to 40k',
-          metric: 'Deal size',
-          unit: '$',
-          baseline: '30000',
-          target: '40000',
-          current: '31000',
-          stakeholders: 'Account executives',
-          start: '2026-07-01',
-          due: '2027-06-30',
-          status: 'active',
-          confidence: '5',
+          changes: {
+            statement: 'Grow deal size from 30k to 40k',
+            metric: 'Deal size',
+            unit: '$',
+            baseline: '30000',
+            target: '40000',
+            current: '31000',
+            stakeholders: 'Account executives',
+            start: '2026-07-01',
+            due: '2027-06-30',
+            status: 'active',
+            confidence: '5',
+          },
         },
       ],
       [
         'saveTactic',
         {
-          strategyId: 'S1',
-          statement: 'Coach reps on discovery',
-          stakeholders: 'Account executives',
-          owner: 'Sales ops',
-          status: 'planned',
-          indicator: '',
-          target: '',
-          actual: '',
-          start: '',
-          due: '2026-12-31',
+          changes: {
+            strategyId: 'S1',
+            statement: 'Coach reps on discovery',
+            stakeholders: 'Account executives',
+            owner: 'Sales ops',
+            status: 'planned',
+            indicator: '',
+            target: '',
+            actual: '',
+            start: '',
+            due: '2026-12-31',
+          },
         },
       ],
+      ['saveReviewDraft', { quarter: '2026-Q3', step: 1, reviews: REVIEW }],
     ] as const
   ).map(
     ([name, ...args]): Operation => ({
@@ -100,6 +160,9 @@ const OPERATIONS: readonly Operation[] = [
       run: (addon) => addon.call(name, ...args),
     }),
   ),
+  editOperation('strategies', 'Metric', { metric: 'Win rate, all deals' }),
+  editOperation('strategies', 'Current', { current: '1,250' }),
+  editOperation('tactics', 'Owner', { owner: 'Sales ops team' }),
   { name: 'applyReview', kind: 'sidebar', run: (addon) => addon.call('applyReview', REVIEW), writes: reviewedRows },
   ...(
     [
@@ -155,11 +218,7 @@ function sentencesIn(value: unknown, key = ''): string[] {
 }
 
 /** User cells (outside generated sheets) that held something before and hold something else now. */
-function lostCells(
-  before: CellsSnapshot,
-  after: CellsSnapshot,
-  writes: ReadonlyMap<string, ReadonlySet<number>>,
-): string[] {
+function lostCells(before: CellsSnapshot, after: CellsSnapshot, writes: Writes): string[] {
   const lost: string[] = [];
   for (const [sheet, cells] of Object.entries(before)) {
     if (GENERATED.has(sheet)) continue;
@@ -169,9 +228,8 @@ function lostCells(
       continue;
     }
     cells.values.forEach((row, r) => {
-      if (writes.get(sheet)?.has(r + 1)) return;
       row.forEach((value, c) => {
-        if (value === '') return;
+        if (value === '' || writes(sheet, r + 1, c + 1)) return;
         const later = now.values[r]?.[c];
         if (JSON.stringify(later) !== JSON.stringify(value)) lost.push(`${sheet} R${r + 1}C${c + 1}`);
       });
@@ -211,7 +269,10 @@ describe.each(BAD_INPUT_CASES.map((testCase) => [testCase.name, testCase] as con
         const before = addon.emulator.cellsSnapshot();
         const said: string[] = [];
         try {
-          said.push(...sentencesIn(operation.run(addon)));
+          const value = operation.run(addon);
+          said.push(...sentencesIn(value));
+          const wrong = operation.wrongAnswer?.(value);
+          if (wrong !== undefined) problems.push(`${operation.name} answered ${wrong.slice(0, 200)}`);
         } catch (error) {
           if (operation.kind === 'menu') problems.push(`${operation.name} threw past its handler`);
           said.push(error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error));
@@ -224,7 +285,7 @@ describe.each(BAD_INPUT_CASES.map((testCase) => [testCase.name, testCase] as con
             problems.push(`${operation.name} said ${JSON.stringify(sentence.slice(0, 200))} (${leaks})`);
         }
         const after = addon.emulator.cellsSnapshot();
-        const lost = lostCells(before, after, operation.writes?.(before) ?? new Map());
+        const lost = lostCells(before, after, operation.writes?.(before) ?? (() => false));
         if (lost.length > 0) problems.push(`${operation.name} changed ${lost.slice(0, 5).join(', ')}`);
         const formulas = newFormulas(before, after);
         if (formulas.length > 0) problems.push(`${operation.name} turned text into formulas: ${formulas.slice(0, 5)}`);

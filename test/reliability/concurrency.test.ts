@@ -65,7 +65,11 @@ describe('two users at once', () => {
       answer = secondSnapshot(second);
     });
     const result = first.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;
-    expect(result).toEqual({ ok: true, message: 'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics' });
+    expect(result).toEqual({
+      ok: true,
+      message:
+        'Snapshot 2026-Q2 taken: 2 strategies, 3 tactics. It is the only snapshot, so QoQ Variance has nothing to compare it with yet.',
+    });
     expect(answer).toEqual({ ok: false, message: BUSY });
     expect(rowsOf(first, '2026-Q2')).toBe(5);
     tally.figures.cases += 1;
@@ -94,7 +98,7 @@ describe('two users at once', () => {
         raw: true,
       });
       const before = addon.emulator.cellsSnapshot();
-      const result = addon.call('saveStrategy', { ...FORM, row: loaded?.row, version: loaded?.version });
+      const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: FORM });
       expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, stale: true } });
       expect(addon.emulator.cellsSnapshot()).toEqual(before);
       tally.figures.cases += 1;
@@ -111,7 +115,7 @@ describe('two users at once', () => {
       raw: true,
     });
     const before = addon.emulator.cellsSnapshot();
-    const result = addon.call('saveTactic', { ...TACTIC_FORM, row: loaded?.row, version: loaded?.version });
+    const result = addon.call('saveTactic', { row: loaded?.row, version: loaded?.version, changes: TACTIC_FORM });
     tally.figures.cases += 1;
     return { result, before, after: addon.emulator.cellsSnapshot() };
   }

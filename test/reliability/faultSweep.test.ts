@@ -2,6 +2,7 @@ import { type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import type { WorkbookData } from '../../local/emulator';
 import type { OperationResult, SaveResult, StrategyReview } from '../../src/server/api/wireTypes';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from '../bundle/fixtures/snapshotScenario';
+import { workbookDifferences } from '../fixtures/workbookDiff';
 import { tallyFor } from './figures';
 import { cellsOf, type FaultRun, internalLeaks, sweepFaults } from './sweep';
 
@@ -174,8 +175,8 @@ describe('every writing operation, with each of its service calls failing in tur
   };
 
   it.each([
-    ['a new strategy', () => ['saveStrategy', NEW_STRATEGY] as const],
-    ['a new tactic', () => ['saveTactic', NEW_TACTIC] as const],
+    ['a new strategy', () => ['saveStrategy', { changes: NEW_STRATEGY }] as const],
+    ['a new tactic', () => ['saveTactic', { changes: NEW_TACTIC }] as const],
   ])('a sidebar save of %s changes nothing or the whole row', (_what, call) => {
     const addon = registerWithHistory();
     const [name, input] = call();
@@ -200,23 +201,40 @@ describe('every writing operation, with each of its service calls failing in tur
     expect(faults).toBeGreaterThan(3);
   });
 
-  it('an edit of a loaded row from the sidebar changes nothing or the whole row', () => {
-    const addon = registerWithHistory();
-    const saved = addon.emulator.exportWorkbook();
-    const loaded = (addon.call('getRegister') as { strategies: { row: number; version: string }[] }).strategies[1];
-    const before = cellsOf(addon, REGISTER);
-    const edit = () =>
-      addon.call('saveStrategy', { ...NEW_STRATEGY, row: loaded?.row, version: loaded?.version }) as SaveResult;
-    const clean = cleanRun(addon, saved, edit);
-    expect(clean.value).toEqual({ ok: true, id: 'S2', row: 3 });
-    const faults = sweepFaults(addon, saved, edit, (run) => {
-      const now = cellsOf(addon, REGISTER);
-      if (run.outcome.threw) expect(now).toEqual(before);
-      else expect(now).toEqual(cellsIn(clean.after, REGISTER));
-    });
-    tally.figures.faults += faults;
-    expect(faults).toBeGreaterThan(3);
-  });
+  it.each([
+    [
+      'a strategy',
+      'saveStrategy',
+      'strategies',
+      'Current',
+      { metric: 'Churn (annual)', confidence: '4', due: '2027-06-30' },
+    ],
+    ['a tactic', 'saveTactic', 'tactics', 'Target', { owner: 'Customer success', actual: '45', start: '2026-07-01' }],
+  ] as const)(
+    'an edit of %s from the sidebar writes all its changed cells or none, and no other',
+    (_what, name, kind, untouched, changes) => {
+      const addon = registerWithHistory();
+      // A cell the edit does not touch, which the register cannot read.
+      const sheet = kind === 'strategies' ? 'Strategies' : 'Tactics';
+      const column = (addon.emulator.readValues(sheet)[0] ?? []).indexOf(untouched) + 1;
+      addon.emulator.seedSheet(sheet, [['about 7']], { row: 3, column, raw: true });
+      const saved = addon.emulator.exportWorkbook();
+      const loaded = (addon.call('getRegister') as Record<typeof kind, { row: number; version: string }[]>)[kind][1];
+      const before = cellsOf(addon, REGISTER);
+      const edit = () => addon.call(name, { row: loaded?.row, version: loaded?.version, changes }) as SaveResult;
+      const clean = cleanRun(addon, saved, edit);
+      expect(clean.value).toMatchObject({ ok: true, row: 3 });
+      const after = cellsIn(clean.after, REGISTER);
+      expect(workbookDifferences(saved, clean.after).filter((cell) => cell.endsWith(' value'))).toHaveLength(3);
+      const faults = sweepFaults(addon, saved, edit, (run) => {
+        const now = cellsOf(addon, REGISTER);
+        if (run.outcome.threw) expect(now).toEqual(before);
+        else expect(now).toEqual(after);
+      });
+      tally.figures.faults += faults;
+      expect(faults).toBeGreaterThan(3);
+    },
+  );
 
   it('a quarterly review puts every column back, or is saved whole', () => {
     const addon = registerWithHistory();
@@ -227,21 +245,24 @@ describe('every writing operation, with each of its service calls failing in tur
         strategyId: 'S1',
         learning: '=HYPERLINK("http://x") is text',
         decision: 'adjust',
-        confidence: 6,
-        newTarget: 0.24,
+        changes: { confidence: '6', current: '0.22' },
+        newTarget: '24%',
         tactics: { T1: 'done', T2: 'drop' },
       },
       {
         strategyId: 'S2',
         learning: 'Churn is seasonal',
         decision: 'retire',
-        confidence: null,
+        changes: {},
         tactics: { T3: 'drop' },
       },
     ];
     const review = () => addon.call('applyReview', reviews) as OperationResult;
     const clean = cleanRun(addon, saved, review);
     expect(clean.value).toMatchObject({ ok: true });
+    const strategies = cellsIn(clean.after, ['Strategies']).Strategies as { values: unknown[][] };
+    const [header = [], s1 = [], s2 = []] = strategies.values;
+    expect([s1, s2].map((row) => row[header.indexOf('Decision')])).toEqual(['Adjust', 'Retire']);
     const faults = sweepFaults(addon, saved, review, (run) => {
       if (run.outcome.threw) {
         expect(run.outcome.error.message).toMatch(FAILED);
@@ -252,6 +273,27 @@ describe('every writing operation, with each of its service calls failing in tur
     });
     tally.figures.faults += faults;
     expect(faults).toBeGreaterThan(8);
+  });
+
+  it('a review draft saved while Sheets fails is the new draft or the one before, never a broken one', () => {
+    const addon = registerWithHistory();
+    const draft = (learning: string, step: number) => ({
+      quarter: '2026-Q3',
+      step,
+      reviews: [
+        { strategyId: 'S1', learning, decision: 'pivot', changes: { current: '0.23' }, tactics: { T1: 'keep' } },
+      ],
+    });
+    const older = draft(`Short notes ${'x'.repeat(20_000)}`, 1);
+    addon.call('saveReviewDraft', older);
+    const saved = addon.emulator.exportWorkbook();
+    const newer = draft('Discovery calls matter more than demos.', 2);
+    const save = () => addon.call('saveReviewDraft', newer);
+    const faults = sweepFaults(addon, saved, save, () => {
+      expect([older, newer]).toContainEqual(addon.call('getReviewDraft'));
+    });
+    tally.figures.faults += faults;
+    expect(faults).toBeGreaterThan(2);
   });
 
   it('a snapshot is not taken at all, or taken whole; a variance it could not rebuild is finished by Build QoQ variance', () => {
@@ -318,8 +360,9 @@ describe('every writing operation, with each of its service calls failing in tur
     const addon = registerWithHistory();
     const saved = addon.emulator.exportWorkbook();
     const save = () =>
+      // The fiscal year start month stays: snapshots in history are labelled in its calendar.
       addon.call('saveSettings', {
-        fiscalYearStartMonth: 7,
+        fiscalYearStartMonth: 1,
         reviewCadence: 'monthly',
         stakeholderGroups: ['Sales Ops', 'Jane’s team', '=1+1'],
       });
@@ -334,7 +377,7 @@ describe('every writing operation, with each of its service calls failing in tur
       expect(toldUser(run)).toMatch(FAILED);
       expect(fingerprint(addon.emulator.exportWorkbook())).toEqual(fingerprint(saved));
     });
-    expect(clean.after.properties.document).toMatchObject({ 'settings.fiscalYearStartMonth': '7' });
+    expect(clean.after.properties.document).toMatchObject({ 'settings.reviewCadence': 'monthly' });
     tally.figures.faults += faults;
     expect(faults).toBeGreaterThan(0);
   });

@@ -43,8 +43,22 @@ describe('formulas a user keeps in register cells', () => {
   it('survive a review of the rows above and below them', () => {
     const addon = registerWithFormulas();
     const reviews: StrategyReview[] = [
-      { strategyId: 'S1', learning: 'a', decision: 'adjust', confidence: 6, newTarget: 0.3, tactics: {} },
-      { strategyId: 'S3', learning: 'b', decision: 'adjust', confidence: 6, newTarget: 45, tactics: {} },
+      {
+        strategyId: 'S1',
+        learning: 'a',
+        decision: 'adjust',
+        changes: { confidence: '6' },
+        newTarget: '0.3',
+        tactics: {},
+      },
+      {
+        strategyId: 'S3',
+        learning: 'b',
+        decision: 'adjust',
+        changes: { confidence: '6' },
+        newTarget: '45',
+        tactics: {},
+      },
     ];
     expect(addon.call('applyReview', reviews)).toMatchObject({ ok: true });
     expect(formulasOfRow3(addon)).toEqual(['=0.04+0.01', '=CONCATENATE("Learned: ", B3)']);

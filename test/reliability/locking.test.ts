@@ -55,7 +55,7 @@ const REVIEW: StrategyReview = {
   strategyId: 'S1',
   learning: 'Pricing matters',
   decision: 'keep',
-  confidence: 7,
+  changes: { confidence: '7' },
   tactics: {},
 };
 const SETTINGS = { fiscalYearStartMonth: 1, reviewCadence: 'monthly', stakeholderGroups: ['Sales ops'] };
@@ -73,8 +73,8 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'takeSnapshotNow', ['2026-Q4', false], 'The snapshot'],
   ['menu', 'buildVariance', [], 'Building the variance sheet'],
   ['rpc', 'buildVarianceNow', [null, null], 'Building the variance sheet'],
-  ['rpc', 'saveStrategy', [STRATEGY_FORM], 'Saving the strategy'],
-  ['rpc', 'saveTactic', [TACTIC_FORM], 'Saving the tactic'],
+  ['rpc', 'saveStrategy', [{ changes: STRATEGY_FORM }], 'Saving the strategy'],
+  ['rpc', 'saveTactic', [{ changes: TACTIC_FORM }], 'Saving the tactic'],
   ['rpc', 'applyReview', [[REVIEW]], 'Saving the review'],
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { parseHistory } from '../../src/domain/history/historyRead';
 import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../src/domain/history/historyView';
+import { quarterCalendar } from '../../src/domain/history/quarterOrder';
 import { buildSnapshotRows, storedProgress } from '../../src/domain/history/snapshotRows';
-import { buildVariance, defaultVarianceQuarters } from '../../src/domain/history/variance';
+import { buildVariance } from '../../src/domain/history/variance';
+import { chooseVariancePair } from '../../src/domain/history/variancePair';
 import { progress } from '../../src/domain/progress';
 import { nextQuarter, previousQuarter, quarterOf, quarterStart } from '../../src/domain/quarter';
 import { healthCheck } from '../../src/domain/register/healthCheck';
@@ -11,11 +13,12 @@ import { parseStrategies } from '../../src/domain/register/parseStrategies';
 import { parseTactics } from '../../src/domain/register/parseTactics';
 import { parseRegister } from '../../src/domain/register/register';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
-import type { Settings } from '../../src/domain/register/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/register/types';
 import { anyGrid, anyRegister, notAGrid, TIME_ZONES } from './arbitraries';
 import { tallyFor } from './figures';
 
 const tally = tallyFor('properties');
+const RULES = { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
 
 const settings: fc.Arbitrary<Settings> = fc.record({
   fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }),
@@ -68,8 +71,8 @@ describe('parsing never throws, whatever the cells hold', () => {
         const parsed = parseHistory(grid, 'Etc/UTC');
         expect(parsed.problemCount).toBeGreaterThanOrEqual(parsed.problems.length);
         const view = buildHistoryView(parsed.entries);
-        const pair = defaultVarianceQuarters(view);
-        if (pair) expect(buildVariance(view, pair.from, pair.to).ok).toBe(true);
+        const pair = chooseVariancePair(view.quarters, undefined, quarterCalendar(new Date(), 'Etc/UTC', 1));
+        if (pair.ok) expect(buildVariance(view, pair.from, pair.to, RULES).ok).toBe(true);
       }),
     );
   });
@@ -87,9 +90,10 @@ describe('a snapshot read back from history', () => {
         expect([...(snapshot?.strategies.keys() ?? [])]).toEqual(strategies.map((s) => s.id));
         expect([...(snapshot?.tactics.keys() ?? [])].sort()).toEqual(tactics.map((t) => t.id).sort());
         for (const s of strategies) {
-          const { row: _row, status, ...fields } = s;
+          const { row: _row, status, decision, ...fields } = s;
           expect(snapshot?.strategies.get(s.id)).toMatchObject({
             ...fields,
+            decision: decision ?? '',
             kind: 'Strategy',
             strategyId: s.id,
             status: status ?? '',
@@ -116,7 +120,12 @@ describe('the variance of a snapshot against an identical one', () => {
           ...buildSnapshotRows(strategies, tactics, '2026-Q2', new Date('2026-06-30T00:00:00Z')).rows,
           ...buildSnapshotRows(strategies, tactics, '2026-Q3', new Date('2026-09-30T00:00:00Z')).rows,
         ];
-        const variance = buildVariance(buildHistoryView(parseHistory(grid, 'Etc/UTC').entries), '2026-Q2', '2026-Q3');
+        const variance = buildVariance(
+          buildHistoryView(parseHistory(grid, 'Etc/UTC').entries),
+          '2026-Q2',
+          '2026-Q3',
+          RULES,
+        );
         if (!variance.ok) throw new Error(variance.errors.join(' '));
         const { summary } = variance.value;
         expect(summary).toMatchObject({

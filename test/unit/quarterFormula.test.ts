@@ -1,8 +1,15 @@
+import { SETTINGS_KEYS } from '../../src/domain/register/settings';
 import { fiscalQuarter } from '../../src/server/formulas/fiscalQuarter';
 
-/** Stands in for the spreadsheet while the formula runs, counting how often its zone is read. */
-function withSpreadsheetZone(timeZone: string) {
+/**
+ * Stands in for the spreadsheet while the formula runs, counting how often its zone is
+ * read, with the register's settings as document properties.
+ */
+function withSpreadsheetZone(timeZone: string, properties: Record<string, string> = {}) {
   const reads = { count: 0 };
+  (globalThis as { PropertiesService?: unknown }).PropertiesService = {
+    getDocumentProperties: () => ({ getProperties: () => properties }),
+  };
   (globalThis as { SpreadsheetApp?: unknown }).SpreadsheetApp = {
     getActiveSpreadsheet: () => ({
       getSpreadsheetTimeZone: () => {
@@ -16,13 +23,17 @@ function withSpreadsheetZone(timeZone: string) {
 
 afterEach(() => {
   delete (globalThis as { SpreadsheetApp?: unknown }).SpreadsheetApp;
+  delete (globalThis as { PropertiesService?: unknown }).PropertiesService;
 });
 
 describe('FISCAL_QUARTER', () => {
-  it('treats a missing or blank start month as January', () => {
+  it('treats a missing or blank start month as the register’s, January unless Settings say otherwise', () => {
     withSpreadsheetZone('Etc/UTC');
     expect(fiscalQuarter(new Date('2026-07-01T00:00:00Z'))).toBe('2026-Q3');
     expect(fiscalQuarter(new Date('2026-07-01T00:00:00Z'), '')).toBe('2026-Q3');
+    withSpreadsheetZone('Etc/UTC', { [SETTINGS_KEYS.fiscalYearStartMonth]: '7' });
+    expect(fiscalQuarter(new Date('2026-07-01T00:00:00Z'))).toBe('FY2027-Q1');
+    expect(fiscalQuarter(new Date('2026-07-01T00:00:00Z'), 1)).toBe('2026-Q3');
   });
 
   it('takes a start month per row from a range', () => {

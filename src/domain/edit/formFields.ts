@@ -1,77 +1,185 @@
-import { type CalendarDate, startOfZonedDay } from '../timeZone';
+import { isDate } from '../cellValue';
+import { isoDay } from '../isoDay';
+import { matchChoice, readStatus } from '../register/cells';
+import { idKey } from '../register/ids';
 
 /**
- * Reading what a user typed into a sidebar form. Each reader gives the cell value to
- * store or a sentence for the field; the server re-checks everything the sidebar checked.
+ * The rules of one form field, used by the sidebar (help as the user types) and by the
+ * server (the last word): how typed text is read into the value stored, what a cell holds
+ * shown as text, and the hint under the field. A rule never trims a cell it shows.
  */
 
 export type FieldReading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-const MAX_TEXT = 50_000;
+/** What some rules need beyond the text: the register's strategy IDs, for a tactic's link. */
+export interface FieldContext {
+  readonly strategyIds?: ReadonlySet<string>;
+}
+
+export interface FieldRule<T = unknown> {
+  /** The register column the field is stored in. */
+  readonly header: string;
+  /** The field in a sentence: "The baseline must be a number…". */
+  readonly label: string;
+  readonly kind: 'text' | 'number' | 'date' | 'choice';
+  readonly hint?: string;
+  /** The sentence for a blank field that may not be left blank. */
+  readonly required?: string;
+  /** The values offered, for a choice. */
+  readonly choices?: readonly string[];
+  read(text: string, context: FieldContext): FieldReading<T>;
+  /** A cell as the form shows it: its value as text, unreadable or not. */
+  show(cell: unknown, timeZone: string): string;
+}
+
+/** A Sheets cell holds at most 50 000 characters. */
+export const MAX_CELL_TEXT = 50_000;
+
+/** The hint of every number field, saying how a percentage is stored. */
+export const NUMBER_HINT = 'A number, such as 0.25 or 1,250; 8% is stored as 0.08.';
 
 function ok<T>(value: T): FieldReading<T> {
   return { ok: true, value };
 }
 
-export function textField(label: string, input: unknown, required = false): FieldReading<string> {
-  const text = typeof input === 'string' ? input.trim() : '';
-  if (typeof input !== 'string' && input !== undefined && input !== null) {
-    return { ok: false, error: `${label} must be text.` };
-  }
-  if (required && text === '') return { ok: false, error: `${label} is required.` };
-  if (text.length > MAX_TEXT) return { ok: false, error: `${label} is longer than ${MAX_TEXT} characters.` };
-  return ok(text);
+/** Any cell as text: numbers as JavaScript writes them, dates as days in the sheet's zone, text untouched. */
+export function cellText(cell: unknown, timeZone: string): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : isoDay(cell, timeZone);
+  return String(cell);
 }
 
-/** A number typed as `0.25`, `25%`, `-3`, `1,250.5`; blank → null. */
-export function numberField(
-  label: string,
-  input: unknown,
-  range?: { min: number; max: number },
-): FieldReading<number | null> {
-  if (typeof input === 'number') return inRange(label, input, range);
-  const text = typeof input === 'string' ? input.trim() : '';
-  if (text === '') return ok(null);
-  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%?)$/.exec(text);
-  if (!match) return { ok: false, error: `${label} must be a number, such as 0.25 or 25%.` };
+interface RuleText {
+  readonly hint?: string;
+  readonly required?: string;
+}
+
+export function textRule(header: string, label: string, text: RuleText = {}): FieldRule<string> {
+  return {
+    header,
+    label,
+    kind: 'text',
+    ...text,
+    read(input) {
+      const value = input.trim();
+      if (value.length > MAX_CELL_TEXT) {
+        const [length, most] = [value.length, MAX_CELL_TEXT].map((n) => n.toLocaleString('en-US'));
+        return { ok: false, error: `${label} is ${length} characters long; a cell holds at most ${most}.` };
+      }
+      return ok(value);
+    },
+    show: cellText,
+  };
+}
+
+// 0.25, -3, 1,250.5, .5, 1e3, each optionally followed by % (25% is 0.25, as Sheets reads it).
+const NUMBER_TEXT = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(%?)$/i;
+
+/** The number typed text stands for, as Sheets would read it; null when blank, undefined when not a number. */
+export function numberOfText(input: string): number | null | undefined {
+  const text = input.trim();
+  if (text === '') return null;
+  const match = NUMBER_TEXT.exec(text);
+  if (!match) return undefined;
   const number = Number((match[1] ?? '').replace(/,/g, ''));
-  return inRange(label, match[2] === '%' ? number / 100 : number, range);
+  if (!Number.isFinite(number)) return undefined;
+  return match[2] === '%' ? number / 100 : number;
 }
 
-function inRange(label: string, value: number, range?: { min: number; max: number }): FieldReading<number | null> {
-  if (!Number.isFinite(value)) return { ok: false, error: `${label} must be a number.` };
-  if (range && (value < range.min || value > range.max)) {
-    return { ok: false, error: `${label} must be from ${range.min} to ${range.max}.` };
-  }
-  return ok(value);
+export function numberRule(
+  header: string,
+  label: string,
+  range?: { readonly min: number; readonly max: number },
+  text: RuleText = {},
+): FieldRule<number | null> {
+  const refusal = range
+    ? `${label} must be a number from ${range.min} to ${range.max}.`
+    : `${label} must be a number, such as 0.25, 25% or 1,250.`;
+  return {
+    header,
+    label,
+    kind: 'number',
+    hint: NUMBER_HINT,
+    ...text,
+    read(input) {
+      const value = numberOfText(input);
+      if (value === undefined) return { ok: false, error: refusal };
+      if (value !== null && range && (value < range.min || value > range.max)) return { ok: false, error: refusal };
+      return ok(value);
+    },
+    show: cellText,
+  };
 }
 
-/** A day typed as `2026-03-31`, stored as midnight of that day in the spreadsheet's time zone. */
-export function dateField(label: string, input: unknown, timeZone: string): FieldReading<Date | null> {
-  const text = typeof input === 'string' ? input.trim() : '';
-  if (text === '') return ok(null);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date: CalendarDate | undefined = match
-    ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
-    : undefined;
-  if (!date || !isRealDay(date)) return { ok: false, error: `${label} must be a date written as YYYY-MM-DD.` };
-  return ok(startOfZonedDay(date, timeZone));
-}
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isRealDay({ year, month, day }: CalendarDate): boolean {
+/** True for a real calendar day written as YYYY-MM-DD. */
+export function isIsoDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
-/** One of the allowed values, matched ignoring case; blank takes the default. */
-export function choiceField<S extends string>(
+/** A day typed as `2026-03-31`, kept as that text; the server stores it as midnight in the sheet's zone. */
+export function dayRule(header: string, label: string): FieldRule<string | null> {
+  return {
+    header,
+    label,
+    kind: 'date',
+    hint: 'A date written as YYYY-MM-DD.',
+    read(input) {
+      const text = input.trim();
+      if (text === '') return ok(null);
+      if (!isIsoDay(text))
+        return { ok: false, error: `${label} must be a date written as YYYY-MM-DD, such as 2026-03-31.` };
+      return ok(text);
+    },
+    show: cellText,
+  };
+}
+
+/** One of `allowed`, matched ignoring case and extra spaces as the register reads it; blank gives `fallback`. */
+export function choiceRule<S extends string>(
+  header: string,
   label: string,
-  input: unknown,
   allowed: readonly S[],
   fallback: S,
-): FieldReading<S> {
-  const text = typeof input === 'string' ? input.trim().toLowerCase() : '';
-  if (text === '') return ok(fallback);
-  const match = allowed.find((choice) => choice.toLowerCase() === text);
-  return match ? ok(match) : { ok: false, error: `${label} must be one of: ${allowed.join(', ')}.` };
+): FieldRule<S> {
+  return {
+    header,
+    label,
+    kind: 'choice',
+    choices: allowed,
+    read(input) {
+      if (input.trim() === '') return ok(fallback);
+      const match = matchChoice(input, allowed);
+      return match !== undefined ? ok(match) : { ok: false, error: `${label} must be one of: ${allowed.join(', ')}.` };
+    },
+    show(cell, timeZone) {
+      const reading = readStatus(cell, timeZone, allowed);
+      return reading.ok && reading.value !== null ? reading.value : cellText(cell, timeZone);
+    },
+  };
+}
+
+/** The ID of a strategy of the register (the context's IDs), matched as IDs are; stored as typed. */
+export function strategyIdRule(header: string, label: string, required: string): FieldRule<string> {
+  return {
+    header,
+    label,
+    kind: 'choice',
+    required,
+    read(input, context) {
+      const id = input.trim();
+      if (id !== '' && context.strategyIds && !context.strategyIds.has(idKey(id))) {
+        return { ok: false, error: `No strategy has the ID ${JSON.stringify(id)}; choose one from the list.` };
+      }
+      return ok(id);
+    },
+    show: cellText,
+  };
 }

@@ -2,7 +2,7 @@ import { type Drift, drift, driftSideOf, strategyDrift } from './drift';
 import type { HistoryDigest } from './historyDigest';
 import { findField, HISTORY_FIELDS, type HistoryFieldSpec } from './historySchema';
 import type { HistoryView } from './historyView';
-import { canonicalQuarter } from './quarterOrder';
+import { canonicalQuarter, compareQuarterLabels } from './quarterOrder';
 
 /**
  * What the history formulas (SNAPSHOT_VALUE, QOQ_CHANGE, STRATEGY_DRIFT) read: built once
@@ -176,8 +176,9 @@ export function snapshotValue(
 }
 
 /**
- * QOQ_CHANGE: to − from for a numeric field. Without quarters it compares the two latest
- * snapshots in history; with only `from`, it compares `from` with the latest.
+ * QOQ_CHANGE: the later value minus the earlier one for a numeric field, whichever order
+ * the quarters are given in. Without quarters it compares the two latest snapshots in
+ * history; with only `from`, it compares `from` with the latest.
  */
 export function qoqChange(
   index: HistoryIndex,
@@ -213,6 +214,15 @@ export function qoqChange(
         : { ok: true as const, value: index.quarters[toPosition - 1] ?? '' }
       : findQuarter(index, fn, fromQuarter);
   if (!from.ok) return from;
+  if (from.value === to.value) {
+    return {
+      ok: false,
+      error: `${fn}: from_quarter and to_quarter are both ${to.value}; name two different quarters.`,
+    };
+  }
+  // The later snapshot minus the earlier one, whichever order the quarters were given in.
+  const [earlier, later] =
+    compareQuarterLabels(from.value, to.value) < 0 ? [from.value, to.value] : [to.value, from.value];
   const valueAt = (quarter: string): Lookup<number> => {
     const values = item.value.get(quarter);
     if (!values) return { ok: false, error: `${fn}: ${id.trim()} is not in the ${quarter} snapshot.` };
@@ -222,9 +232,9 @@ export function qoqChange(
     }
     return { ok: true, value };
   };
-  const before = valueAt(from.value);
+  const before = valueAt(earlier);
   if (!before.ok) return before;
-  const after = valueAt(to.value);
+  const after = valueAt(later);
   if (!after.ok) return after;
   return { ok: true, value: after.value - before.value };
 }

@@ -37,6 +37,8 @@ export interface HistoryEntry {
   readonly confidence: number | null;
   readonly lastReviewed: Date | null;
   readonly learning: string;
+  /** A strategy's review decision (Keep, Adjust, Pivot, Retire); '' for tactics and older rows. */
+  readonly decision: string;
   /** True when a later snapshot of the same quarter replaced this row. */
   readonly superseded: boolean;
 }
@@ -115,6 +117,7 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
     confidence: at('confidence'),
     lastReviewed: at('lastReviewed'),
     learning: at('learning'),
+    decision: at('decision'),
     superseded: at('superseded'),
   };
   const text = (cells: readonly unknown[], column: number): string => textOf(cells, column, timeZone);
@@ -163,6 +166,7 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
       confidence: num(cells, column.confidence, row, 'Confidence'),
       lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed'),
       learning: text(cells, column.learning),
+      decision: text(cells, column.decision),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
     });
   }

@@ -7,7 +7,9 @@
  * - `Strategy ID` holds a tactic's strategy, and a strategy's own ID (so one filter shows
  *   a strategy with its tactics).
  * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
- *   progress or confidence; strategies have no owner or indicator.
+ *   progress, confidence or decision; strategies have no owner or indicator.
+ * - A history written before a column existed (Decision) gets its header at the right
+ *   on the next snapshot; its older rows read that field as blank.
  * - `Superseded` is blank on live rows. When a quarter is snapshotted again, the older
  *   rows of that quarter get the `Taken at` of the replacing snapshot here, and readers
  *   skip them.
@@ -35,6 +37,7 @@ export const HISTORY_FIELDS = [
   { key: 'confidence', header: 'Confidence', type: 'number', aliases: [] },
   { key: 'lastReviewed', header: 'Last reviewed', type: 'date', aliases: ['Reviewed', 'Last review'] },
   { key: 'learning', header: 'Learning', type: 'text', aliases: ['Learnings'] },
+  { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
 ] as const;
 

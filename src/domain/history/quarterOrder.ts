@@ -1,10 +1,18 @@
-import { RegisterError } from '../errors';
-import { compareQuarters, parseQuarterLabel } from '../quarter';
+import { MONTH_NAMES } from '../monthNames';
+import {
+  compareQuarters,
+  parseCalendarLabel,
+  parseQuarterLabel,
+  type Quarter,
+  quarterLabel,
+  quarterOf,
+} from '../quarter';
 
 /**
- * Quarter labels as history stores them (`2026-Q3`, `FY2027-Q1`). Labels carry no fiscal
- * start month, so they are ordered by fiscal year then quarter; labels that are not
- * quarters sort after all quarters, alphabetically.
+ * Quarter labels as history stores them (`2026-Q3`, `FY2027-Q1`) and as users type them.
+ * Stored labels carry no fiscal start month, so they are ordered by fiscal year then
+ * quarter; labels that are not quarters sort after all quarters, alphabetically. A typed
+ * label is read in the register's own calendar only, so one history never mixes two.
  */
 
 const CALENDAR_START = 1;
@@ -27,21 +35,86 @@ export function compareQuarterLabels(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A quarter label as typed by a user, in its canonical form, or a sentence saying how to write one. */
-export function assertQuarterLabel(label: string): string {
-  const quarter = canonicalQuarter(label);
-  if (!/^(FY)?\d{4}-Q[1-4]$/.test(quarter)) {
-    throw new RegisterError(
-      'bad-argument',
-      `${JSON.stringify(label)} is not a quarter; write it like 2026-Q3 or FY2027-Q1.`,
-    );
-  }
-  return quarter;
+/** Quarters for a sentence: all of them, or the first and last of a long history. */
+export function listQuarters(quarters: readonly string[]): string {
+  if (quarters.length <= 6) return quarters.join(', ');
+  return `${quarters[0]} to ${quarters.at(-1)} (${quarters.length} quarters)`;
 }
 
-/** Two quarter labels typed as `2026-Q1 2026-Q3`, `2026-Q1, 2026-Q3` or `2026-Q1 → 2026-Q3`; undefined unless exactly two. */
-export function parseQuarterPair(text: string): [string, string] | undefined {
-  const labels = text.split(/\s*(?:→|->|,|;|\bto\b|\s)\s*/i).filter((part) => part !== '');
+/** A register's quarter calendar at a moment: its fiscal start month and the quarter now falls in. */
+export interface QuarterCalendar {
+  readonly fiscalYearStartMonth: number;
+  readonly current: Quarter;
+}
+
+export function quarterCalendar(now: Date, timeZone: string, fiscalYearStartMonth: number): QuarterCalendar {
+  return { fiscalYearStartMonth, current: quarterOf(now, timeZone, fiscalYearStartMonth) };
+}
+
+/** A label read for a register: its canonical form and quarter, or the sentence refusing it. */
+export type QuarterReading =
+  | { readonly ok: true; readonly label: string; readonly quarter: Quarter }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * A quarter label typed for this register, valid only in its own calendar (`2026-Q3` when
+ * the fiscal year starts in January, `FY2027-Q1` otherwise). The refusal gives the form
+ * and the current quarter.
+ */
+export function readRegisterQuarter(text: string, calendar: QuarterCalendar): QuarterReading {
+  const quarter = parseCalendarLabel(text, calendar.fiscalYearStartMonth);
+  if (quarter) return { ok: true, label: quarterLabel(quarter), quarter };
+  const month = MONTH_NAMES[calendar.fiscalYearStartMonth - 1];
+  const refused =
+    text.trim() === ''
+      ? "No quarter was given: this register's fiscal year"
+      : `${JSON.stringify(text.trim())} is not a quarter of this register: its fiscal year`;
+  return {
+    ok: false,
+    message: `${refused} starts in ${month}, so quarters are written like ${quarterLabel(calendar.current)} (the current quarter).`,
+  };
+}
+
+/** A quarter to snapshot: one of the register's calendar, and the current quarter or one that has ended. */
+export function readSnapshotQuarter(text: string, calendar: QuarterCalendar): QuarterReading {
+  const read = readRegisterQuarter(text, calendar);
+  if (!read.ok || compareQuarters(read.quarter, calendar.current) <= 0) return read;
+  return {
+    ok: false,
+    message: `${read.label} has not begun yet: a snapshot is for the current quarter (${quarterLabel(calendar.current)}) or one that has ended.`,
+  };
+}
+
+/**
+ * Why a label already in history cannot stand in this register's calendar (another
+ * calendar's, or a quarter that has not begun), if it cannot: such rows predate the check.
+ */
+export function storedLabelProblem(label: string, calendar: QuarterCalendar): string | undefined {
+  const read = readRegisterQuarter(label, calendar);
+  const current = quarterLabel(calendar.current);
+  if (!read.ok) {
+    const month = MONTH_NAMES[calendar.fiscalYearStartMonth - 1];
+    return `Snapshot History holds a snapshot labelled ${label}, which is not a quarter of this register (its fiscal year starts in ${month}, so quarters are written like ${current}).`;
+  }
+  if (compareQuarters(read.quarter, calendar.current) > 0) {
+    return `Snapshot History holds a snapshot labelled ${label}, a quarter that has not begun yet (the current quarter is ${current}).`;
+  }
+  return undefined;
+}
+
+/** Two quarters earlier first, whatever order they came in. */
+export function earlierFirst(a: QuarterReading & { ok: true }, b: QuarterReading & { ok: true }): [string, string] {
+  return compareQuarters(a.quarter, b.quarter) <= 0 ? [a.label, b.label] : [b.label, a.label];
+}
+
+/**
+ * Two labels typed as `2026-Q1 2026-Q3`, `2026 Q1, 2026 Q3` or `2026-Q1 → 2026-Q3`: split at
+ * an arrow, comma, semicolon or "to" when there is one, else at spaces; undefined unless two.
+ */
+export function splitQuarterPair(text: string): [string, string] | undefined {
+  const parts = (separator: RegExp) => text.split(separator).filter((part) => part.trim() !== '');
+  const marked = parts(/→|->|,|;|\bto\b/i);
+  const labels = marked.length > 1 ? marked : parts(/\s+/);
   if (labels.length !== 2) return undefined;
-  return [assertQuarterLabel(labels[0] as string), assertQuarterLabel(labels[1] as string)];
+  return [(labels[0] as string).trim(), (labels[1] as string).trim()];
 }

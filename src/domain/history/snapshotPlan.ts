@@ -1,4 +1,5 @@
 import { previousQuarter, quarterLabel, quarterOf, quarterStart } from '../quarter';
+import type { Register } from '../register/register';
 import type { Finding } from '../register/types';
 
 /** Days into a quarter during which a snapshot most likely closes the quarter that just ended. */
@@ -33,6 +34,19 @@ export function describeBlockingFindings(findings: readonly Finding[]): string {
   const more = findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see Run health check).` : '';
   const problems = findings.length === 1 ? 'one problem' : `${findings.length} problems`;
   return `The snapshot was not taken, because ${problems} would make the history ambiguous. Fix ${findings.length === 1 ? 'it' : 'them'} first: ${listed.join(' ')}${more}`;
+}
+
+export const NOTHING_TO_SNAPSHOT =
+  'There is nothing to snapshot yet: the Strategies and Tactics sheets hold no strategies or tactics. Add a strategy, then take the snapshot.';
+
+/**
+ * Why this register cannot be snapshotted in any quarter, if it cannot: it is empty, or
+ * findings would make the history ambiguous. Other findings never block.
+ */
+export function snapshotRefusal(register: Register, findings: readonly Finding[]): string | undefined {
+  if (register.strategies.length === 0 && register.tactics.length === 0) return NOTHING_TO_SNAPSHOT;
+  const blocking = findings.filter((finding) => finding.blocking);
+  return blocking.length > 0 ? describeBlockingFindings(blocking) : undefined;
 }
 
 /** The toast that ends a snapshot: `Snapshot 2026-Q3 taken: 12 strategies, 41 tactics`. */

@@ -46,6 +46,7 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date): unknown[] {
     orBlank(s.confidence),
     orBlank(s.lastReviewed),
     s.learning,
+    orBlank(s.decision),
     '',
   ];
 }
@@ -73,6 +74,7 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date): unknown[] {
     '',
     orBlank(t.lastReviewed),
     t.learning,
+    '',
     '',
   ];
 }

@@ -1,8 +1,12 @@
+import type { HealthCheckContext } from '../register/healthCheck';
+import { isActiveStrategyStatus, isActiveTacticStatus } from '../register/rules/activity';
+import { currentReviewPeriod, overdueReview } from '../register/rules/overdueReview';
+import { SHEET } from '../register/schema';
 import { drift, driftSideOf } from './drift';
 import { digestOfView, type HistoryDigest, trendOf } from './historyDigest';
 import type { HistoryEntry } from './historyRead';
 import { type HistoryView, isLiveTactic, type QuarterSnapshot } from './historyView';
-import { canonicalQuarter } from './quarterOrder';
+import { canonicalQuarter, compareQuarterLabels } from './quarterOrder';
 
 /** Whether a change helps the strategy reach its target. */
 export type Effect = 'good' | 'bad' | 'neutral';
@@ -50,18 +54,31 @@ export interface StrategyVariance {
   readonly drift: number | null;
   /** From baseline vs target: `down` for a decreasing metric such as churn. */
   readonly direction: Direction | null;
+  /** What differs between the two snapshots of a strategy in both (`Target`, `Tactics`…), in table order. */
+  readonly whatChanged: readonly StrategyField[];
   readonly changed: boolean;
 }
 
-/** `moved`: kept but under another strategy. Dropped covers removal and status Dropped. */
-export type TacticFlag = 'added' | 'dropped' | 'moved' | 'unchanged';
+export type StrategyField = 'Wording' | 'Baseline' | 'Target' | 'Current' | 'Progress' | 'Status' | 'Tactics';
+export type TacticField = 'Wording' | 'Strategy' | 'Status' | 'Target' | 'Actual';
+
+/**
+ * `moved`: kept but under another strategy; `changed`: its wording, status, target or actual
+ * differs. Dropped covers removal and status Dropped.
+ */
+export type TacticFlag = 'added' | 'dropped' | 'moved' | 'changed' | 'unchanged';
 
 export interface TacticVariance {
   readonly id: string;
   readonly statement: string;
+  /** The earlier wording when reworded, else null. */
+  readonly oldStatement: string | null;
   readonly strategy: TextChange;
   readonly status: TextChange;
+  readonly target: NumberChange;
   readonly actual: NumberChange;
+  /** What differs between the two snapshots of a tactic in both, in table order. */
+  readonly whatChanged: readonly TacticField[];
   readonly flag: TacticFlag;
 }
 
@@ -73,7 +90,10 @@ export interface VarianceSummary {
   readonly tacticsAdded: number;
   readonly tacticsDropped: number;
   readonly tacticsMoved: number;
-  /** Active items in the later snapshot not reviewed since the snapshot before it; null for the first snapshot. */
+  /**
+   * Items of the later snapshot the health check's overdue-review rule flags at the moment
+   * it was taken (active, not reviewed in that review period); null when its time is unknown.
+   */
   readonly overdueReviews: number | null;
   /** Mean drift of the strategies in the later snapshot; null when it has none. */
   readonly meanDrift: number | null;
@@ -140,42 +160,41 @@ function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSn
   const tacticsBefore = before ? (from.liveTactics.get(id) ?? []) : [];
   const tacticsAfter = after ? (to.liveTactics.get(id) ?? []) : [];
   const reworded = before !== undefined && after !== undefined && before.statement !== after.statement;
-  const row: Omit<StrategyVariance, 'changed'> = {
+  const addedTactics = difference(tacticsAfter, tacticsBefore);
+  const droppedTactics = difference(tacticsBefore, tacticsAfter);
+  const status = textChange(before?.status, after?.status);
+  const whatChanged: StrategyField[] = [];
+  if (before && after) {
+    const differs: [StrategyField, boolean][] = [
+      ['Wording', reworded],
+      ['Baseline', before.baseline !== after.baseline],
+      ['Target', before.target !== after.target],
+      ['Current', before.current !== after.current],
+      ['Progress', before.progress !== after.progress],
+      ['Status', status.changed],
+      ['Tactics', addedTactics.length > 0 || droppedTactics.length > 0],
+    ];
+    for (const [field, changed] of differs) if (changed) whatChanged.push(field);
+  }
+  return {
     id,
     statement: latest?.statement ?? '',
     presence: before && after ? 'both' : after ? 'added' : 'gone',
     target: numberChange(before?.target ?? null, after?.target ?? null, neutral),
     current: numberChange(before?.current ?? null, after?.current ?? null, currentEffect),
     progress: { ...progress, points: progress.change === null ? null : Math.round(progress.change * 1e11) / 1e9 },
-    status: textChange(before?.status, after?.status),
+    status,
     reworded,
     oldStatement: reworded && before ? before.statement : null,
     tactics: { before: tacticsBefore.length, after: tacticsAfter.length },
-    addedTactics: difference(tacticsAfter, tacticsBefore),
-    droppedTactics: difference(tacticsBefore, tacticsAfter),
+    addedTactics,
+    droppedTactics,
     trend: trendOf(digest, id),
     drift: driftAt(digest, to, id),
     direction,
+    whatChanged,
+    changed: !before || !after || whatChanged.length > 0,
   };
-  return { ...row, changed: strategyChanged(row, before, after) };
-}
-
-function strategyChanged(
-  row: Omit<StrategyVariance, 'changed'>,
-  before: HistoryEntry | undefined,
-  after: HistoryEntry | undefined,
-): boolean {
-  if (!before || !after) return true;
-  return (
-    row.reworded ||
-    row.status.changed ||
-    before.baseline !== after.baseline ||
-    row.target.before !== row.target.after ||
-    row.current.before !== row.current.after ||
-    row.progress.before !== row.progress.after ||
-    row.addedTactics.length > 0 ||
-    row.droppedTactics.length > 0
-  );
 }
 
 function tacticRow(from: QuarterSnapshot, to: QuarterSnapshot, id: string): TacticVariance {
@@ -184,10 +203,24 @@ function tacticRow(from: QuarterSnapshot, to: QuarterSnapshot, id: string): Tact
   const liveBefore = before !== undefined && isLiveTactic(before);
   const liveAfter = after !== undefined && isLiveTactic(after);
   const strategy = textChange(before?.strategyId, after?.strategyId);
+  const status = textChange(before?.status, after?.status);
+  const reworded = before !== undefined && after !== undefined && before.statement !== after.statement;
+  const whatChanged: TacticField[] = [];
+  if (before && after) {
+    const differs: [TacticField, boolean][] = [
+      ['Wording', reworded],
+      ['Strategy', strategy.changed],
+      ['Status', status.changed],
+      ['Target', before.target !== after.target],
+      ['Actual', before.current !== after.current],
+    ];
+    for (const [field, changed] of differs) if (changed) whatChanged.push(field);
+  }
   let flag: TacticFlag = 'unchanged';
   if (!liveBefore && liveAfter) flag = 'added';
   else if (liveBefore && !liveAfter) flag = 'dropped';
   else if (liveBefore && liveAfter && strategy.changed) flag = 'moved';
+  else if (whatChanged.length > 0) flag = 'changed';
   const target = after?.target ?? before?.target ?? null;
   const startValue = before?.current ?? null;
   const towardTarget = (change: number): Effect => {
@@ -197,9 +230,12 @@ function tacticRow(from: QuarterSnapshot, to: QuarterSnapshot, id: string): Tact
   return {
     id,
     statement: (after ?? before)?.statement ?? '',
+    oldStatement: reworded && before ? before.statement : null,
     strategy,
-    status: textChange(before?.status, after?.status),
+    status,
+    target: numberChange(before?.target ?? null, after?.target ?? null, neutral),
     actual: numberChange(startValue, after?.current ?? null, towardTarget),
+    whatChanged,
     flag,
   };
 }
@@ -210,17 +246,18 @@ function unionOfKeys(later: ReadonlyMap<string, unknown>, earlier: ReadonlyMap<s
   return ids;
 }
 
-const ACTIVE_TACTIC = new Set(['planned', 'in progress']);
+/** The register's settings and time zone, as the health check reads them. */
+export type ReviewRules = Pick<HealthCheckContext, 'timeZone' | 'settings'>;
 
-function overdueReviews(digest: HistoryDigest, to: QuarterSnapshot): number | null {
-  const index = digest.quarters.findIndex((stamp) => stamp.quarter === to.quarter);
-  const since = index > 0 ? digest.quarters[index - 1]?.takenAt?.getTime() : undefined;
-  if (since === undefined) return null;
-  const overdue = (entry: HistoryEntry): boolean =>
-    entry.lastReviewed === null || entry.lastReviewed.getTime() <= since;
+/** How many items of `to` the health check's overdue-review rule flags at the moment `to` was taken. */
+function overdueReviews(to: QuarterSnapshot, rules: ReviewRules): number | null {
+  if (to.takenAt === null) return null;
+  const period = currentReviewPeriod(to.takenAt, rules.timeZone, rules.settings);
+  const overdue = (kind: 'strategy' | 'tactic', entry: HistoryEntry): boolean =>
+    overdueReview(kind, SHEET.history, entry, period, rules.timeZone).length > 0;
   let count = 0;
-  for (const s of to.strategies.values()) if (s.status.trim().toLowerCase() === 'active' && overdue(s)) count += 1;
-  for (const t of to.tactics.values()) if (ACTIVE_TACTIC.has(t.status.trim().toLowerCase()) && overdue(t)) count += 1;
+  for (const s of to.strategies.values()) if (isActiveStrategyStatus(s.status) && overdue('strategy', s)) count += 1;
+  for (const t of to.tactics.values()) if (isActiveTacticStatus(t.status) && overdue('tactic', t)) count += 1;
   return count;
 }
 
@@ -229,30 +266,35 @@ function missingQuarter(view: HistoryView, label: string): string {
   return `There is no snapshot for ${JSON.stringify(label)}; Snapshot History holds ${view.quarters.join(', ')}.`;
 }
 
-/** The two quarters a variance compares by default: the two latest snapshots (or the only one twice). */
-export function defaultVarianceQuarters(view: HistoryView): { from: string; to: string } | undefined {
-  const to = view.quarters[view.quarters.length - 1];
-  if (to === undefined) return undefined;
-  return { from: view.quarters[view.quarters.length - 2] ?? to, to };
-}
-
 /**
  * Compares two snapshots: every strategy and tactic in either of them, with before → after
  * values, good/bad colouring hints, trend across all snapshots and drift from first plan.
  */
-export function buildVariance(view: HistoryView, fromQuarter: string, toQuarter: string): VarianceResult {
-  const from = view.snapshots.get(canonicalQuarter(fromQuarter));
-  const to = view.snapshots.get(canonicalQuarter(toQuarter));
+export function buildVariance(
+  view: HistoryView,
+  fromQuarter: string,
+  toQuarter: string,
+  rules: ReviewRules,
+): VarianceResult {
+  // Earlier → later, whichever order the quarters came in.
+  const [fromLabel, toLabel] =
+    compareQuarterLabels(fromQuarter, toQuarter) <= 0 ? [fromQuarter, toQuarter] : [toQuarter, fromQuarter];
+  const from = view.snapshots.get(canonicalQuarter(fromLabel));
+  const to = view.snapshots.get(canonicalQuarter(toLabel));
   if (!from || !to) {
-    const missing =
-      view.quarters.length === 0 ? [fromQuarter] : [...(from ? [] : [fromQuarter]), ...(to ? [] : [toQuarter])];
+    const missing = view.quarters.length === 0 ? [fromLabel] : [...(from ? [] : [fromLabel]), ...(to ? [] : [toLabel])];
     return { ok: false, errors: missing.map((label) => missingQuarter(view, label)) };
   }
-  return { ok: true, value: buildVarianceFrom(digestOfView(view), from, to) };
+  return { ok: true, value: buildVarianceFrom(digestOfView(view), from, to, rules) };
 }
 
 /** The variance from a digest and the two compared snapshots (no other history needed). */
-export function buildVarianceFrom(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSnapshot): VarianceModel {
+export function buildVarianceFrom(
+  digest: HistoryDigest,
+  from: QuarterSnapshot,
+  to: QuarterSnapshot,
+  rules: ReviewRules,
+): VarianceModel {
   const strategies = unionOfKeys(to.strategies, from.strategies).map((id) => strategyRow(digest, from, to, id));
   const tactics = unionOfKeys(to.tactics, from.tactics).map((id) => tacticRow(from, to, id));
   const drifts = strategies.flatMap((s) => (s.drift === null ? [] : [s.drift]));
@@ -266,7 +308,7 @@ export function buildVarianceFrom(digest: HistoryDigest, from: QuarterSnapshot, 
     tacticsAdded: countFlag('added'),
     tacticsDropped: countFlag('dropped'),
     tacticsMoved: countFlag('moved'),
-    overdueReviews: overdueReviews(digest, to),
+    overdueReviews: overdueReviews(to, rules),
     meanDrift: drifts.length === 0 ? null : drifts.reduce((sum, d) => sum + d, 0) / drifts.length,
   };
   const quarters = digest.quarters.map((stamp) => stamp.quarter);

@@ -47,6 +47,7 @@ export const STRATEGY_TABLE_HEADERS = [
   'Trend',
   'Drift from first plan',
   'Direction',
+  'What changed',
 ] as const;
 
 export const TACTIC_TABLE_HEADERS = [
@@ -60,6 +61,9 @@ export const TACTIC_TABLE_HEADERS = [
   'Actual before',
   'Actual after',
   'Actual change',
+  'Target before',
+  'Target after',
+  'What changed',
 ] as const;
 
 const FORMAT = {
@@ -90,7 +94,13 @@ function num(value: number | null, format: string, effect: Effect = 'neutral'): 
 }
 
 const PRESENCE_LABEL = { both: '', added: 'New', gone: 'Gone' } as const;
-const FLAG_LABEL = { added: 'Added', dropped: 'Dropped', moved: 'Moved', unchanged: 'Unchanged' } as const;
+const FLAG_LABEL = {
+  added: 'Added',
+  dropped: 'Dropped',
+  moved: 'Moved',
+  changed: 'Changed',
+  unchanged: 'Unchanged',
+} as const;
 
 function strategyCells(row: StrategyVariance): Cell[] {
   const { current, progress } = row;
@@ -118,6 +128,7 @@ function strategyCells(row: StrategyVariance): Cell[] {
     { value: '', format: FORMAT.general },
     num(row.drift, FORMAT.drift),
     text(row.direction === 'up' ? 'Up' : row.direction === 'down' ? 'Down' : ''),
+    text(row.whatChanged.join(', ')),
   ];
 }
 
@@ -134,6 +145,11 @@ function tacticCells(row: TacticVariance): Cell[] {
     num(actual.before, FORMAT.number),
     num(actual.after, FORMAT.number, actual.effect),
     num(actual.change, FORMAT.number, actual.effect),
+    num(row.target.before, FORMAT.number),
+    num(row.target.after, FORMAT.number),
+    row.oldStatement === null
+      ? text(row.whatChanged.join(', '))
+      : text(row.whatChanged.join(', '), `Before: ${row.oldStatement}`),
   ];
 }
 

@@ -111,20 +111,24 @@ function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** One of the allowed statuses, matched ignoring case and extra spaces; returned in its canonical spelling. */
+/** The choice `text` names, matched ignoring case and extra spaces, in its canonical spelling. */
+export function matchChoice<S extends string>(text: string, allowed: readonly S[]): S | undefined {
+  const wanted = normalise(text);
+  return allowed.find((choice) => normalise(choice) === wanted);
+}
+
+/** One of the allowed statuses (or other choices), matched ignoring case and extra spaces; returned in its canonical spelling. */
 export function readStatus<S extends string>(
   value: unknown,
   timeZone: string,
   allowed: readonly S[],
+  noun = 'status',
 ): CellReading<S | null> {
   if (isBlank(value)) return read(null);
   if (isSheetsError(value)) return refuseError(value);
-  if (typeof value === 'string') {
-    const wanted = normalise(value);
-    const match = allowed.find((status) => normalise(status) === wanted);
-    if (match !== undefined) return read(match);
-  }
-  return refuse(value, timeZone, `not a status; use one of ${allowed.join(', ')}`);
+  const match = typeof value === 'string' ? matchChoice(value, allowed) : undefined;
+  if (match !== undefined) return read(match);
+  return refuse(value, timeZone, `not a ${noun}; use one of ${allowed.join(', ')}`);
 }
 
 /**

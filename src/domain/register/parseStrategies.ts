@@ -1,6 +1,6 @@
 import { readDate, readNumber, readNumberInRange, readStatus, readText, unreadableIdText } from './cells';
 import { CORE_STRATEGY_COLUMNS } from './columnNeeds';
-import { CONFIDENCE_RANGE, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES } from './schema';
+import { CONFIDENCE_RANGE, REVIEW_DECISIONS, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES } from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Strategy } from './types';
 
@@ -39,6 +39,7 @@ export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Str
         ),
         lastReviewed: cells.field('Last reviewed', readDate, null),
         learning: cells.field('Learning', readText, ''),
+        decision: cells.field('Decision', (value, zone) => readStatus(value, zone, REVIEW_DECISIONS, 'decision'), null),
       };
     },
   );

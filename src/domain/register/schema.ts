@@ -24,6 +24,7 @@ export const STRATEGY_HEADERS = [
   'Confidence',
   'Last reviewed',
   'Learning',
+  'Decision',
   'Progress',
 ] as const;
 
@@ -72,5 +73,10 @@ export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as 
 
 export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
 export type TacticStatus = (typeof TACTIC_STATUSES)[number];
+
+/** The quarterly review's decision for a strategy, kept in its `Decision` column and in history. */
+export const REVIEW_DECISIONS = ['Keep', 'Adjust', 'Pivot', 'Retire'] as const;
+
+export type ReviewDecisionLabel = (typeof REVIEW_DECISIONS)[number];
 
 export const CONFIDENCE_RANGE = { min: 0, max: 10 } as const;

@@ -1,4 +1,6 @@
 import { describeValue, isDate, type PlainValue } from '../cellValue';
+import { listQuarters } from '../history/quarterOrder';
+import { MONTH_NAMES } from '../monthNames';
 import { utf8Length } from '../textChunks';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
@@ -148,4 +150,15 @@ export function settingsOrDefaults(properties: Readonly<Record<string, string>>)
     reviewCadenceMonths: cadence.ok ? cadence.value : DEFAULT_SETTINGS.reviewCadenceMonths,
     stakeholderGroups: groups.ok ? groups.value : DEFAULT_SETTINGS.stakeholderGroups,
   };
+}
+
+/**
+ * Why the fiscal year start month cannot change, if it cannot: Snapshot History holds
+ * snapshots labelled in the current calendar, and under another start month the same label
+ * would name other months, so old and new snapshots would mix without a word. Setting the
+ * history aside (renaming its sheet) lets the next snapshot start a new one.
+ */
+export function fiscalYearLock(month: number, quarters: readonly string[]): string | undefined {
+  if (quarters.length === 0) return undefined;
+  return `The fiscal year start month stays ${MONTH_NAMES[month - 1]}: Snapshot History holds ${listQuarters(quarters)}, labelled in that calendar, and under another start month the same labels would name other months. To change it, first rename the Snapshot History sheet to keep it aside; the next snapshot then starts a new history.`;
 }

@@ -54,6 +54,7 @@ export function checkStrategyRow(
     confidence: null,
     lastReviewed: null,
     learning: '',
+    decision: null,
   };
   const first = problems[0] ?? readsLikeTactic(strategy)[0]?.message;
   if (first !== undefined) return first;

@@ -1,4 +1,4 @@
-import type { StrategyStatus, TacticStatus } from './schema';
+import type { ReviewDecisionLabel, StrategyStatus, TacticStatus } from './schema';
 
 /**
  * Typed rows of the register. A field that was blank is null (or '' for text); a field
@@ -25,6 +25,8 @@ export interface Strategy {
   readonly confidence: number | null;
   readonly lastReviewed: Date | null;
   readonly learning: string;
+  /** The last quarterly review's decision. */
+  readonly decision: ReviewDecisionLabel | null;
 }
 
 export interface Tactic {

@@ -1,5 +1,6 @@
 import {
   CONFIDENCE_RANGE,
+  REVIEW_DECISIONS,
   SHEET,
   STRATEGY_HEADERS,
   STRATEGY_STATUSES,
@@ -74,6 +75,7 @@ const STRATEGY_COLUMNS: Record<(typeof STRATEGY_HEADERS)[number], Omit<ColumnLay
   },
   'Last reviewed': { width: 100, numberFormat: DATE_FORMAT },
   Learning: { width: STATEMENT_WIDTH },
+  Decision: { width: NARROW_WIDTH, validation: { kind: 'list', values: REVIEW_DECISIONS } },
   Progress: {
     width: NARROW_WIDTH,
     numberFormat: '0%',

@@ -4,7 +4,10 @@
  * in the spreadsheet's time zone. The sidebar imports these types, never a copy.
  */
 
+import type { FormTexts, StrategyField, TacticField } from '../../domain/edit/formSchemas';
 import type { RuleId } from '../../domain/register/types';
+import type { AppliedReview } from '../../domain/review/appliedReview';
+import type { ReviewInput } from '../../domain/review/reviewForm';
 
 export type IsoDay = string;
 
@@ -27,10 +30,15 @@ export interface StrategyView {
   readonly confidence: number | null;
   readonly lastReviewed: IsoDay | null;
   readonly learning: string;
+  readonly decision: string;
   readonly progress: number | null;
   readonly onTrack: OnTrackState | null;
   readonly overdue: boolean;
   readonly version: string;
+  /** Each form field's cell as the form shows it, readable or not ("about 7" stays "about 7"). */
+  readonly fields: FormTexts<StrategyField>;
+  /** The health check's sentence for each field whose cell cannot be read. */
+  readonly problems: Readonly<Partial<Record<StrategyField, string>>>;
 }
 
 export interface TacticView {
@@ -50,6 +58,8 @@ export interface TacticView {
   readonly learning: string;
   readonly overdue: boolean;
   readonly version: string;
+  readonly fields: FormTexts<TacticField>;
+  readonly problems: Readonly<Partial<Record<TacticField, string>>>;
 }
 
 export interface FindingView {
@@ -68,6 +78,8 @@ export interface SettingsView {
   readonly fiscalYearStartMonth: number;
   readonly reviewCadence: 'quarterly' | 'monthly';
   readonly stakeholderGroups: readonly string[];
+  /** Set while snapshots fix the fiscal year start month: why it cannot change, and how to start anew. */
+  readonly fiscalYearLocked?: string;
 }
 
 /** A register column a sheet lacks, with the sentence every operation that needs it refuses with. */
@@ -103,58 +115,33 @@ export interface RegisterView {
   readonly missingColumns: readonly MissingColumnView[];
   /** The card parts that cannot be shown, with the headers they lack: unknown, never shown as blank. */
   readonly unavailable: Readonly<Partial<Record<CardPart, readonly string[]>>>;
+  /** The last quarterly review applied, so the review says it was done instead of starting again. */
+  readonly lastReview: AppliedReview | null;
 }
 
-/** Fields a user edits in the sidebar; numbers may arrive as text from inputs. */
-export interface StrategyInput {
-  /** Absent for a new strategy. */
+/**
+ * A save from a sidebar form: the fields the user changed, as typed, for an edit of the
+ * row loaded at `version`; every field for a new item (no `row`).
+ */
+export interface ItemSave<K extends string> {
   readonly row?: number;
   readonly version?: string;
-  readonly statement: string;
-  readonly metric: string;
-  readonly unit: string;
-  readonly baseline: string;
-  readonly target: string;
-  readonly current: string;
-  readonly stakeholders: string;
-  readonly start: string;
-  readonly due: string;
-  readonly status: string;
-  readonly confidence: string;
+  readonly changes: Readonly<Partial<Record<K, string>>>;
 }
 
-export interface TacticInput {
-  readonly row?: number;
-  readonly version?: string;
-  readonly strategyId: string;
-  readonly statement: string;
-  readonly stakeholders: string;
-  readonly owner: string;
-  readonly status: string;
-  readonly indicator: string;
-  readonly target: string;
-  readonly actual: string;
-  readonly start: string;
-  readonly due: string;
-}
+export type StrategySave = ItemSave<StrategyField>;
+export type TacticSave = ItemSave<TacticField>;
 
-/** A save either lands (with the row's ID) or explains itself per field. */
+/** A save either lands (with the row's ID and the health check's findings on it) or explains itself per field. */
 export type SaveResult =
-  | { readonly ok: true; readonly id: string; readonly row: number }
+  | { readonly ok: true; readonly id: string; readonly row: number; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly fieldErrors: Readonly<Record<string, string>>; readonly stale: boolean };
 
-export type ReviewDecision = 'keep' | 'adjust' | 'pivot' | 'retire';
-export type TacticDecision = 'keep' | 'drop' | 'done';
-
-export interface StrategyReview {
-  readonly strategyId: string;
-  readonly learning: string;
-  readonly decision: ReviewDecision;
-  readonly confidence: number | null;
-  /** The new target when the decision is "adjust". */
-  readonly newTarget?: number;
-  readonly tactics: Readonly<Record<string, TacticDecision>>;
-}
+/** One strategy's step of the quarterly review: its fields are checked by the domain's review form. */
+export type StrategyReview = ReviewInput;
+export type ReviewDecision = ReviewInput['decision'];
+export type TacticDecision = ReviewInput['tactics'][string];
+export type { AppliedReview };
 
 /** A quarterly review in progress, kept server-side so closing the sidebar loses nothing. */
 export interface ReviewDraft {
@@ -178,4 +165,6 @@ export interface SnapshotPlan {
   readonly suggestedQuarter: string;
   readonly previousQuarter: string;
   readonly quartersInHistory: readonly string[];
+  /** Set when the register cannot be snapshotted in any quarter (empty, a sheet missing…): the sentence. */
+  readonly refusal?: string;
 }

@@ -22,7 +22,7 @@ const ARGS = ['id', 'field', 'from_quarter', 'to_quarter'] as const;
 
 export const QOQ_CHANGE_DOC: CustomFunctionDoc = {
   summary:
-    'How much a numeric field of a strategy or tactic changed between two quarterly snapshots (to minus from), from the Snapshot History sheet. Without quarters it compares the two latest snapshots; with only to_quarter, the snapshot before it. Blank ID rows give blanks. An unknown ID, field or quarter is an error naming what exists; in a range only that row shows the sentence. Sheets recalculates only when an input changes: name the quarters (from cells you update) to follow new snapshots.',
+    'How much a numeric field of a strategy or tactic changed between two quarterly snapshots (the later minus the earlier, in whichever order they are given), from the Snapshot History sheet. Without quarters it compares the two latest snapshots; with only to_quarter, the snapshot before it. Blank ID rows give blanks. An unknown ID, field or quarter is an error naming what exists; in a range only that row shows the sentence. Sheets recalculates only when an input changes: name the quarters (from cells you update) to follow new snapshots.',
   params: [
     { name: 'id', type: 'string|Array<Array<string>>', description: 'The strategy or tactic ID, or a column of them.' },
     {
@@ -45,7 +45,7 @@ export const QOQ_CHANGE_DOC: CustomFunctionDoc = {
   ],
   returns: {
     type: 'number|Array<Array<number>>',
-    description: 'The value in to_quarter minus the value in from_quarter.',
+    description: 'The value in the later quarter minus the value in the earlier one.',
   },
   example: 'QOQ_CHANGE(A2:A, "Current", "2026-Q2", "2026-Q3")',
 };
@@ -87,12 +87,17 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
   const fieldFits = spec.ok && spec.value.type === 'number';
   // With one snapshot in history the default from_quarter is what is missing.
   const noEarlier = from.value === undefined && index.quarters.length < 2 && index.items.has(id.value) && fieldFits;
+  const sameQuarter =
+    from.value !== undefined &&
+    canonicalQuarter(from.value) === canonicalQuarter(to.value ?? index.quarters.at(-1) ?? '');
   const argument = noEarlier
     ? ARGS[2]
-    : culpritOf(index, id.value, fieldFits, [
-        [ARGS[3], to.value],
-        [ARGS[2], from.value],
-      ]);
+    : sameQuarter && index.items.has(id.value) && fieldFits
+      ? ARGS[3]
+      : culpritOf(index, id.value, fieldFits, [
+          [ARGS[3], to.value],
+          [ARGS[2], from.value],
+        ]);
   return { ok: false, argument, error: change.error };
 }
 

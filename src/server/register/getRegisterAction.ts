@@ -1,16 +1,18 @@
+import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { findingA1 } from '../../domain/findingsReport';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { COLUMNS_NEEDED, missingFor } from '../../domain/register/columnNeeds';
 import { healthCheck, missingColumnFinding } from '../../domain/register/healthCheck';
 import type { MissingColumn } from '../../domain/register/missingColumns';
-import { SHEET } from '../../domain/register/schema';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
 import { describeMissingSheet } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
-import { overdueKeys, strategyView, tacticView } from './registerViews';
+import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
 
 /** Sidebar: the whole register view in one server call. */
 export function getRegister(): RegisterView {
@@ -20,6 +22,7 @@ export function getRegister(): RegisterView {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
     quartersInHistory: readHistoryQuarters(spreadsheet),
+    lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
   const absent = [SHEET.strategies, SHEET.tactics].filter((name) => !spreadsheet.getSheetByName(name));
   if (absent.length > 0) {
@@ -35,16 +38,17 @@ export function getRegister(): RegisterView {
     };
   }
   const { register, sheets } = loadRegister(spreadsheet, timeZone);
-  const viewContext = { now, timeZone, overdue: overdueKeys(healthCheck(register, context).findings) };
+  const findings = healthCheck(register, context).findings;
+  const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
+  const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
+  const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
     ...base,
     missingSheets: [],
     missingColumns: register.missingColumns.map(missingColumnView),
     unavailable: unavailableParts(register.missingColumns),
-    strategies: register.strategies.map((strategy) =>
-      strategyView(strategy, SHEET.strategies, sheets.strategyGrid, viewContext),
-    ),
-    tactics: register.tactics.map((tactic) => tacticView(tactic, SHEET.tactics, sheets.tacticGrid, viewContext)),
+    strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
+    tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
   };
 }

@@ -1,9 +1,14 @@
+import { type FormSchema, formTexts, type STRATEGY_FORM, type TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { isoDay } from '../../domain/isoDay';
 import { onTrackAt } from '../../domain/onTrack';
 import { progress } from '../../domain/progress';
+import { findColumns } from '../../domain/register/columns';
 import type { Finding, Strategy, Tactic } from '../../domain/register/types';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
+
+/** A sheet's cells as read, header row first. */
+type Grid = readonly (readonly unknown[])[];
 
 /** Turns parsed rows into what the sidebar shows; dates become ISO days for the wire. */
 export interface ViewContext {
@@ -13,18 +18,66 @@ export interface ViewContext {
   readonly overdue: ReadonlySet<string>;
 }
 
-/** A sheet's cells as read, header row first, to fingerprint each item's row. */
-type Grid = readonly (readonly unknown[])[];
+/**
+ * One register sheet as the views read it: the grid (to fingerprint each row and show its
+ * cells as they stand), where each header is, and the bad-value sentences by row and header.
+ */
+export interface SheetCells<K extends string> {
+  readonly name: string;
+  readonly grid: Grid;
+  readonly schema: FormSchema<K>;
+  readonly columns: Readonly<Partial<Record<string, number>>>;
+  readonly problems: ReadonlyMap<number, ReadonlyMap<string, string>>;
+}
 
 export function overdueKeys(findings: readonly Finding[]): Set<string> {
   return new Set(findings.filter((f) => f.rule === 'overdue-review').map((f) => `${f.at.sheet}!${f.at.row}`));
+}
+
+export function sheetCells<K extends string>(
+  name: string,
+  grid: Grid,
+  headers: readonly string[],
+  schema: FormSchema<K>,
+  findings: readonly Finding[],
+): SheetCells<K> {
+  const found = findColumns(name, grid[0], headers, []);
+  const problems = new Map<number, Map<string, string>>();
+  for (const finding of findings) {
+    const { sheet, row, column } = finding.at;
+    if (finding.rule !== 'bad-value' || sheet !== name || column === undefined || row < 2) continue;
+    const byHeader = problems.get(row) ?? new Map<string, string>();
+    byHeader.set(column, finding.message);
+    problems.set(row, byHeader);
+  }
+  return { name, grid, schema, columns: found.ok ? found.columns : {}, problems };
+}
+
+/** The form fields of one row as they stand, and the sentence for each one that cannot be read. */
+function rowFields<K extends string>(cells: SheetCells<K>, row: number, timeZone: string) {
+  const values = cells.grid[row - 1] ?? [];
+  const cellOf = (header: string) => {
+    const index = cells.columns[header];
+    return index === undefined ? '' : values[index];
+  };
+  const problems: Partial<Record<K, string>> = {};
+  const found = cells.problems.get(row);
+  for (const key of Object.keys(cells.schema) as K[]) {
+    const problem = found?.get(cells.schema[key].header);
+    if (problem !== undefined) problems[key] = problem;
+  }
+  return { fields: formTexts(cells.schema, cellOf, timeZone), problems, version: rowVersion(values) };
 }
 
 function day(date: Date | null, timeZone: string): string | null {
   return date === null ? null : isoDay(date, timeZone);
 }
 
-export function strategyView(strategy: Strategy, sheet: string, grid: Grid, context: ViewContext): StrategyView {
+export function strategyView(
+  strategy: Strategy,
+  cells: SheetCells<keyof typeof STRATEGY_FORM>,
+  context: ViewContext,
+): StrategyView {
   const { baseline, target, current, start, due } = strategy;
   const done = baseline !== null && target !== null && current !== null ? progress(baseline, target, current) : null;
   const track =
@@ -45,14 +98,19 @@ export function strategyView(strategy: Strategy, sheet: string, grid: Grid, cont
     confidence: strategy.confidence,
     lastReviewed: day(strategy.lastReviewed, context.timeZone),
     learning: strategy.learning,
+    decision: strategy.decision ?? '',
     progress: done,
     onTrack: track?.ok ? track.value : null,
-    overdue: context.overdue.has(`${sheet}!${strategy.row}`),
-    version: rowVersion(grid[strategy.row - 1] ?? []),
+    overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
+    ...rowFields(cells, strategy.row, context.timeZone),
   };
 }
 
-export function tacticView(tactic: Tactic, sheet: string, grid: Grid, context: ViewContext): TacticView {
+export function tacticView(
+  tactic: Tactic,
+  cells: SheetCells<keyof typeof TACTIC_FORM>,
+  context: ViewContext,
+): TacticView {
   return {
     row: tactic.row,
     id: tactic.id,
@@ -68,7 +126,7 @@ export function tacticView(tactic: Tactic, sheet: string, grid: Grid, context: V
     due: day(tactic.due, context.timeZone),
     lastReviewed: day(tactic.lastReviewed, context.timeZone),
     learning: tactic.learning,
-    overdue: context.overdue.has(`${sheet}!${tactic.row}`),
-    version: rowVersion(grid[tactic.row - 1] ?? []),
+    overdue: context.overdue.has(`${cells.name}!${tactic.row}`),
+    ...rowFields(cells, tactic.row, context.timeZone),
   };
 }

@@ -1,67 +1,147 @@
-import { type ItemEdit, strategyEdit, tacticEdit } from '../../domain/edit/itemEdits';
+import {
+  cellsOfForm,
+  checkForm,
+  type FormSchema,
+  formTexts,
+  STRATEGY_FORM,
+  TACTIC_FORM,
+} from '../../domain/edit/formSchemas';
 import { placeRow } from '../../domain/edit/rowPlacement';
+import { savedStrategyFindings, savedTacticFindings } from '../../domain/edit/saveFindings';
+import { findColumns } from '../../domain/register/columns';
 import { idKey } from '../../domain/register/ids';
-import { SHEET } from '../../domain/register/schema';
+import type { MissingColumn } from '../../domain/register/missingColumns';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import type { Finding } from '../../domain/register/types';
 import { writeRowCells } from '../../sheets/rowCells';
 import type { Sheet } from '../../sheets/types';
-import type { SaveResult, StrategyInput, TacticInput } from '../api/wireTypes';
+import type { ItemSave, SaveResult, StrategySave, TacticSave } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { type ColumnLookup, loadRegister, registerColumns } from './loadRegister';
+import { loadRegister } from './loadRegister';
 
-interface RowTarget {
+interface ItemSheet<K extends string> {
+  readonly sheetName: string;
   readonly sheet: Sheet;
   readonly grid: readonly (readonly unknown[])[];
-  readonly columns: ColumnLookup;
+  readonly headers: readonly string[];
   readonly records: readonly { readonly row: number; readonly id: string }[];
   readonly prefix: 'S' | 'T';
+  readonly schema: FormSchema<K>;
+  readonly strategyIds: ReadonlySet<string>;
+  /** The register columns the sheet lacks: a field written to one is refused with its sentence. */
+  readonly missing: readonly MissingColumn[];
+  /** The lint findings about the row as it stands after the save. */
+  readonly findings: (headerRow: readonly unknown[], cells: readonly unknown[], row: number) => Finding[];
 }
 
+const NOTHING_SENT = {
+  ok: false,
+  fieldErrors: { form: 'The sidebar sent no fields to save; reload it and try again.' },
+  stale: false,
+} as const;
+
 /**
- * Writes one register row from a checked form, in one call: the row being edited (when
- * it is unchanged since the sidebar loaded it) or a new row after the last item.
+ * Saves one form into its row in one write per run of adjacent cells: an edit writes only
+ * the fields that differ from what the row holds (a patch, refused when the row changed
+ * since the sidebar loaded it), a new item the fields given, after the last item.
  */
-function saveRow(target: RowTarget, input: { row?: number; version?: string }, edit: ItemEdit<string>): SaveResult {
-  if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
+function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, timeZone: string): SaveResult {
+  if (typeof input?.changes !== 'object' || input.changes === null) return NOTHING_SENT;
   const placed = placeRow(target.grid, target.records, target.prefix, input);
   if (placed.stale) return { ok: false, fieldErrors: {}, stale: true };
   const { row, id } = placed;
+  const editing = input.row !== undefined;
 
-  const cells = new Map<number, unknown>();
-  const put = (header: string, value: unknown) => cells.set(target.columns(header), value);
-  if (placed.writeId) put('ID', id);
-  for (const [header, value] of Object.entries(edit.cells)) put(header, value);
-  writeRowCells(target.sheet, row, cells, target.grid[row - 1]);
-  return { ok: true, id, row };
-}
-
-/** Sidebar: adds or edits a strategy. */
-export function saveStrategy(input: StrategyInput): SaveResult {
-  const { spreadsheet, timeZone } = documentContext();
-  const edit = strategyEdit({ ...input }, timeZone);
-  if (!edit.ok) return { ok: false, fieldErrors: edit.fieldErrors, stale: false };
-  const loaded = loadRegister(spreadsheet, timeZone);
-  const { sheets, register } = loaded;
-  const target = {
-    sheet: sheets.strategies,
-    grid: sheets.strategyGrid,
-    columns: registerColumns(loaded, SHEET.strategies),
-    prefix: 'S' as const,
+  const headerRow = target.grid[0] ?? [];
+  const found = findColumns(target.sheetName, headerRow, target.headers, []);
+  const columns: Readonly<Record<string, number | undefined>> = found.ok ? found.columns : {};
+  const before = target.grid[row - 1] ?? [];
+  const cellOf = (header: string) => {
+    const index = columns[header];
+    return index === undefined ? '' : before[index];
   };
-  return saveRow({ ...target, records: register.strategies }, input, edit);
+  const existing = editing ? formTexts(target.schema, cellOf, timeZone) : undefined;
+  // A field sent as the row already shows it is no change: its cell stays as it is, whatever it holds.
+  const changes = Object.fromEntries(
+    Object.entries(input.changes).filter(([key, text]) => existing?.[key as K] !== text),
+  );
+  const checked = checkForm(target.schema, changes, {
+    strategyIds: target.strategyIds,
+    ...(existing ? { existing } : {}),
+  });
+  if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors, stale: false };
+
+  const cells = cellsOfForm(target.schema, checked.values, timeZone);
+  // A new row's cells are blank already: only what the user gave is written.
+  if (!editing) for (const [header, value] of cells) if (value === '') cells.delete(header);
+  if (placed.writeId) cells.set('ID', id);
+  const byColumn = new Map<number, unknown>();
+  const fieldErrors: Record<string, string> = {};
+  for (const [header, value] of cells) {
+    const index = columns[header];
+    if (index !== undefined) byColumn.set(index + 1, value);
+    else fieldErrors[keyOf(target.schema, header)] = missingColumn(target, header);
+  }
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, stale: false };
+  if (byColumn.size > 0) writeRowCells(target.sheet, row, byColumn, before);
+
+  const after = [...before];
+  for (const [column, value] of byColumn) after[column - 1] = value;
+  const warnings = target.findings(headerRow, after, row).map((finding) => finding.message);
+  return { ok: true, id, row, warnings };
 }
 
-/** Sidebar: adds or edits a tactic; its Strategy ID must name a strategy of the register. */
-export function saveTactic(input: TacticInput): SaveResult {
+function keyOf<K extends string>(schema: FormSchema<K>, header: string): string {
+  return (Object.keys(schema) as K[]).find((key) => schema[key].header === header) ?? header;
+}
+
+/** The missing-column sentence, the same every operation refuses with. */
+function missingColumn<K extends string>(target: ItemSheet<K>, header: string): string {
+  const missing = target.missing.find((column) => column.sheet === target.sheetName && column.header === header);
+  return missing?.message ?? `${target.sheetName} has no ${header} column, so this field cannot be saved.`;
+}
+
+/** Sidebar: adds a strategy, or saves the fields the user changed in one. */
+export function saveStrategy(input: StrategySave): SaveResult {
+  const { spreadsheet, timeZone, settings } = documentContext();
+  const { sheets, register } = loadRegister(spreadsheet, timeZone);
+  return saveRow(
+    {
+      sheetName: SHEET.strategies,
+      sheet: sheets.strategies,
+      grid: sheets.strategyGrid,
+      headers: STRATEGY_HEADERS,
+      records: register.strategies,
+      prefix: 'S',
+      schema: STRATEGY_FORM,
+      strategyIds: new Set(),
+      missing: register.missingColumns,
+      findings: (headerRow, cells, row) => savedStrategyFindings(headerRow, cells, row, settings, timeZone),
+    },
+    input,
+    timeZone,
+  );
+}
+
+/** Sidebar: adds a tactic, or saves the fields the user changed in one; its Strategy ID must name a strategy. */
+export function saveTactic(input: TacticSave): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
-  const loaded = loadRegister(spreadsheet, timeZone);
-  const { sheets, register } = loaded;
+  const { sheets, register } = loadRegister(spreadsheet, timeZone);
   const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
-  const edit = tacticEdit({ ...input }, timeZone, strategyIds);
-  const target = {
-    sheet: sheets.tactics,
-    grid: sheets.tacticGrid,
-    columns: registerColumns(loaded, SHEET.tactics),
-    prefix: 'T' as const,
-  };
-  return saveRow({ ...target, records: register.tactics }, input, edit);
+  return saveRow(
+    {
+      sheetName: SHEET.tactics,
+      sheet: sheets.tactics,
+      grid: sheets.tacticGrid,
+      headers: TACTIC_HEADERS,
+      records: register.tactics,
+      prefix: 'T',
+      schema: TACTIC_FORM,
+      strategyIds,
+      missing: register.missingColumns,
+      findings: (headerRow, cells, row) => savedTacticFindings(headerRow, cells, row, strategyIds, timeZone),
+    },
+    input,
+    timeZone,
+  );
 }

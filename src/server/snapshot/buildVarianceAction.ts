@@ -1,17 +1,17 @@
-import { canonicalQuarter, parseQuarterPair } from '../../domain/history/quarterOrder';
+import { listQuarters, splitQuarterPair } from '../../domain/history/quarterOrder';
+import { tooFewSnapshots } from '../../domain/history/variancePair';
 import type { OperationResult } from '../api/wireTypes';
-import { documentContext } from '../documentContext';
-import { ADDON_TITLE } from '../ui';
+import { type DocumentContext, documentContext } from '../documentContext';
+import { ADDON_TITLE, alert } from '../ui';
 import { writeVariance } from './historyModel';
+import { quartersWithSnapshots } from './historyState';
 import { planVariance } from './varianceHistory';
 
-function rebuild(from: string | undefined, to: string | undefined): string {
-  const { spreadsheet, timeZone } = documentContext();
-  const pair = writeVariance(spreadsheet, planVariance(spreadsheet, timeZone, from, to));
-  if (pair.from === pair.to) {
-    return `QoQ Variance shows ${pair.to} alone, the only snapshot so far; next quarter's snapshot will show what moved.`;
-  }
-  return `QoQ Variance rebuilt: ${pair.from} → ${pair.to}.`;
+function rebuild(context: DocumentContext, asked?: readonly [string, string]): OperationResult {
+  const { variance, chart } = planVariance(context, asked);
+  if (!variance.ok) return { ok: false, message: variance.errors.join(' ') };
+  writeVariance(context.spreadsheet, variance.value, chart);
+  return { ok: true, message: `QoQ Variance rebuilt: ${variance.value.from} → ${variance.value.to}.` };
 }
 
 /** The quarters the user asked to compare; none named means the two latest snapshots. */
@@ -19,34 +19,44 @@ export interface VarianceQuarters {
   readonly pair?: readonly [string, string];
 }
 
-/** Menu: Build QoQ variance…, its question, asked before the lock is taken. */
+/**
+ * Menu: Build QoQ variance…, its question, asked before the lock is taken: the two latest
+ * snapshots, or two quarters the user names. With fewer than two snapshots it says so
+ * before asking anything.
+ */
 export function askVarianceQuarters(): VarianceQuarters | undefined {
+  const context = documentContext();
+  const held = quartersWithSnapshots(context.spreadsheet);
+  const tooFew = tooFewSnapshots(held);
+  if (tooFew !== undefined) {
+    alert(tooFew);
+    return undefined;
+  }
+  const latest = `${held.at(-2)} ${held.at(-1)}`;
   const ui = SpreadsheetApp.getUi();
   const response = ui.prompt(
     ADDON_TITLE,
-    'Compare which two quarters? Leave empty for the two latest snapshots, or write two quarters such as 2026-Q2 2026-Q3.',
+    `Compare which two quarters? Snapshot History holds ${listQuarters(held)}. Leave empty for the two latest (${held.at(-2)} → ${held.at(-1)}), or write two quarters such as ${latest}.`,
     ui.ButtonSet.OK_CANCEL,
   );
   if (response.getSelectedButton() !== ui.Button.OK) return undefined;
   const typed = response.getResponseText().trim();
   if (typed === '') return {};
-  const pair = parseQuarterPair(typed);
+  const pair = splitQuarterPair(typed);
   if (pair) return { pair };
-  ui.alert(
-    ADDON_TITLE,
-    `${JSON.stringify(typed)} does not name two quarters; write them like 2026-Q2 2026-Q3.`,
-    ui.ButtonSet.OK,
-  );
+  alert(`${JSON.stringify(typed)} does not name two quarters; write them like ${latest}.`);
   return undefined;
 }
 
 /** Menu: the rebuild, under the lock. */
 export function buildAskedVariance(asked: VarianceQuarters): OperationResult {
-  return { ok: true, message: rebuild(asked.pair?.[0], asked.pair?.[1]) };
+  return rebuild(documentContext(), asked.pair);
 }
 
 /** Sidebar: rebuilds the variance sheet (nulls: the two latest snapshots). */
 export function buildVarianceNow(from: string | null, to: string | null): OperationResult {
-  const pair = from !== null && to !== null ? [canonicalQuarter(from), canonicalQuarter(to)] : [];
-  return { ok: true, message: rebuild(pair[0], pair[1]) };
+  if ((from === null) !== (to === null)) {
+    return { ok: false, message: 'Name both quarters to compare, or neither for the two latest snapshots.' };
+  }
+  return rebuild(documentContext(), from !== null && to !== null ? [from, to] : undefined);
 }

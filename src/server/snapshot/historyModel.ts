@@ -1,22 +1,20 @@
-import { RegisterError } from '../../domain/errors';
-import type { VarianceResult } from '../../domain/history/variance';
+import type { VarianceModel, VarianceResult } from '../../domain/history/variance';
 import { renderVarianceSheet } from '../../domain/history/varianceLayout';
 import type { Spreadsheet } from '../../sheets/types';
 import { writeVarianceSheet } from '../../sheets/varianceSheet';
 
-export const NO_SNAPSHOTS =
-  'There are no snapshots yet: take one with Extensions → Strategy Register → Take quarterly snapshot…';
-
-/** A comparison computed before any write, with the table behind its chart. */
+/** A comparison computed before any write (or the sentence refusing it), with the table behind its chart. */
 export interface VariancePlan {
   readonly variance: VarianceResult;
   readonly chart: unknown[][];
 }
 
-/** Writes the variance sheet and returns the pair compared; a comparison that failed is the user's error message. */
-export function writeVariance(spreadsheet: Spreadsheet, plan: VariancePlan): { from: string; to: string } {
-  const { variance } = plan;
-  if (!variance.ok) throw new RegisterError('not-found', variance.errors.join(' '));
-  writeVarianceSheet(spreadsheet, renderVarianceSheet(variance.value), plan.chart);
-  return { from: variance.value.from, to: variance.value.to };
+/** A plan that compares nothing, for the reason given. */
+export function refusedVariance(message: string): VariancePlan {
+  return { variance: { ok: false, errors: [message] }, chart: [] };
+}
+
+/** Writes the variance sheet of a comparison that was computed. */
+export function writeVariance(spreadsheet: Spreadsheet, model: VarianceModel, chart: unknown[][]): void {
+  writeVarianceSheet(spreadsheet, renderVarianceSheet(model), chart);
 }

@@ -13,6 +13,7 @@ import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView, type QuarterSnapshot } from '../../domain/history/historyView';
 import { lostHistoryColumns, unclaimedHistoryColumns } from '../../domain/history/lostHistoryColumns';
 import { writeDigest } from '../../sheets/digestSheet';
+import { readHistoryQuarters } from '../../sheets/historyQuarters';
 import { type HistoryShape, readHistoryColumns, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 
@@ -23,34 +24,32 @@ export interface HistoryState {
   readonly version: string;
   /** Where each quarter's snapshot sits, while the ledger still fits the sheet. */
   readonly ledger?: HistoryLedger;
-  /** The spreadsheet's time zone, for history cells that hold a date where text belongs. */
-  readonly timeZone: string;
-  /** Why the history cannot be read or added to: a header lost over its values (see lostHistoryColumns). */
-  readonly lostHeaders?: string;
 }
 
-/**
- * The history's header and length, its version and its ledger: a handful of calls whatever
- * its length, and a read of the columns no field claims when the header row lacks a field.
- */
-export function readHistoryState(spreadsheet: Spreadsheet, timeZone: string): HistoryState {
+/** The history's header and length, its version and its ledger: a handful of calls whatever its length. */
+export function readHistoryState(spreadsheet: Spreadsheet): HistoryState {
   const shape = readHistoryShape(spreadsheet);
   const stored = PropertiesService.getDocumentProperties().getProperties();
   const version = stored[HISTORY_VERSION_KEY] ?? '0';
   const ledger = parseLedger(stored[HISTORY_LEDGER_KEY], version);
   // Rows added or removed by hand move the blocks: the history is then read whole.
   const fits = ledger !== undefined && shape.sheet !== null && ledger.lastRow === shape.rowCount + 1;
-  const lostHeaders = lostHeadersOf(shape, timeZone);
-  return {
-    shape,
-    version,
-    timeZone,
-    ...(fits ? { ledger } : {}),
-    ...(lostHeaders === undefined ? {} : { lostHeaders }),
-  };
+  return fits ? { shape, version, ledger } : { shape, version };
 }
 
-function lostHeadersOf(shape: HistoryShape, timeZone: string): string | undefined {
+/** The quarters with a snapshot, oldest first: from the ledger when it fits the sheet, else from the Quarter column. */
+export function quartersWithSnapshots(spreadsheet: Spreadsheet): string[] {
+  const ledger = readHistoryState(spreadsheet).ledger;
+  return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
+}
+
+/**
+ * Why the history cannot be read or added to: a header lost over its values (see
+ * lostHistoryColumns). Reads the columns no field claims, and only when the header row
+ * lacks a field.
+ */
+export function lostHistoryHeaders(state: HistoryState, timeZone: string): string | undefined {
+  const { shape } = state;
   const unclaimed = shape.rowCount > 0 ? unclaimedHistoryColumns(shape.headerRow) : [];
   if (unclaimed.length === 0) return undefined;
   const lost = lostHistoryColumns(readHistoryColumns(shape, unclaimed), timeZone);
@@ -65,12 +64,13 @@ export const EARLIER_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastR
  * are no longer exactly that block (edited, sorted or cleared by hand).
  */
 export function readBlock(
-  state: HistoryState,
+  shape: HistoryShape,
   block: LedgerBlock,
+  timeZone: string,
   fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
 ): QuarterSnapshot | undefined {
-  const grid = readHistoryRows(state.shape, block.firstRow, block.rows, fields);
-  const entries = parseHistory(grid, state.timeZone, block.firstRow).entries;
+  const grid = readHistoryRows(shape, block.firstRow, block.rows, fields);
+  const entries = parseHistory(grid, timeZone, block.firstRow).entries;
   if (!entriesMatchBlock(entries, block)) return undefined;
   return buildHistoryView(entries).snapshots.get(block.quarter);
 }

@@ -15,17 +15,21 @@ import { buildHistoryView } from '../../domain/history/historyView';
 import { progressChartOf } from '../../domain/history/progressChart';
 import { compareQuarterLabels } from '../../domain/history/quarterOrder';
 import { buildVariance, buildVarianceFrom } from '../../domain/history/variance';
+import { ONLY_SNAPSHOT, pairAfterSnapshot } from '../../domain/history/variancePair';
 import { readDigest } from '../../sheets/digestSheet';
 import { readHistoryRows } from '../../sheets/historySheet';
-import type { Spreadsheet } from '../../sheets/types';
-import type { VariancePlan } from './historyModel';
+import { calendarOf, type DocumentContext } from '../documentContext';
+import { refusedVariance, type VariancePlan } from './historyModel';
 import { EARLIER_FIELDS, type HistoryState, readBlock } from './historyState';
 
 /** History after the append, computed before anything is written. */
 export interface HistoryAfter {
   readonly digest: HistoryDigest;
   readonly ledger: HistoryLedger | undefined;
-  /** The variance of the new snapshot against the one before it (itself when it is the first). */
+  /**
+   * The variance of the new snapshot against the one before it (the one after it for a
+   * quarter older than every other); a refusal when it is the only snapshot.
+   */
   readonly variance: VariancePlan;
 }
 
@@ -48,20 +52,18 @@ type Rows = readonly (readonly unknown[])[];
  * older quarter or rows changed by hand require.
  */
 export function historyForSnapshot(
-  spreadsheet: Spreadsheet,
+  context: DocumentContext,
   state: HistoryState,
   quarter: string,
   rows: Rows,
 ): HistoryBefore {
-  // An empty snapshot adds no block; the whole-history path reports that it cannot be compared.
-  const blocks = rows.length > 0 ? fromBlocks(spreadsheet, state, quarter, rows) : undefined;
-  return blocks ?? fromWholeHistory(state, quarter, rows);
+  return fromBlocks(context, state, quarter, rows) ?? fromWholeHistory(context, state, quarter, rows);
 }
 
 const REPLACED_BLOCK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'takenAt', 'kind', 'id', 'superseded'];
 
 function fromBlocks(
-  spreadsheet: Spreadsheet,
+  context: DocumentContext,
   state: HistoryState,
   quarter: string,
   rows: Rows,
@@ -70,23 +72,23 @@ function fromBlocks(
   if (!ledger) return undefined;
   const newest = newestBlock(ledger);
   if (newest && compareQuarterLabels(quarter, newest.quarter) < 0) return undefined;
-  const digest = readDigest(spreadsheet, state.version);
+  const digest = readDigest(context.spreadsheet, state.version);
   const firstRow = shape.rowCount + 2;
-  const to = buildHistoryView(parseHistory([HISTORY_HEADERS, ...rows], state.timeZone, firstRow).entries).snapshots.get(
-    quarter,
-  );
+  const to = buildHistoryView(
+    parseHistory([HISTORY_HEADERS, ...rows], context.timeZone, firstRow).entries,
+  ).snapshots.get(quarter);
   // A digest that does not end where the ledger does cannot take the snapshot: read whole.
   const advanced = digest && to ? advanceDigest(digest, to) : undefined;
   if (!to || !advanced) return undefined;
   const previousBlock = blockBefore(ledger, quarter);
-  const previous = previousBlock ? readBlock(state, previousBlock, EARLIER_FIELDS) : undefined;
+  const previous = previousBlock ? readBlock(shape, previousBlock, context.timeZone, EARLIER_FIELDS) : undefined;
   if (previousBlock && !previous) return undefined;
 
   const replaced = blockOf(ledger, quarter);
   let supersededCells: unknown[][] = [];
   if (replaced) {
     const grid = readHistoryRows(shape, replaced.firstRow, replaced.rows, REPLACED_BLOCK_FIELDS);
-    if (!entriesMatchBlock(parseHistory(grid, state.timeZone, replaced.firstRow).entries, replaced)) return undefined;
+    if (!entriesMatchBlock(parseHistory(grid, context.timeZone, replaced.firstRow).entries, replaced)) return undefined;
     const column = locateColumns(grid[0] ?? []).get('superseded') ?? -1;
     supersededCells = grid.slice(1).map((row) => [row[column] ?? '']);
   }
@@ -94,42 +96,56 @@ function fromBlocks(
   return {
     existing: replaced ? { takenAt: replaced.takenAt === null ? null : new Date(replaced.takenAt) } : undefined,
     plan(takenAt, replace) {
-      const plan = planAppend(shape.headerRow, [], rows, quarter, takenAt, false, state.timeZone);
+      const plan = planAppend(shape.headerRow, [], rows, quarter, takenAt, false, context.timeZone);
       if (!replace || !replaced) return plan;
       return { ...plan, supersede: supersedeBlock(shape.headerRow, replaced.firstRow, supersededCells, takenAt) };
     },
     after(_plan, takenAt, version) {
       const block = { quarter, takenAt: takenAt.getTime(), firstRow, rows: rows.length };
+      const ledgerAfter = withBlock(ledger, block, version);
+      const pair = pairAfterSnapshot(
+        ledgerAfter.blocks.map((kept) => kept.quarter),
+        quarter,
+        calendarOf(context),
+      );
       return {
         digest: advanced,
-        ledger: withBlock(ledger, block, version),
-        variance: {
-          variance: { ok: true, value: buildVarianceFrom(advanced, previous ?? to, to) },
-          chart: progressChartOf(advanced, to),
-        },
+        ledger: ledgerAfter,
+        // The quarter is the newest, so a pair always starts at the block read before it.
+        variance:
+          pair.ok && previous
+            ? {
+                variance: { ok: true, value: buildVarianceFrom(advanced, previous, to, context) },
+                chart: progressChartOf(advanced, to),
+              }
+            : refusedVariance(pair.ok ? ONLY_SNAPSHOT : pair.message),
       };
     },
   };
 }
 
-function fromWholeHistory(state: HistoryState, quarter: string, rows: Rows): HistoryBefore {
-  const { shape, timeZone } = state;
+function fromWholeHistory(context: DocumentContext, state: HistoryState, quarter: string, rows: Rows): HistoryBefore {
+  const { shape } = state;
   const grid = readHistoryRows(shape, 2, shape.rowCount);
-  const existing = buildHistoryView(parseHistory(grid, timeZone).entries).snapshots.get(quarter);
+  const existing = buildHistoryView(parseHistory(grid, context.timeZone).entries).snapshots.get(quarter);
   return {
     existing,
-    plan: (takenAt, replace) => planAppend(shape.headerRow, grid, rows, quarter, takenAt, replace, timeZone),
+    plan: (takenAt, replace) => planAppend(shape.headerRow, grid, rows, quarter, takenAt, replace, context.timeZone),
     after(plan, _takenAt, version) {
-      const entries = parseHistory(plan.after, timeZone).entries;
+      const entries = parseHistory(plan.after, context.timeZone).entries;
       const view = buildHistoryView(entries);
-      const position = view.quarters.indexOf(quarter);
-      const from = view.quarters[position - 1] ?? quarter;
       const digest = digestOfView(view);
-      const to = view.snapshots.get(quarter);
+      const pair = pairAfterSnapshot(view.quarters, quarter, calendarOf(context));
+      const later = pair.ok ? view.snapshots.get(pair.to) : undefined;
       return {
         digest,
         ledger: ledgerOfEntries(entries, view, version, shape.rowCount + 1 + rows.length),
-        variance: { variance: buildVariance(view, from, quarter), chart: to ? progressChartOf(digest, to) : [] },
+        variance: pair.ok
+          ? {
+              variance: buildVariance(view, pair.from, pair.to, context),
+              chart: later ? progressChartOf(digest, later) : [],
+            }
+          : refusedVariance(pair.message),
       };
     },
   };

@@ -1,33 +1,36 @@
-import { assertQuarterLabel, canonicalQuarter } from '../../domain/history/quarterOrder';
-import { chooseSnapshotQuarter } from '../../domain/history/snapshotPlan';
-import { quarterLabel, quarterOf } from '../../domain/quarter';
-import { readHistoryQuarters } from '../../sheets/historyQuarters';
-import type { Spreadsheet } from '../../sheets/types';
+import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
+import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
+import { quarterLabel } from '../../domain/quarter';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
-import { documentContext } from '../documentContext';
+import { calendarOf, documentContext } from '../documentContext';
 import { ADDON_TITLE, alert, toast } from '../ui';
-import { readHistoryState } from './historyState';
-import { takeSnapshotOf } from './snapshotCore';
+import { quartersWithSnapshots } from './historyState';
+import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** Asks which quarter the snapshot is for; null when the user cancels. */
-function askQuarter(ui: Ui, suggested: string, current: string): string | null {
+/** The quarter the user confirmed or typed; a sentence when what they typed is refused; null when they cancel. */
+type QuarterAnswer = { readonly quarter: string } | { readonly refusal: string } | null;
+
+/** Asks which quarter the snapshot is for, and checks a typed one against the register's calendar. */
+function askQuarter(ui: Ui, choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
+  const { suggested, current } = choice;
   const why = suggested === current ? 'the current quarter' : `the quarter that just ended (${current} has only begun)`;
   const answer = ui.alert(
     ADDON_TITLE,
     `Take the quarterly snapshot for ${suggested}, ${why}?\n\nYes: snapshot ${suggested}.\nNo: choose another quarter.\nCancel: stop without changing anything.`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
-  if (answer === ui.Button.YES) return suggested;
+  if (answer === ui.Button.YES) return { quarter: suggested };
   if (answer !== ui.Button.NO) return null;
   const typed = ui.prompt(
     ADDON_TITLE,
-    'Which quarter is this snapshot for? Write it like 2026-Q3 or FY2027-Q1.',
+    `Which quarter is this snapshot for? Write it like ${current} (the current quarter) or an earlier one, such as ${choice.previous}.`,
     ui.ButtonSet.OK_CANCEL,
   );
   if (typed.getSelectedButton() !== ui.Button.OK) return null;
-  return assertQuarterLabel(typed.getResponseText());
+  const read = readSnapshotQuarter(typed.getResponseText(), calendar);
+  return read.ok ? { quarter: read.label } : { refusal: read.message };
 }
 
 /** What the user answered before the snapshot: its quarter, and whether to replace one already taken. */
@@ -37,32 +40,40 @@ export interface SnapshotAnswer {
 }
 
 /**
- * Menu: Take quarterly snapshot…, its questions, asked before the lock is taken: the
- * quarter, then whether to replace that quarter's snapshot when history has one.
+ * Menu: Take quarterly snapshot…, its questions, asked before the lock is taken. A register
+ * that cannot be snapshotted is refused before any question; then the quarter, then whether
+ * to replace that quarter's snapshot when history has one. The register is read again under
+ * the lock, as it may change while a dialog is open.
  */
 export function askSnapshot(): SnapshotAnswer | undefined {
   const context = documentContext();
+  const ready = snapshotReadiness(context);
+  if (!ready.ok) {
+    alert(ready.message);
+    return undefined;
+  }
   const ui = SpreadsheetApp.getUi();
-  const { suggested, current } = chooseSnapshotQuarter(
-    context.now,
-    context.timeZone,
-    context.settings.fiscalYearStartMonth,
-  );
-  const quarter = askQuarter(ui, suggested, current);
-  if (quarter === null) {
+  const calendar = calendarOf(context);
+  const choice = chooseSnapshotQuarter(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
+  const answer = askQuarter(ui, choice, calendar);
+  if (answer === null) {
     toast('Snapshot cancelled; nothing was changed.');
     return undefined;
   }
-  const label = canonicalQuarter(quarter);
-  const taken = quartersInHistory(context.spreadsheet, context.timeZone).map(canonicalQuarter);
-  if (!taken.includes(label)) return { quarter, replace: false };
-  const answer = ui.alert(
+  if ('refusal' in answer) {
+    alert(answer.refusal);
+    return undefined;
+  }
+  const { quarter } = answer;
+  const taken = quartersWithSnapshots(context.spreadsheet).map(canonicalQuarter);
+  if (!taken.includes(canonicalQuarter(quarter))) return { quarter, replace: false };
+  const replace = ui.alert(
     ADDON_TITLE,
-    `A snapshot of ${label} already exists. Replace it? Its rows stay in the history, marked superseded.`,
+    `A snapshot of ${quarter} already exists. Replace it? Its rows stay in the history, marked superseded.`,
     ui.ButtonSet.YES_NO,
   );
-  if (answer === ui.Button.YES) return { quarter, replace: true };
-  alert(`Snapshot ${label} was kept as it was; nothing was changed.`);
+  if (replace === ui.Button.YES) return { quarter, replace: true };
+  alert(`Snapshot ${quarter} was kept as it was; nothing was changed.`);
   return undefined;
 }
 
@@ -81,27 +92,23 @@ export function tellSnapshot(result: OperationResult): void {
   else alert(`${result.message} It was taken while you answered; run Take quarterly snapshot… again to replace it.`);
 }
 
-/** The quarters with a snapshot, from the ledger when it fits the sheet, else from the Quarter column. */
-function quartersInHistory(spreadsheet: Spreadsheet, timeZone: string): string[] {
-  const ledger = readHistoryState(spreadsheet, timeZone).ledger;
-  return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
-}
-
-/** Sidebar: the quarter a snapshot taken now should belong to. */
+/** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
 export function snapshotPlan(): SnapshotPlan {
-  const { spreadsheet, now, timeZone, settings } = documentContext();
+  const context = documentContext();
+  const { now, timeZone, settings } = context;
   const choice = chooseSnapshotQuarter(now, timeZone, settings.fiscalYearStartMonth);
-  return {
-    currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
+  const ready = snapshotReadiness(context);
+  const plan: SnapshotPlan = {
+    currentQuarter: quarterLabel(calendarOf(context).current),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: quartersInHistory(spreadsheet, timeZone),
+    quartersInHistory: quartersWithSnapshots(context.spreadsheet),
   };
+  return ready.ok ? plan : { ...plan, refusal: ready.message };
 }
 
 /** Sidebar: takes the snapshot of `quarter`; when it exists, asks (via `confirm`) unless `replace`. */
 export function takeSnapshotNow(quarter: string, replace: boolean): OperationResult {
   const context = documentContext();
-  const label = assertQuarterLabel(quarter);
-  return takeSnapshotOf(context, label, () => (replace ? 'replace' : 'ask'));
+  return takeSnapshotOf(context, quarter, () => (replace ? 'replace' : 'ask'));
 }

@@ -1,63 +1,83 @@
-import { RegisterError } from '../../domain/errors';
 import { digestOfView } from '../../domain/history/historyDigest';
-import { blockOf, type HistoryLedger, ledgerOfEntries } from '../../domain/history/historyLedger';
+import { blockOf, ledgerOfEntries } from '../../domain/history/historyLedger';
 import { parseHistory } from '../../domain/history/historyRead';
 import { buildHistoryView } from '../../domain/history/historyView';
 import { progressChartOf } from '../../domain/history/progressChart';
-import { canonicalQuarter } from '../../domain/history/quarterOrder';
-import { buildVariance, buildVarianceFrom, defaultVarianceQuarters } from '../../domain/history/variance';
+import { buildVariance, buildVarianceFrom } from '../../domain/history/variance';
+import { chooseVariancePair } from '../../domain/history/variancePair';
 import { readDigest } from '../../sheets/digestSheet';
 import { readHistoryRows } from '../../sheets/historySheet';
-import type { Spreadsheet } from '../../sheets/types';
-import { NO_SNAPSHOTS, type VariancePlan } from './historyModel';
-import { EARLIER_FIELDS, type HistoryState, keepHistoryIndex, readBlock, readHistoryState } from './historyState';
+import { calendarOf, type DocumentContext } from '../documentContext';
+import { refusedVariance, type VariancePlan } from './historyModel';
+import {
+  EARLIER_FIELDS,
+  type HistoryState,
+  keepHistoryIndex,
+  lostHistoryHeaders,
+  readBlock,
+  readHistoryState,
+} from './historyState';
 
 type Pair = { readonly from: string; readonly to: string };
 
 /**
- * The comparison Build QoQ variance… writes (default: the two latest snapshots). With a
- * ledger and digest of this history version it reads the two quarters' blocks only;
- * otherwise the history whole, and then keeps a ledger and digest for the next time.
+ * The comparison Build QoQ variance… writes: the two quarters asked for, earlier first
+ * whatever their order, or the two latest snapshots; a refusal when they are not two
+ * different quarters with snapshots. With a ledger and digest of this history version it
+ * reads the two quarters' blocks only; otherwise the history whole, and then keeps a
+ * ledger and digest for the next time.
  */
-export function planVariance(spreadsheet: Spreadsheet, timeZone: string, from?: string, to?: string): VariancePlan {
-  const state = readHistoryState(spreadsheet, timeZone);
-  if (state.lostHeaders !== undefined) throw new RegisterError('missing-header', state.lostHeaders);
-  const asked =
-    from !== undefined && to !== undefined ? { from: canonicalQuarter(from), to: canonicalQuarter(to) } : undefined;
-  return fromBlocks(spreadsheet, state, asked) ?? fromWholeHistory(spreadsheet, state, asked);
+export function planVariance(context: DocumentContext, asked?: readonly [string, string]): VariancePlan {
+  const state = readHistoryState(context.spreadsheet);
+  const lost = lostHistoryHeaders(state, context.timeZone);
+  if (lost !== undefined) return refusedVariance(lost);
+  if (state.ledger) {
+    const pair = chooseVariancePair(
+      state.ledger.blocks.map((block) => block.quarter),
+      asked,
+      calendarOf(context),
+    );
+    if (!pair.ok) return refusedVariance(pair.message);
+    const plan = fromBlocks(context, state, pair);
+    if (plan) return plan;
+  }
+  return fromWholeHistory(context, state, asked);
 }
 
-function newestPair(ledger: HistoryLedger): Pair | undefined {
-  const to = ledger.blocks.at(-1)?.quarter;
-  return to === undefined ? undefined : { from: ledger.blocks.at(-2)?.quarter ?? to, to };
-}
-
-function fromBlocks(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair | undefined): VariancePlan | undefined {
-  const { ledger } = state;
-  const pair = ledger && (asked ?? newestPair(ledger));
-  // No snapshot, or a quarter without one: the whole-history path words the message.
-  const fromBlock = ledger && pair && blockOf(ledger, pair.from);
-  const toBlock = ledger && pair && blockOf(ledger, pair.to);
+function fromBlocks(context: DocumentContext, state: HistoryState, pair: Pair): VariancePlan | undefined {
+  const { ledger, shape } = state;
+  const fromBlock = ledger && blockOf(ledger, pair.from);
+  const toBlock = ledger && blockOf(ledger, pair.to);
   if (!fromBlock || !toBlock) return undefined;
-  const digest = readDigest(spreadsheet, state.version);
+  const digest = readDigest(context.spreadsheet, state.version);
   if (!digest) return undefined;
-  const later = readBlock(state, toBlock);
-  const earlier = fromBlock === toBlock ? later : readBlock(state, fromBlock, EARLIER_FIELDS);
+  const later = readBlock(shape, toBlock, context.timeZone);
+  const earlier = readBlock(shape, fromBlock, context.timeZone, EARLIER_FIELDS);
   if (!later || !earlier) return undefined;
   return {
-    variance: { ok: true, value: buildVarianceFrom(digest, earlier, later) },
+    variance: { ok: true, value: buildVarianceFrom(digest, earlier, later, context) },
     chart: progressChartOf(digest, later),
   };
 }
 
-function fromWholeHistory(spreadsheet: Spreadsheet, state: HistoryState, asked: Pair | undefined): VariancePlan {
+function fromWholeHistory(
+  context: DocumentContext,
+  state: HistoryState,
+  asked: readonly [string, string] | undefined,
+): VariancePlan {
   const { shape, version } = state;
-  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount), state.timeZone).entries;
+  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount), context.timeZone).entries;
   const view = buildHistoryView(entries);
-  const pair = asked ?? defaultVarianceQuarters(view);
-  if (!pair) throw new RegisterError('not-found', NO_SNAPSHOTS);
   const digest = digestOfView(view);
-  keepHistoryIndex(spreadsheet, version, ledgerOfEntries(entries, view, version, shape.rowCount + 1), digest);
+  if (view.quarters.length > 0) {
+    const ledger = ledgerOfEntries(entries, view, version, shape.rowCount + 1);
+    keepHistoryIndex(context.spreadsheet, version, ledger, digest);
+  }
+  const pair = chooseVariancePair(view.quarters, asked, calendarOf(context));
+  if (!pair.ok) return refusedVariance(pair.message);
   const later = view.snapshots.get(pair.to);
-  return { variance: buildVariance(view, pair.from, pair.to), chart: later ? progressChartOf(digest, later) : [] };
+  return {
+    variance: buildVariance(view, pair.from, pair.to, context),
+    chart: later ? progressChartOf(digest, later) : [],
+  };
 }

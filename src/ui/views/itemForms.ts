@@ -1,34 +1,88 @@
-/** Add / edit forms for strategies and tactics: instant checks, then one save call. */
-import { STRATEGY_STATUSES, TACTIC_STATUSES } from '../../domain/register/schema';
+/**
+ * Add / edit forms for strategies and tactics. A form opens on each cell as it stands,
+ * checks with the domain's schema as the user saves, and sends only the fields the user
+ * changed (every field for a new item) in one save call.
+ */
+import type { FieldRule } from '../../domain/edit/formFields';
+import {
+  changedFields,
+  checkForm,
+  type FormSchema,
+  type FormTexts,
+  STRATEGY_FORM,
+  TACTIC_FORM,
+} from '../../domain/edit/formSchemas';
+import { idKey } from '../../domain/register/ids';
 import type { RegisterView, SaveResult, StrategyView, TacticView } from '../../server/api/wireTypes';
 import { h, spinner } from '../dom';
-import { EMPTY_STRATEGY_FORM, emptyTacticForm, strategyForm, tacticForm } from '../registerModel';
+import { EMPTY_STRATEGY_FORM, emptyTacticForm } from '../registerModel';
 import { failureMessage } from '../serverClient';
 import {
+  type Field,
   type FieldErrors,
-  hasErrors,
-  type StrategyForm,
-  type TacticForm,
-  validateStrategy,
-  validateTactic,
-} from '../validation';
-import { type Field, type FieldSpec, field, readFields, showFieldErrors } from './formFields';
+  type FieldSpec,
+  field,
+  openedFields,
+  readFields,
+  showFieldErrors,
+} from './formFields';
 import type { Sidebar } from './shell';
 
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const MAX_OPTION_TEXT = 60;
 
-interface FormSetup<F> {
+/** Back to the register, with a sentence saying what happened and any findings on the saved row. */
+export type FormDone = (notice?: string, warnings?: readonly string[]) => void;
+
+interface FormSetup<K extends string> {
   readonly title: string;
+  readonly schema: FormSchema<K>;
   readonly specs: readonly FieldSpec[];
-  readonly validate: (values: F) => FieldErrors;
-  readonly save: (values: F) => Promise<SaveResult>;
+  /** The saved item's fields, or undefined for a new item. */
+  readonly saved: FormTexts<K> | undefined;
+  readonly strategyIds?: ReadonlySet<string>;
+  readonly save: (changes: Partial<FormTexts<K>>) => Promise<SaveResult>;
   readonly itemName: string;
-  /** Back to the register, with a sentence saying what happened (or nothing on cancel). */
-  readonly done: (notice?: string) => void;
+  readonly done: FormDone;
 }
 
-function itemForm<F>(sidebar: Sidebar, setup: FormSetup<F>): HTMLElement {
+/** How the form lays out a field: its label and control, with the rest (hint, choices) from the schema. */
+interface FieldLayout {
+  readonly label: string;
+  readonly kind?: FieldSpec['kind'];
+}
+
+function specsOf<K extends string>(
+  schema: FormSchema<K>,
+  layout: Readonly<Record<K, FieldLayout>>,
+  values: FormTexts<K>,
+  problems: Readonly<Partial<Record<K, string>>>,
+): FieldSpec[] {
+  return (Object.keys(schema) as K[]).map((name) => {
+    const rule: FieldRule = schema[name];
+    const { label, kind } = layout[name];
+    const value = values[name];
+    const problem = problems[name];
+    return {
+      name,
+      label,
+      value,
+      ...(kind ? { kind } : {}),
+      ...(rule.hint ? { hint: rule.hint } : {}),
+      ...(rule.required ? { required: true } : {}),
+      ...(problem ? { problem } : {}),
+      ...(rule.choices ? { options: choiceOptions(rule.choices, value) } : {}),
+    };
+  });
+}
+
+/** The allowed choices, and the cell's own value when it is none of them, so the form never shows another. */
+function choiceOptions(choices: readonly string[], value: string) {
+  const options = choices.map((choice) => ({ value: choice, label: choice }));
+  if (!choices.includes(value)) options.unshift({ value, label: value === '' ? 'Not set' : `${value} (not a status)` });
+  return options;
+}
+
+function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTMLElement {
   const fields: Field[] = setup.specs.map(field);
   const formErrors = h('ul', { class: 'form-errors', hidden: true });
   const saveButton = h('button', { type: 'submit', class: 'primary' }, 'Save');
@@ -42,16 +96,24 @@ function itemForm<F>(sidebar: Sidebar, setup: FormSetup<F>): HTMLElement {
   };
 
   const save = async () => {
-    const values = readFields(fields) as unknown as F;
-    const errors = setup.validate(values);
-    showErrors(errors);
-    if (hasErrors(errors)) return;
+    const values = readFields(fields) as FormTexts<K>;
+    const changes = setup.saved ? changedFields(openedFields(fields) as FormTexts<K>, values) : values;
+    const checked = checkForm(setup.schema, changes, {
+      ...(setup.saved ? { existing: setup.saved } : {}),
+      ...(setup.strategyIds ? { strategyIds: setup.strategyIds } : {}),
+    });
+    showErrors(checked.ok ? {} : checked.fieldErrors);
+    if (!checked.ok) return;
+    if (Object.keys(changes).length === 0) {
+      setup.done('Nothing was changed, so nothing was saved.');
+      return;
+    }
     saveButton.disabled = true;
     progress.replaceChildren(spinner('Saving…'));
     try {
-      const result = await setup.save(values);
+      const result = await setup.save(changes);
       if (result.ok) {
-        setup.done(`Saved ${setup.itemName} ${result.id} (row ${result.row}).`);
+        setup.done(`Saved ${setup.itemName} ${result.id} (row ${result.row}).`, result.warnings);
         return;
       }
       showErrors(result.fieldErrors);
@@ -69,7 +131,8 @@ function itemForm<F>(sidebar: Sidebar, setup: FormSetup<F>): HTMLElement {
     }
   };
 
-  const form = h(
+  const unreadable = setup.specs.some((spec) => spec.problem !== undefined);
+  return h(
     'form',
     {
       class: 'card item-form',
@@ -80,53 +143,45 @@ function itemForm<F>(sidebar: Sidebar, setup: FormSetup<F>): HTMLElement {
       },
     },
     h('h1', {}, setup.title),
+    unreadable
+      ? h(
+          'p',
+          { class: 'hint form-note' },
+          'Cells that cannot be read are shown as they stand; they are kept as they are unless you change them.',
+        )
+      : null,
     ...fields.map((item) => item.element),
     formErrors,
     progress,
     h('div', { class: 'actions' }, saveButton, cancelButton),
   );
-  return form;
 }
 
+const STRATEGY_LAYOUT: Readonly<Record<keyof typeof STRATEGY_FORM, FieldLayout>> = {
+  statement: { label: 'Strategy', kind: 'textarea' },
+  metric: { label: 'Metric' },
+  unit: { label: 'Unit' },
+  baseline: { label: 'Baseline', kind: 'number' },
+  target: { label: 'Target', kind: 'number' },
+  current: { label: 'Current', kind: 'number' },
+  stakeholders: { label: 'Stakeholders' },
+  start: { label: 'Start', kind: 'date' },
+  due: { label: 'Due', kind: 'date' },
+  status: { label: 'Status', kind: 'select' },
+  confidence: { label: 'Confidence (0–10)', kind: 'number' },
+};
+
 /** The form for a new strategy (strategy null) or an edit of an existing one. */
-export function strategyFormScreen(
-  sidebar: Sidebar,
-  strategy: StrategyView | null,
-  done: (notice?: string) => void,
-): HTMLElement {
-  const start = strategy ? strategyForm(strategy) : EMPTY_STRATEGY_FORM;
-  const specs: FieldSpec[] = [
-    {
-      name: 'statement',
-      label: 'Strategy',
-      value: start.statement,
-      kind: 'textarea',
-      required: true,
-      hint: 'The outcome to change, e.g. "Increase win rate from 20% to 25%".',
-    },
-    { name: 'metric', label: 'Metric', value: start.metric, hint: 'How it is measured, e.g. "Win rate".' },
-    { name: 'unit', label: 'Unit', value: start.unit },
-    { name: 'baseline', label: 'Baseline', value: start.baseline, kind: 'number' },
-    { name: 'target', label: 'Target', value: start.target, kind: 'number' },
-    { name: 'current', label: 'Current', value: start.current, kind: 'number' },
-    {
-      name: 'stakeholders',
-      label: 'Stakeholders',
-      value: start.stakeholders,
-      hint: 'Groups, not people, separated by commas.',
-    },
-    { name: 'start', label: 'Start', value: start.start, kind: 'date' },
-    { name: 'due', label: 'Due', value: start.due, kind: 'date' },
-    { name: 'status', label: 'Status', value: start.status, kind: 'select', options: options(STRATEGY_STATUSES) },
-    { name: 'confidence', label: 'Confidence (0–10)', value: start.confidence, kind: 'number' },
-  ];
-  return itemForm<StrategyForm>(sidebar, {
+export function strategyFormScreen(sidebar: Sidebar, strategy: StrategyView | null, done: FormDone): HTMLElement {
+  const values = strategy ? strategy.fields : EMPTY_STRATEGY_FORM;
+  return itemForm(sidebar, {
     title: strategy ? `Edit strategy ${strategy.id}` : 'Add a strategy',
-    specs,
+    schema: STRATEGY_FORM,
+    specs: specsOf(STRATEGY_FORM, STRATEGY_LAYOUT, values, strategy?.problems ?? {}),
+    saved: strategy?.fields,
     itemName: 'strategy',
-    validate: validateStrategy,
-    save: (values) =>
-      sidebar.call('saveStrategy', strategy ? { ...values, row: strategy.row, version: strategy.version } : values),
+    save: (changes) =>
+      sidebar.call('saveStrategy', strategy ? { row: strategy.row, version: strategy.version, changes } : { changes }),
     done,
   });
 }
@@ -147,49 +202,41 @@ function strategyOptions(register: RegisterView, selected: string) {
   return [{ value: '', label: 'Choose a strategy' }, ...choices];
 }
 
+const TACTIC_LAYOUT: Readonly<Record<keyof typeof TACTIC_FORM, FieldLayout>> = {
+  strategyId: { label: 'Strategy it serves', kind: 'select' },
+  statement: { label: 'Tactic', kind: 'textarea' },
+  stakeholders: { label: 'Stakeholders' },
+  owner: { label: 'Owner' },
+  status: { label: 'Status', kind: 'select' },
+  indicator: { label: 'Indicator' },
+  target: { label: 'Target', kind: 'number' },
+  actual: { label: 'Actual', kind: 'number' },
+  start: { label: 'Start', kind: 'date' },
+  due: { label: 'Due', kind: 'date' },
+};
+
 /** The form for a new tactic under `strategyId`, or an edit of an existing tactic. */
 export function tacticFormScreen(
   sidebar: Sidebar,
   register: RegisterView,
   tactic: TacticView | null,
   strategyId: string,
-  done: (notice?: string) => void,
+  done: FormDone,
 ): HTMLElement {
-  const start = tactic ? tacticForm(tactic) : emptyTacticForm(strategyId);
-  const specs: FieldSpec[] = [
-    {
-      name: 'strategyId',
-      label: 'Strategy it serves',
-      value: start.strategyId,
-      kind: 'select',
-      required: true,
-      options: strategyOptions(register, start.strategyId),
-    },
-    {
-      name: 'statement',
-      label: 'Tactic',
-      value: start.statement,
-      kind: 'textarea',
-      required: true,
-      hint: 'The action, e.g. "Roll out a formal sales process".',
-    },
-    { name: 'stakeholders', label: 'Stakeholders', value: start.stakeholders },
-    { name: 'owner', label: 'Owner', value: start.owner },
-    { name: 'status', label: 'Status', value: start.status, kind: 'select', options: options(TACTIC_STATUSES) },
-    { name: 'indicator', label: 'Indicator', value: start.indicator },
-    { name: 'target', label: 'Target', value: start.target, kind: 'number' },
-    { name: 'actual', label: 'Actual', value: start.actual, kind: 'number' },
-    { name: 'start', label: 'Start', value: start.start, kind: 'date' },
-    { name: 'due', label: 'Due', value: start.due, kind: 'date' },
-  ];
+  const values = tactic ? tactic.fields : emptyTacticForm(strategyId);
+  const specs = specsOf(TACTIC_FORM, TACTIC_LAYOUT, values, tactic?.problems ?? {}).map((spec) =>
+    spec.name === 'strategyId' ? { ...spec, options: strategyOptions(register, spec.value) } : spec,
+  );
   const ids = register.strategies.map((strategy) => strategy.id).filter((id) => id !== '');
-  return itemForm<TacticForm>(sidebar, {
+  return itemForm(sidebar, {
     title: tactic ? `Edit tactic ${tactic.id}` : 'Add a tactic',
+    schema: TACTIC_FORM,
     specs,
+    saved: tactic?.fields,
+    strategyIds: new Set(ids.map(idKey)),
     itemName: 'tactic',
-    validate: (values) => validateTactic(values, ids),
-    save: (values) =>
-      sidebar.call('saveTactic', tactic ? { ...values, row: tactic.row, version: tactic.version } : values),
+    save: (changes) =>
+      sidebar.call('saveTactic', tactic ? { row: tactic.row, version: tactic.version, changes } : { changes }),
     done,
   });
 }

@@ -61,6 +61,11 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
     );
 
   const confirmQuarter = (plan: SnapshotPlan) => {
+    // A register that cannot be snapshotted says so before any quarter is offered.
+    if (plan.refusal !== undefined) {
+      showResult({ ok: false, message: plan.refusal });
+      return;
+    }
     const id = uniqueId('snapshot-quarter');
     const select = h('select', { id });
     for (const quarter of quarterChoices(plan)) select.append(h('option', { value: quarter }, quarter));

@@ -237,7 +237,8 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   const expanded = new Set<string>();
   const list = h('ul', { class: 'strategies', 'aria-label': 'Strategies' });
   const count = h('p', { class: 'meta', role: 'status' });
-  const backHere = (notice?: string) => sidebar.show(registerScreen(sidebar, notice));
+  const backHere = (notice?: string, warnings?: readonly string[]) =>
+    sidebar.show(registerScreen(sidebar, notice, warnings));
   const actions: CardActions = {
     expanded,
     tacticReviewLacking: view.unavailable.tacticReview,
@@ -317,8 +318,26 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   );
 }
 
-/** The register screen; `notice` is a sentence about what just happened (e.g. a save). */
-export function registerScreen(sidebar: Sidebar, notice?: string): HTMLElement {
+/** What just happened (e.g. a save) and the health check's findings on the saved row, which never block it. */
+function outcome(notice: string | undefined, warnings: readonly string[]): HTMLElement | null {
+  if (notice === undefined) return null;
+  return h(
+    'div',
+    { role: 'status' },
+    h('p', { class: 'result ok' }, notice),
+    warnings.length > 0
+      ? h(
+          'section',
+          { class: 'save-warnings', 'aria-label': 'Health check findings' },
+          h('p', {}, 'The health check finds:'),
+          h('ul', {}, ...warnings.map((warning) => h('li', {}, warning))),
+        )
+      : null,
+  );
+}
+
+/** The register screen; `notice` is a sentence about what just happened, `warnings` the findings on a saved row. */
+export function registerScreen(sidebar: Sidebar, notice?: string, warnings: readonly string[] = []): HTMLElement {
   const body = h('div', { class: 'register-body' });
   void sidebar.load(
     body,
@@ -330,7 +349,7 @@ export function registerScreen(sidebar: Sidebar, notice?: string): HTMLElement {
     'section',
     { class: 'view', 'aria-labelledby': 'register-heading' },
     h('h1', { id: 'register-heading' }, 'Strategies'),
-    notice ? h('p', { class: 'result ok', role: 'status' }, notice) : null,
+    outcome(notice, warnings),
     body,
   );
 }

@@ -3,11 +3,20 @@
  * the server, so closing the sidebar mid-review loses nothing; the last step applies
  * the review and offers the snapshot and the variance sheet.
  */
-import type { RegisterView, ReviewDraft, StrategyView, TacticDecision } from '../../server/api/wireTypes';
+
+import { NUMBER_HINT } from '../../domain/edit/formFields';
+import type {
+  AppliedReview,
+  RegisterView,
+  ReviewDraft,
+  StrategyView,
+  TacticDecision,
+} from '../../server/api/wireTypes';
 import { h, spinner, uniqueId } from '../dom';
 import { progressDisplay } from '../registerModel';
 import {
   activeStrategies,
+  appliedThisQuarter,
   DECISIONS,
   openTactics,
   readReviewStep,
@@ -17,7 +26,7 @@ import {
   TACTIC_DECISIONS,
 } from '../reviewModel';
 import { failureMessage } from '../serverClient';
-import { field } from './formFields';
+import { field, showFieldErrors } from './formFields';
 import { operationsCard } from './operations';
 import { focusHeading, type Sidebar } from './shell';
 
@@ -73,24 +82,41 @@ function decisionFieldset(name: string, chosen: string, onchange: (value: string
 function strategyStep(session: ReviewSession, index: number): HTMLElement {
   const strategy = session.strategies[index] as StrategyView;
   const saved = session.draft.reviews.find((review) => review.strategyId === strategy.id);
+  const unit = strategy.unit ? ` (${strategy.unit})` : '';
   const learning = field({
     name: 'learning',
     label: 'What did we learn this quarter?',
     value: saved?.learning ?? '',
     kind: 'textarea',
+    ...(strategy.learning ? { hint: `Last recorded: ${strategy.learning}` } : {}),
   });
   const newTarget = field({
     name: 'newTarget',
-    label: `New target${strategy.unit ? ` (${strategy.unit})` : ''}`,
-    value: saved?.newTarget === undefined ? '' : String(saved.newTarget),
+    label: `New target${unit}`,
+    value: saved?.newTarget ?? '',
     kind: 'number',
-    hint: strategy.target === null ? 'No target is set yet.' : `The target now is ${strategy.target}.`,
+    hint: strategy.fields.target === '' ? 'No target is set yet.' : `The target now is ${strategy.fields.target}.`,
+  });
+  // Current and confidence open on the cells as they stand; only a changed one is written.
+  const opened = (key: 'current' | 'confidence') => saved?.changes[key] ?? strategy.fields[key];
+  const problem = (key: 'current' | 'confidence') => {
+    const sentence = strategy.problems[key];
+    return sentence !== undefined && opened(key) === strategy.fields[key] ? { problem: sentence } : {};
+  };
+  const current = field({
+    name: 'current',
+    label: `Current${unit}`,
+    value: opened('current'),
+    kind: 'number',
+    hint: NUMBER_HINT,
+    ...problem('current'),
   });
   const confidence = field({
     name: 'confidence',
     label: 'Confidence (0–10)',
-    value: saved?.confidence === null || saved?.confidence === undefined ? '' : String(saved.confidence),
+    value: opened('confidence'),
     kind: 'number',
+    ...problem('confidence'),
   });
   let decision = saved?.decision ?? 'keep';
   newTarget.element.hidden = decision !== 'adjust';
@@ -110,16 +136,15 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
   const readStep = () => {
     const tactics: Record<string, TacticDecision> = {};
     for (const item of tacticFields) tactics[item.name] = item.control.value as TacticDecision;
-    const result = readReviewStep(strategy.id, {
+    const result = readReviewStep(strategy, {
       learning: learning.control.value,
       decision,
       newTarget: newTarget.control.value,
+      current: current.control.value,
       confidence: confidence.control.value,
       tactics,
     });
-    newTarget.setError(result.ok ? undefined : result.errors.newTarget);
-    confidence.setError(result.ok ? undefined : result.errors.confidence);
-    if (!result.ok) (result.errors.newTarget ? newTarget : confidence).control.focus();
+    showFieldErrors([learning, newTarget, current, confidence], result.ok ? {} : result.errors);
     return result;
   };
   const move = (step: number) => {
@@ -143,6 +168,7 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
     learning.element,
     decisions,
     newTarget.element,
+    current.element,
     confidence.element,
     tacticFields.length > 0
       ? h(
@@ -214,7 +240,36 @@ function render(session: ReviewSession): void {
   session.place.replaceChildren(step < session.strategies.length ? strategyStep(session, step) : summaryStep(session));
 }
 
-function beginReview(sidebar: Sidebar, view: RegisterView, saved: ReviewDraft | null): HTMLElement {
+/** The quarter's review is applied: say so, offer the snapshot, and a way to review again. */
+function reviewDone(sidebar: Sidebar, view: RegisterView, applied: AppliedReview): HTMLElement {
+  const strategies = applied.strategies === 1 ? '1 strategy' : `${applied.strategies} strategies`;
+  const tactics = applied.tactics === 1 ? '1 tactic' : `${applied.tactics} tactics`;
+  const place = h(
+    'section',
+    { class: 'card review-done', 'aria-label': `Review of ${applied.quarter}` },
+    h('h2', {}, `Review of ${applied.quarter}`),
+    h(
+      'p',
+      { class: 'result ok', role: 'status' },
+      `The review of ${applied.quarter} was applied on ${applied.appliedOn}: ${strategies} and ${tactics} marked reviewed.`,
+    ),
+    operationsCard(sidebar, 'Finish the quarter'),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', onclick: () => place.replaceWith(beginReview(sidebar, view, null, false)) },
+        'Review again',
+      ),
+    ),
+  );
+  return place;
+}
+
+function beginReview(sidebar: Sidebar, view: RegisterView, saved: ReviewDraft | null, showApplied = true): HTMLElement {
+  const applied = showApplied ? appliedThisQuarter(view, saved) : null;
+  if (applied) return reviewDone(sidebar, view, applied);
   const place = h('div', {});
   const strategies = activeStrategies(view);
   if (strategies.length === 0) {

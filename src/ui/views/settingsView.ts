@@ -15,7 +15,7 @@ function renderSettings(sidebar: Sidebar, settings: SettingsView): HTMLElement {
       value: start.fiscalYearStartMonth,
       kind: 'select',
       options: MONTH_NAMES.map((name, index) => ({ value: String(index + 1), label: name })),
-      hint: 'Quarters are named FY2027-Q1 when the fiscal year starts after January.',
+      hint: settings.fiscalYearLocked ?? 'Quarters are named FY2027-Q1 when the fiscal year starts after January.',
     }),
     field({
       name: 'reviewCadence',
@@ -35,6 +35,9 @@ function renderSettings(sidebar: Sidebar, settings: SettingsView): HTMLElement {
       hint: 'One group per line, e.g. Account executives.',
     }),
   ];
+  // Snapshots labelled in this calendar fix the month; the hint says why and how to start anew.
+  const month = fields[0];
+  if (month && settings.fiscalYearLocked !== undefined) month.control.disabled = true;
   const result = h('div', { 'aria-live': 'polite' });
   const saveButton = h('button', { type: 'submit', class: 'primary' }, 'Save settings');
   const save = async () => {

@@ -7,7 +7,7 @@ export interface Runner {
   withFailureHandler(handler: (error: Error) => void): Runner;
   withUserObject(object: unknown): Runner;
   STRATEGY_PROGRESS(...args: unknown[]): void;
-  saveStrategy(input: Record<string, string>): void;
+  saveStrategy(input: { changes: Record<string, string> }): void;
   selectCell(sheet: string, a1: string): void;
 }
 

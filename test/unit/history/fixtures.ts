@@ -2,7 +2,11 @@ import { parseHistory } from '../../../src/domain/history/historyRead';
 import { HISTORY_HEADERS } from '../../../src/domain/history/historySchema';
 import { buildHistoryView, type HistoryView } from '../../../src/domain/history/historyView';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
-import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import type { ReviewRules } from '../../../src/domain/history/variance';
+import { DEFAULT_SETTINGS, type Strategy, type Tactic } from '../../../src/domain/register/types';
+
+/** The register's settings and zone as the variance reads them: quarterly reviews, calendar year, UTC. */
+export const REVIEW_RULES: ReviewRules = { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
 
 export const Q2_TAKEN = new Date('2026-06-30T17:00:00Z');
 export const Q3_TAKEN = new Date('2026-09-30T17:00:00Z');
@@ -23,6 +27,7 @@ export function strategy(fields: Partial<Strategy> & { id: string }): Strategy {
     confidence: 7,
     lastReviewed: new Date('2026-06-15T00:00:00Z'),
     learning: '',
+    decision: null,
     ...fields,
   };
 }

@@ -9,7 +9,16 @@ import { parseHistory, supersedeRows } from '../../../src/domain/history/history
 import { buildHistoryView, type QuarterSnapshot } from '../../../src/domain/history/historyView';
 import { progressChartOf } from '../../../src/domain/history/progressChart';
 import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/variance';
-import { historyGrid, Q2_TAKEN, Q3_TAKEN, type RegisterState, strategy, tactic, viewOf } from './fixtures';
+import {
+  historyGrid,
+  Q2_TAKEN,
+  Q3_TAKEN,
+  REVIEW_RULES,
+  type RegisterState,
+  strategy,
+  tactic,
+  viewOf,
+} from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
 const Q1_TAKEN = new Date('2026-03-31T17:00:00Z');
@@ -219,10 +228,12 @@ describe('advanceDigest', () => {
 describe('the variance and chart from a digest advanced by the newest snapshot', () => {
   const advanced = advanceDigest(digestOfView(viewOf(beforeEdits)), snapshotOf(afterEdits));
   if (!advanced) throw new Error('a newer quarter always advances the digest');
-  const model = buildVarianceFrom(advanced, snapshotOf(beforeEdits), snapshotOf(afterEdits));
+  const model = buildVarianceFrom(advanced, snapshotOf(beforeEdits), snapshotOf(afterEdits), REVIEW_RULES);
 
   it('equals the variance built from the whole history', () => {
-    expect({ ok: true, value: model }).toEqual(buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3'));
+    expect({ ok: true, value: model }).toEqual(
+      buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES),
+    );
   });
 
   it('has the trend, drift and overdue reviews of the scenario', () => {

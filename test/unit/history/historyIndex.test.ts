@@ -45,7 +45,14 @@ describe('QOQ_CHANGE lookups', () => {
   it('compares the two latest snapshots by default', () => {
     expect(qoqChange(index, 'S2', 'Current')).toEqual({ ok: true, value: -1.5 });
     expect(qoqChange(index, 'S1', 'target', '2026-Q2', '2026-Q3')).toEqual({ ok: true, value: 50 });
-    expect(qoqChange(index, 'S1', 'target', '2026-Q3', '2026-Q2')).toEqual({ ok: true, value: -50 });
+  });
+
+  it('measures the later snapshot minus the earlier one whichever order the quarters come in', () => {
+    expect(qoqChange(index, 'S1', 'target', '2026-Q3', '2026-Q2')).toEqual({ ok: true, value: 50 });
+    expect(qoqChange(index, 'S1', 'target', '2026-Q3', '2026 q3')).toEqual({
+      ok: false,
+      error: 'QOQ_CHANGE: from_quarter and to_quarter are both 2026-Q3; name two different quarters.',
+    });
   });
 
   it('refuses text fields, missing values and a history of one snapshot', () => {

@@ -117,13 +117,14 @@ describe('the history view', () => {
     const grid = historyGrid(q2, q3);
     const mark = supersedeRows(grid, '2026-Q3', retake.takenAt, 'Etc/UTC');
     expect(mark).toEqual({
-      column: 22,
+      column: 23,
       writeHeader: false,
       firstRow: 3,
       values: [[retake.takenAt], [retake.takenAt]],
       rows: [3, 4],
     });
-    for (const [i, row] of (mark?.rows ?? []).entries()) (grid[row - 1] as unknown[])[21] = mark?.values[i]?.[0];
+    for (const [i, row] of (mark?.rows ?? []).entries())
+      (grid[row - 1] as unknown[])[(mark?.column ?? 0) - 1] = mark?.values[i]?.[0];
     grid.push(...historyGrid(retake).slice(1));
     const entries = parseHistory(grid, 'Etc/UTC').entries;
     expect(entries.filter((e) => e.superseded).map((e) => e.row)).toEqual([3, 4]);

@@ -5,7 +5,7 @@ import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
 import { buildVariance } from '../../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../../src/domain/history/varianceLayout';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
-import { Q2_TAKEN, Q3_TAKEN, strategy, tactic } from './fixtures';
+import { Q2_TAKEN, Q3_TAKEN, REVIEW_RULES, strategy, tactic } from './fixtures';
 
 const FORMULA_LIKE = ['=1+1', '+cmd', '-2', '@SUM(A1)', '=IMPORTXML("http://x","//a")'];
 const OTHER_HOSTILE = ['<img src=x onerror=alert(1)>', 'x'.repeat(50_000), '📈 نمو الإيرادات', "'quoted"];
@@ -63,7 +63,7 @@ describe('text that looks like a formula', () => {
     const reworded = CORPUS.map((text) => strategyAllText(text)).map((s) => ({ ...s, statement: `${s.statement}!` }));
     const later = buildSnapshotRows(reworded, tactics, '2026-Q3', Q3_TAKEN).rows;
     const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
-    const result = buildVariance(view, '2026-Q2', '2026-Q3');
+    const result = buildVariance(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));
     const sheet = renderVarianceSheet(result.value);
     const strings = sheet.values.flatMap((row, r) =>

@@ -43,8 +43,8 @@ describe('snapshot rows read back through parseHistory', () => {
         expect(new Set(tacticsBack.map((e) => e.id))).toEqual(new Set(tactics.map((t) => t.id)));
         for (const s of strategies) {
           const e = strategiesBack.find((entry) => entry.id === s.id);
-          const { row: _row, status, ...fields } = s;
-          expect(e).toMatchObject({ ...fields, status: status ?? '' });
+          const { row: _row, status, decision, ...fields } = s;
+          expect(e).toMatchObject({ ...fields, status: status ?? '', decision: decision ?? '' });
         }
         for (const t of tactics) {
           const e = tacticsBack.find((entry) => entry.id === t.id);

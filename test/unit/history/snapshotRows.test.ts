@@ -32,12 +32,13 @@ describe('Snapshot History columns', () => {
       'Confidence',
       'Last reviewed',
       'Learning',
+      'Decision',
       'Superseded',
     ]);
   });
 
   it('formats text columns as plain text and the rest as numbers or dates', () => {
-    expect(HISTORY_TEXT_COLUMNS).toEqual([0, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 20]);
+    expect(HISTORY_TEXT_COLUMNS).toEqual([0, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21]);
     expect(HISTORY_COLUMN_FORMATS[1]).toBe('yyyy-mm-dd hh:mm:ss');
     expect(HISTORY_COLUMN_FORMATS[9]).toBe('General');
     expect(HISTORY_COLUMN_FORMATS[11]).toBe('0.0%');
@@ -57,7 +58,7 @@ describe('Snapshot History columns', () => {
     const found = findField('Budget');
     expect(found.ok).toBe(false);
     expect(!found.ok && found.error).toBe(
-      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning (Actual is another name for Current).',
+      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision (Actual is another name for Current).',
     );
     expect(findField('Superseded').ok).toBe(false);
   });
@@ -73,10 +74,18 @@ describe('Snapshot History columns', () => {
 });
 
 describe('buildSnapshotRows', () => {
-  const s1 = strategy({ id: 'S1', statement: 'Cut churn', baseline: 8, target: 5, current: 6.5, unit: '%' });
+  const s1 = strategy({
+    id: 'S1',
+    statement: 'Cut churn',
+    baseline: 8,
+    target: 5,
+    current: 6.5,
+    unit: '%',
+    decision: 'Adjust',
+  });
   const t1 = tactic({ id: 'T1', strategyId: 'S1', target: 10, actual: null });
 
-  it('stores a strategy with its fields and progress as a number', () => {
+  it('stores a strategy with its fields, decision and progress as a number', () => {
     const { rows } = buildSnapshotRows([s1], [], '2026-Q3', Q3_TAKEN);
     expect(rows).toEqual([
       [
@@ -101,6 +110,7 @@ describe('buildSnapshotRows', () => {
         7,
         s1.lastReviewed,
         '',
+        'Adjust',
         '',
       ],
     ]);
@@ -130,6 +140,7 @@ describe('buildSnapshotRows', () => {
         t1.due,
         '',
         t1.lastReviewed,
+        '',
         '',
         '',
       ],

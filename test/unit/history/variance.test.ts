@@ -1,9 +1,9 @@
-import { buildVariance, defaultVarianceQuarters, type VarianceModel } from '../../../src/domain/history/variance';
-import { viewOf } from './fixtures';
+import { buildVariance, type VarianceModel } from '../../../src/domain/history/variance';
+import { REVIEW_RULES, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
 function varianceOf(from: string, to: string, view = viewOf(beforeEdits, afterEdits)): VarianceModel {
-  const result = buildVariance(view, from, to);
+  const result = buildVariance(view, from, to, REVIEW_RULES);
   if (!result.ok) throw new Error(result.errors.join(' '));
   return result.value;
 }
@@ -63,6 +63,7 @@ describe('buildVariance between two quarters', () => {
       trend: [0.2, 0.4],
       drift: 0.46,
       direction: 'up',
+      whatChanged: ['Wording', 'Target', 'Current', 'Progress', 'Tactics'],
       changed: true,
     });
   });
@@ -84,6 +85,7 @@ describe('buildVariance between two quarters', () => {
       trend: [0, 0.5],
       drift: 0.15,
       direction: 'down',
+      whatChanged: ['Current', 'Progress', 'Tactics'],
       changed: true,
     });
   });
@@ -109,26 +111,31 @@ describe('buildVariance between two quarters', () => {
     });
   });
 
-  it('flags tactics added, dropped, moved and unchanged', () => {
-    expect(model.tactics.map((t) => [t.id, t.flag, t.strategy.before, t.strategy.after])).toEqual([
-      ['T1', 'unchanged', 'S1', 'S1'],
-      ['T5', 'added', null, 'S1'],
-      ['T3', 'unchanged', 'S2', 'S2'],
-      ['T6', 'moved', 'S1', 'S2'],
-      ['T2', 'dropped', 'S1', null],
-      ['T4', 'dropped', 'S3', null],
+  it('flags tactics added, dropped, moved and changed, naming what changed', () => {
+    expect(model.tactics.map((t) => [t.id, t.flag, t.strategy.before, t.strategy.after, t.whatChanged])).toEqual([
+      ['T1', 'changed', 'S1', 'S1', ['Actual']],
+      ['T5', 'added', null, 'S1', []],
+      ['T3', 'changed', 'S2', 'S2', ['Status']],
+      ['T6', 'moved', 'S1', 'S2', ['Strategy']],
+      ['T2', 'dropped', 'S1', null, []],
+      ['T4', 'dropped', 'S3', null, []],
     ]);
     expect(model.tactics[0]).toEqual({
       id: 'T1',
       statement: 'Do T1',
+      oldStatement: null,
       strategy: unchangedText('S1'),
       status: unchangedText('In progress'),
+      target: { before: 10, after: 10, change: 0, changePercent: 0, effect: 'neutral' },
       actual: { before: 5, after: 7, change: 2, changePercent: 0.4, effect: 'good' },
-      flag: 'unchanged',
+      whatChanged: ['Actual'],
+      flag: 'changed',
     });
     expect(model.tactics[2]?.status).toEqual({ before: 'In progress', after: 'Done', changed: true });
   });
 });
+
+const model = () => varianceOf('2026-Q2', '2026-Q3');
 
 describe('buildVariance edge cases', () => {
   it('is all zero with drift 0 when a snapshot is compared with itself', () => {
@@ -140,7 +147,7 @@ describe('buildVariance edge cases', () => {
       tacticsAdded: 0,
       tacticsDropped: 0,
       tacticsMoved: 0,
-      overdueReviews: null,
+      overdueReviews: 0, // every item was reviewed in the quarter its snapshot was taken
       meanDrift: 0,
     });
     for (const s of model.strategies) {
@@ -155,26 +162,24 @@ describe('buildVariance edge cases', () => {
       for (const change of [s.target, s.current, s.progress])
         expect([change.change, change.effect]).toEqual([0, 'neutral']);
     }
-    expect(model.tactics.every((t) => t.flag === 'unchanged' && t.actual.change === 0)).toBe(true);
+    expect(model.tactics.every((t) => t.flag === 'unchanged' && t.whatChanged.length === 0)).toBe(true);
   });
 
   it('explains a quarter with no snapshot, naming those that exist', () => {
-    expect(buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q1', '2026-Q4')).toEqual({
+    expect(buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q1', '2026-Q4', REVIEW_RULES)).toEqual({
       ok: false,
       errors: [
         'There is no snapshot for "2026-Q1"; Snapshot History holds 2026-Q2, 2026-Q3.',
         'There is no snapshot for "2026-Q4"; Snapshot History holds 2026-Q2, 2026-Q3.',
       ],
     });
-    expect(buildVariance(viewOf(), '2026-Q1', '2026-Q2')).toEqual({
+    expect(buildVariance(viewOf(), '2026-Q1', '2026-Q2', REVIEW_RULES)).toEqual({
       ok: false,
       errors: ['Snapshot History holds no snapshots yet; take a quarterly snapshot first.'],
     });
   });
 
-  it('defaults to the two latest snapshots', () => {
-    expect(defaultVarianceQuarters(viewOf(beforeEdits, afterEdits))).toEqual({ from: '2026-Q2', to: '2026-Q3' });
-    expect(defaultVarianceQuarters(viewOf(beforeEdits))).toEqual({ from: '2026-Q2', to: '2026-Q2' });
-    expect(defaultVarianceQuarters(viewOf())).toBeUndefined();
+  it('compares the earlier quarter with the later one whichever comes first', () => {
+    expect(varianceOf('2026-Q3', '2026-Q2')).toEqual(model());
   });
 });

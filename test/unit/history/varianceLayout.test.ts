@@ -6,19 +6,19 @@ import {
   sparklineFormula,
   TACTIC_TABLE_HEADERS,
 } from '../../../src/domain/history/varianceLayout';
-import { viewOf } from './fixtures';
+import { REVIEW_RULES, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
 const GOOD = '#d9ead3';
 const N = '#,##0.###';
 
 function sheet() {
-  const result = buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3');
+  const result = buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
   if (!result.ok) throw new Error(result.errors.join(' '));
   return renderVarianceSheet(result.value);
 }
 
-const pad = (cells: unknown[], fill: unknown = '') => [...cells, ...Array(22 - cells.length).fill(fill)];
+const pad = (cells: unknown[], fill: unknown = '') => [...cells, ...Array(23 - cells.length).fill(fill)];
 
 describe('renderVarianceSheet', () => {
   const rendered = sheet();
@@ -26,7 +26,7 @@ describe('renderVarianceSheet', () => {
   it('is rectangular in every grid', () => {
     for (const grid of [rendered.values, rendered.backgrounds, rendered.notes, rendered.numberFormats]) {
       expect(grid.length).toBe(27);
-      expect(grid.every((row) => row.length === 22)).toBe(true);
+      expect(grid.every((row) => row.length === 23)).toBe(true);
     }
   });
 
@@ -79,6 +79,7 @@ describe('renderVarianceSheet', () => {
       '',
       0.46,
       'Up',
+      'Wording, Target, Current, Progress, Tactics',
     ]);
     expect(rendered.values[16]?.slice(0, 5)).toEqual(['S4', 'Win public sector deals', 'New', '', 5]);
     expect(rendered.values[17]?.slice(0, 7)).toEqual(['S3', 'Open the Nordics', 'Gone', 10, '', 0, '']);
@@ -120,6 +121,7 @@ describe('renderVarianceSheet', () => {
       'General',
       '0.00',
       '@',
+      '@',
     ]);
   });
 
@@ -131,16 +133,16 @@ describe('renderVarianceSheet', () => {
     });
   });
 
-  it('writes the tactic table with flags and strategy moves', () => {
+  it('writes the tactic table with flags, strategy moves and what changed', () => {
     expect(rendered.values[19]).toEqual(pad(['Tactics']));
     expect(rendered.values[20]).toEqual(pad([...TACTIC_TABLE_HEADERS]));
-    expect(rendered.values.slice(21).map((row) => row.slice(0, 10))).toEqual([
-      ['T1', 'Do T1', 'Unchanged', 'S1', 'S1', 'In progress', 'In progress', 5, 7, 2],
-      ['T5', 'Do T5', 'Added', '', 'S1', '', 'In progress', '', 5, ''],
-      ['T3', 'Do T3', 'Unchanged', 'S2', 'S2', 'In progress', 'Done', 5, 5, 0],
-      ['T6', 'Do T6', 'Moved', 'S1', 'S2', 'In progress', 'In progress', 5, 5, 0],
-      ['T2', 'Do T2', 'Dropped', 'S1', '', 'In progress', '', 5, '', ''],
-      ['T4', 'Do T4', 'Dropped', 'S3', '', 'In progress', '', 5, '', ''],
+    expect(rendered.values.slice(21).map((row) => row.slice(0, 13))).toEqual([
+      ['T1', 'Do T1', 'Changed', 'S1', 'S1', 'In progress', 'In progress', 5, 7, 2, 10, 10, 'Actual'],
+      ['T5', 'Do T5', 'Added', '', 'S1', '', 'In progress', '', 5, '', '', 10, ''],
+      ['T3', 'Do T3', 'Changed', 'S2', 'S2', 'In progress', 'Done', 5, 5, 0, 10, 10, 'Status'],
+      ['T6', 'Do T6', 'Moved', 'S1', 'S2', 'In progress', 'In progress', 5, 5, 0, 10, 10, 'Strategy'],
+      ['T2', 'Do T2', 'Dropped', 'S1', '', 'In progress', '', 5, '', '', 10, '', ''],
+      ['T4', 'Do T4', 'Dropped', 'S3', '', 'In progress', '', 5, '', '', 10, '', ''],
     ]);
     expect(rendered.backgrounds[21]?.slice(8, 10)).toEqual([GOOD, GOOD]);
   });

@@ -20,6 +20,7 @@ export function aStrategy(fields: Partial<Strategy> = {}): Strategy {
     confidence: 7,
     lastReviewed: null,
     learning: '',
+    decision: null,
     ...fields,
   };
 }

@@ -33,6 +33,7 @@ describe('planSheetSetUp', () => {
       'Confidence',
       'Last reviewed',
       'Learning',
+      'Decision',
       'Progress',
     ]);
     expect(plan.added[0]?.column).toBe(8);

@@ -1,8 +1,11 @@
 /** Small named register views for the sidebar's pure logic. */
 import type { RegisterView, StrategyView, TacticView } from '../../../src/server/api/wireTypes';
 
+const text = (value: number | string | null): string => (value === null ? '' : String(value));
+
+/** A strategy view; its form fields show its values unless `fields` says what the cells hold. */
 export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id'>): StrategyView {
-  return {
+  const view = {
     row: 2,
     statement: `Strategy ${fields.id}`,
     metric: 'Win rate',
@@ -17,16 +20,34 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
     confidence: 7,
     lastReviewed: null,
     learning: '',
+    decision: '',
     progress: 0.4,
-    onTrack: 'On track',
+    onTrack: 'On track' as const,
     overdue: true,
     version: 'v1',
+    problems: {},
     ...fields,
+  };
+  return {
+    fields: {
+      statement: view.statement,
+      metric: view.metric,
+      unit: view.unit,
+      baseline: text(view.baseline),
+      target: text(view.target),
+      current: text(view.current),
+      stakeholders: view.stakeholders,
+      start: text(view.start),
+      due: text(view.due),
+      status: view.status,
+      confidence: text(view.confidence),
+    },
+    ...view,
   };
 }
 
 export function aTactic(fields: Partial<TacticView> & Pick<TacticView, 'id' | 'strategyId'>): TacticView {
-  return {
+  const view = {
     row: 2,
     statement: `Tactic ${fields.id}`,
     stakeholders: '',
@@ -41,7 +62,23 @@ export function aTactic(fields: Partial<TacticView> & Pick<TacticView, 'id' | 's
     learning: '',
     overdue: true,
     version: 'v1',
+    problems: {},
     ...fields,
+  };
+  return {
+    fields: {
+      strategyId: view.strategyId,
+      statement: view.statement,
+      stakeholders: view.stakeholders,
+      owner: view.owner,
+      status: view.status,
+      indicator: view.indicator,
+      target: text(view.target),
+      actual: text(view.actual),
+      start: text(view.start),
+      due: text(view.due),
+    },
+    ...view,
   };
 }
 
@@ -55,6 +92,7 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     missingSheets: [],
     missingColumns: [],
     unavailable: {},
+    lastReview: null,
     settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [] },
     ...fields,
   };

@@ -1,12 +1,11 @@
+import { stakeholderGroupsOf } from '../../../src/domain/register/stakeholders';
 import {
   buildStrategyCards,
   NO_FILTER,
   orphanTactics,
   progressDisplay,
   reviewLabel,
-  splitStakeholders,
   stakeholderGroupOptions,
-  strategyForm,
 } from '../../../src/ui/registerModel';
 import { aRegister, aStrategy, aTactic } from './fixtures';
 
@@ -47,7 +46,7 @@ describe('reviewLabel', () => {
 
 describe('stakeholder groups', () => {
   it('splits a cell on commas, semicolons and new lines', () => {
-    expect(splitStakeholders(' Account executives; Sales ops,\nIT ,, ')).toEqual([
+    expect(stakeholderGroupsOf(' Account executives; Sales ops,\nIT ,, ')).toEqual([
       'Account executives',
       'Sales ops',
       'IT',
@@ -93,9 +92,24 @@ describe('orphanTactics', () => {
   });
 });
 
-describe('strategyForm', () => {
-  it('turns a stored strategy into the text the inputs show, blanks for missing values', () => {
-    const form = strategyForm(aStrategy({ id: 'S1', baseline: 0, current: null, start: null, confidence: null }));
-    expect([form.baseline, form.target, form.current, form.start, form.confidence]).toEqual(['0', '25', '', '', '']);
+describe('cells that cannot be read', () => {
+  it('shows the confidence and the progress as the cells stand, never as "not set"', () => {
+    const kept = aStrategy({ id: 'S1', confidence: null, current: null, progress: null });
+    const card = buildStrategyCards(
+      aRegister({
+        strategies: [
+          {
+            ...kept,
+            fields: { ...kept.fields, confidence: '12', current: 'about 7' },
+            problems: { confidence: 'Confidence of S1 … outside 0–10.', current: 'Current of S1 … text.' },
+          },
+        ],
+      }),
+      NO_FILTER,
+    )[0];
+    expect([card?.confidence, card?.progress.label]).toEqual([
+      'Confidence: 12, not 0–10',
+      'Unknown: Current "about 7" is not a number',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-import type { ReviewDraft } from '../../../src/server/api/wireTypes';
+import type { ReviewDraft, StrategyView } from '../../../src/server/api/wireTypes';
 import {
   activeStrategies,
+  appliedThisQuarter,
   openTactics,
   readReviewStep,
   replaceReview,
@@ -12,7 +13,7 @@ import { aRegister, aStrategy, aTactic } from './fixtures';
 const register = aRegister({
   currentQuarter: '2026-Q3',
   strategies: [
-    aStrategy({ id: 'S1', confidence: 7 }),
+    aStrategy({ id: 'S1', confidence: 7, current: 22 }),
     aStrategy({ id: 'S2', status: 'On hold' }),
     aStrategy({ id: 'S3', confidence: null }),
     aStrategy({ id: '', statement: 'Not yet numbered' }),
@@ -25,10 +26,13 @@ const register = aRegister({
   ],
 });
 
+const s1 = register.strategies[0] as StrategyView;
+
 const keepForm = {
   learning: ' Discovery calls matter. ',
   decision: 'keep' as const,
   newTarget: '',
+  current: '22',
   confidence: '8',
   tactics: { T1: 'done' as const },
 };
@@ -45,13 +49,13 @@ describe('which items a review covers', () => {
 });
 
 describe('startReview', () => {
-  it('starts at the first step with "keep" everywhere and the current confidence', () => {
+  it('starts at the first step with "keep" everywhere and nothing changed', () => {
     expect(startReview(register, null)).toEqual({
       quarter: '2026-Q3',
       step: 0,
       reviews: [
-        { strategyId: 'S1', learning: '', decision: 'keep', confidence: 7, tactics: { T1: 'keep', T3: 'keep' } },
-        { strategyId: 'S3', learning: '', decision: 'keep', confidence: null, tactics: {} },
+        { strategyId: 'S1', learning: '', decision: 'keep', changes: {}, tactics: { T1: 'keep', T3: 'keep' } },
+        { strategyId: 'S3', learning: '', decision: 'keep', changes: {}, tactics: {} },
       ],
     });
   });
@@ -65,10 +69,10 @@ describe('startReview', () => {
           strategyId: 'S1',
           learning: 'Calls work',
           decision: 'pivot',
-          confidence: 5,
+          changes: { confidence: '5' },
           tactics: { T1: 'drop', T2: 'done' },
         },
-        { strategyId: 'S2', learning: 'Gone on hold', decision: 'retire', confidence: 1, tactics: {} },
+        { strategyId: 'S2', learning: 'Gone on hold', decision: 'retire', changes: {}, tactics: {} },
       ],
     };
     const review = startReview(register, draft);
@@ -78,11 +82,27 @@ describe('startReview', () => {
         strategyId: 'S1',
         learning: 'Calls work',
         decision: 'pivot',
-        confidence: 5,
+        changes: { confidence: '5' },
         tactics: { T1: 'drop', T3: 'keep' },
       },
-      { strategyId: 'S3', learning: '', decision: 'keep', confidence: null, tactics: {} },
+      { strategyId: 'S3', learning: '', decision: 'keep', changes: {}, tactics: {} },
     ]);
+  });
+
+  it('reads a draft an older sidebar kept, with numbers where text now goes, without losing its answers', () => {
+    const old = {
+      quarter: '2026-Q3',
+      step: 1,
+      reviews: [{ strategyId: 'S1', learning: 'Calls work', decision: 'adjust', confidence: 5, newTarget: 0.3 }],
+    } as unknown as ReviewDraft;
+    expect(startReview(register, old).reviews[0]).toEqual({
+      strategyId: 'S1',
+      learning: 'Calls work',
+      decision: 'adjust',
+      changes: {},
+      newTarget: '0.3',
+      tactics: { T1: 'keep', T3: 'keep' },
+    });
   });
 
   it('sets aside a draft from another quarter', () => {
@@ -96,37 +116,57 @@ describe('startReview', () => {
 });
 
 describe('readReviewStep', () => {
-  it('turns valid answers into the review the server receives, with no new target unless adjusting', () => {
-    expect(readReviewStep('S1', keepForm)).toEqual({
+  it('sends the learning, the decision and only the fields changed from the cells', () => {
+    expect(readReviewStep(s1, keepForm)).toEqual({
       ok: true,
       review: {
         strategyId: 'S1',
-        learning: 'Discovery calls matter.',
+        learning: ' Discovery calls matter. ',
         decision: 'keep',
-        confidence: 8,
+        changes: { confidence: '8' },
         tactics: { T1: 'done' },
       },
     });
   });
 
-  it('carries the new target when the decision is to adjust it', () => {
-    const result = readReviewStep('S1', { ...keepForm, decision: 'adjust', newTarget: '4.5' });
-    expect(result.ok && result.review.newTarget).toBe(4.5);
+  it('never sends a cell that cannot be read when the reviewer left it as it was', () => {
+    const kept = { ...s1, fields: { ...s1.fields, confidence: '12', current: 'about 7' } };
+    const form = { ...keepForm, confidence: '12', current: 'about 7' };
+    expect(readReviewStep(kept, form)).toMatchObject({ ok: true, review: { changes: {} } });
   });
 
-  it('asks for a numeric new target when adjusting, and a confidence from 0 to 10', () => {
-    expect(readReviewStep('S1', { ...keepForm, decision: 'adjust', newTarget: 'more', confidence: '12' })).toEqual({
+  it('carries the new target as typed when the decision is to adjust it', () => {
+    const result = readReviewStep(s1, { ...keepForm, decision: 'adjust', newTarget: '4.5%' });
+    expect(result.ok && result.review.newTarget).toBe('4.5%');
+  });
+
+  it('asks for a numeric new target when adjusting, and a confidence from 0 to 10, as the Edit form does', () => {
+    expect(readReviewStep(s1, { ...keepForm, decision: 'adjust', newTarget: 'more', confidence: '12' })).toEqual({
       ok: false,
       errors: {
         confidence: 'Confidence must be a number from 0 to 10.',
-        newTarget: 'Give the new target as a number, such as 25.',
+        newTarget: 'The new target must be a number, such as 0.25, 25% or 1,250.',
       },
     });
+    expect(readReviewStep(s1, { ...keepForm, decision: 'adjust' })).toEqual({
+      ok: false,
+      errors: { newTarget: 'Give the new target as a number, such as 0.25 or 25%.' },
+    });
+  });
+});
+
+describe('appliedThisQuarter', () => {
+  const applied = { quarter: '2026-Q3', appliedOn: '2026-09-28', strategies: 2, tactics: 3 };
+
+  it('says the review was done this quarter, until a review is started again', () => {
+    const done = aRegister({ ...register, lastReview: applied });
+    expect(appliedThisQuarter(done, null)).toEqual(applied);
+    expect(appliedThisQuarter(done, { quarter: '2026-Q2', step: 1, reviews: [] })).toEqual(applied);
+    expect(appliedThisQuarter(done, { quarter: '2026-Q3', step: 0, reviews: [] })).toBeNull();
   });
 
-  it('leaves confidence unset when the field is blank', () => {
-    const result = readReviewStep('S1', { ...keepForm, confidence: '' });
-    expect(result.ok && result.review.confidence).toBeNull();
+  it('starts afresh in a quarter whose review is not done', () => {
+    expect(appliedThisQuarter(aRegister({ lastReview: { ...applied, quarter: '2026-Q2' } }), null)).toBeNull();
   });
 });
 
@@ -136,7 +176,7 @@ describe('replaceReview and reviewSummary', () => {
       strategyId: 'S3',
       learning: '',
       decision: 'retire',
-      confidence: 2,
+      changes: {},
       tactics: {},
     });
     expect(draft.reviews.map((review) => review.decision)).toEqual(['keep', 'retire']);

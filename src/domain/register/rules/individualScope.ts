@@ -1,12 +1,14 @@
 import { describeValue } from '../../cellValue';
 import { itemName } from '../naming';
 import { SHEET } from '../schema';
+import { stakeholderGroupsOf } from '../stakeholders';
 import type { Finding, Strategy } from '../types';
 
 /**
  * A strategy concerns stakeholder groups, never one person. Only strategies are checked:
  * the method lets a tactic name an owner. The stakeholders read as individual when every
- * entry (split on commas, semicolons, new lines, "and", "&", "/") looks like a person: an
+ * entry (the cell's groups as `stakeholderGroupsOf` splits them, each split again on
+ * "and", "&" and "/", since "Jane Smith & John Doe" is two people) looks like a person: an
  * email address, or two to four capitalised name words ("Jane Smith", "José García-López",
  * "Seán O'Brien", "Anna van der Berg"). An entry is a group when the team listed it in
  * the settings or when it holds a group word (team, ops, reps, executives …). A mix of
@@ -48,7 +50,7 @@ function isNameWord(word: string): boolean {
   return INITIAL.test(word) || (NAME_SHAPE.test(word) && LOWER.test(word));
 }
 
-const SPLIT = /[,;\n\r/&]| and /iu;
+const PEOPLE_IN_ONE_ENTRY = /[/&]| and /iu;
 const SPACES = /[^\S\r\n]+/gu;
 
 // Group names compare ignoring case and runs of spaces, as the settings store them.
@@ -75,12 +77,14 @@ export function looksLikePerson(entry: string, knownGroups: ReadonlySet<string>)
 export function individualStakeholders(stakeholders: string, knownGroups: ReadonlySet<string>): string[] {
   // A listed group may itself hold a separator ("Smith & Jones"), so the whole text is looked up first.
   if (knownGroups.has(groupKey(stakeholders))) return [];
-  // Runs of spaces become one first, so the separator " and " is a plain, linear-time match.
-  const entries = stakeholders
-    .replace(SPACES, ' ')
-    .split(SPLIT)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
+  const entries: string[] = [];
+  for (const group of stakeholderGroupsOf(stakeholders)) {
+    if (knownGroups.has(groupKey(group))) return [];
+    // Runs of spaces become one first, so the separator " and " is a plain, linear-time match.
+    for (const part of group.replace(SPACES, ' ').split(PEOPLE_IN_ONE_ENTRY)) {
+      if (part.trim() !== '') entries.push(part.trim());
+    }
+  }
   if (entries.length === 0) return [];
   return entries.every((entry) => looksLikePerson(entry, knownGroups)) ? entries : [];
 }
