@@ -71,16 +71,29 @@ function resembles(stray: Stray, header: string, kind: ColumnKind): boolean {
   return worded && (stray.holds.size === 0 || stray.holds.has(kind));
 }
 
+/**
+ * A column that may be `header` under a lost or changed name: a blank header over values of
+ * its kind, a header spelt nearly like it, or (for numbers and dates, which a team's own
+ * notes columns rarely hold) any other header over values of its kind.
+ */
 function looksLike(stray: Stray, header: string, kindOf: (header: string) => ColumnKind): boolean {
   const kind = kindOf(header);
-  return stray.heading === '' ? stray.holds.has(kind) : resembles(stray, header, kind);
+  if (stray.heading === '') return stray.holds.has(kind);
+  return resembles(stray, header, kind) || (kind !== 'text' && stray.holds.has(kind));
 }
 
-function described(stray: Stray): string {
+function holdings(stray: Stray): string {
+  return KIND_ORDER.filter((kind) => stray.holds.has(kind))
+    .map((kind) => KIND_WORDS[kind])
+    .join(' and ');
+}
+
+function described(stray: Stray, header: string): string {
   const column = `column ${columnLetter(stray.index)}`;
-  if (stray.heading !== '') return `${column} is headed ${describeValue(stray.heading)}`;
-  const holds = KIND_ORDER.filter((kind) => stray.holds.has(kind)).map((kind) => KIND_WORDS[kind]);
-  return `${column} has no header and holds ${holds.join(' and ')}`;
+  if (stray.heading === '') return `${column} has no header and holds ${holdings(stray)}`;
+  const named = `${column} is headed ${describeValue(stray.heading)}`;
+  // A name unlike the header's is only a suspect for what it holds.
+  return resembles(stray, header, 'text') || stray.holds.size === 0 ? named : `${named} and holds ${holdings(stray)}`;
 }
 
 function sentence(sheet: string, header: string, candidates: readonly Stray[]): string {
@@ -89,7 +102,7 @@ function sentence(sheet: string, header: string, candidates: readonly Stray[]): 
   if (first === undefined) {
     return `${missing}: type ${header} in row 1 above its values, or run Set up register to add the column.`;
   }
-  const where = candidates.map(described).join(' and ');
+  const where = candidates.map((stray) => described(stray, header)).join(' and ');
   if (others.length === 0) {
     return `${missing}; ${where}: was it ${header}? If so, type ${header} in ${columnLetter(first.index)}1.`;
   }

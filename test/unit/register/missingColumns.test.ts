@@ -66,3 +66,19 @@ describe('a register column missing from its sheet', () => {
     ]);
   });
 });
+
+describe('a header renamed to another word', () => {
+  it('is suspected over numbers or dates of its kind, and named with what it holds', () => {
+    const row = header({}).map((name) => (name === 'Target' ? 0.25 : ''));
+    expect(sentences([header({ Target: 'Goal' }), row])).toEqual([
+      'Strategies has no "Target" column; column F is headed "Goal" and holds numbers: was it Target? If so, type Target in F1.',
+    ]);
+  });
+
+  it('is never suspected over text, which a team’s own notes hold', () => {
+    const row = header({}).map((name) => (name === 'Metric' ? 'Win rate' : ''));
+    expect(sentences([header({ Metric: 'Notes' }), row])).toEqual([
+      'Strategies has no "Metric" column: type Metric in row 1 above its values, or run Set up register to add the column.',
+    ]);
+  });
+});
