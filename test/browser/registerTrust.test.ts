@@ -138,7 +138,7 @@ describe('dates in a spreadsheet east of UTC', () => {
       },
     });
     const winRate = strategyCard(page, 'Increase win rate');
-    await winRate.getByText('2026-03-31', { exact: false }).waitFor();
+    await winRate.getByText('Active · 2026-03-31 (%)').waitFor();
     await page.getByRole('navigation').getByRole('button', { name: 'Health' }).click();
     await page
       .getByText('Confidence of S1 (row 2) in Strategies is the date 2026-03-31, a date where a number belongs.')
