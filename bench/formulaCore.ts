@@ -26,7 +26,7 @@ function timed(run: () => void): number {
 /** Parse, health check and the sidebar's views of every item: getRegister without I/O. */
 export function sidebarCoreMs(data: RegisterData, now: Date): number {
   return timed(() => {
-    const parsed = parseRegister(data.strategyRows, data.tacticRows);
+    const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
     if (!parsed.ok) throw new Error(parsed.errors.join(' '));
     const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
     const findings = healthCheck(parsed.register, context).findings;
@@ -54,7 +54,7 @@ function comparedRows(data: RegisterData): unknown[][] {
 
 /** QOQ_CHANGE's index on a cache miss: the two latest quarters' blocks, parsed, as a partial index. */
 function indexOf(data: RegisterData): HistoryIndex {
-  return partialHistoryIndex(buildHistoryView(parseHistory(comparedRows(data)).entries), HISTORY_QUARTERS);
+  return partialHistoryIndex(buildHistoryView(parseHistory(comparedRows(data), 'Etc/UTC').entries), HISTORY_QUARTERS);
 }
 
 export interface IndexCacheSize {

@@ -53,7 +53,7 @@ function prepare(data: RegisterData): Prepared {
   const [header = [], ...rows] = data.historyRows;
   const first = rows.findIndex((row) => row[0] === PREVIOUS);
   const previousRows = [header, ...rows.filter((row) => row[0] === PREVIOUS)];
-  const digest = digestOfView(buildHistoryView(parseHistory(data.historyRows).entries));
+  const digest = digestOfView(buildHistoryView(parseHistory(data.historyRows, 'Etc/UTC').entries));
   const grid = digestToGrid(digest, STAMP);
   if (!grid || first < 0) throw new Error('The benchmark history has no digest or no previous quarter');
   return { previousRows, previousFirstRow: first + 2, digestGrid: grid.values };
@@ -69,7 +69,7 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
   let model: VarianceModel | undefined;
   const steps: (() => void)[] = [
     () => {
-      const parsed = parseRegister(data.strategyRows, data.tacticRows);
+      const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
       if (!parsed.ok) throw new Error(parsed.errors.join(' '));
       register = parsed.register;
     },
@@ -80,14 +80,16 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
       if (register) rows = buildSnapshotRows(register.strategies, register.tactics, SNAPSHOT_QUARTER, now).rows;
     },
     () => {
-      const entries = parseHistory(prepared.previousRows, prepared.previousFirstRow).entries;
+      const entries = parseHistory(prepared.previousRows, 'Etc/UTC', prepared.previousFirstRow).entries;
       previous = buildHistoryView(entries).snapshots.get(PREVIOUS);
     },
     () => {
       digest = digestFromGrid(prepared.digestGrid, STAMP);
     },
     () => {
-      to = buildHistoryView(parseHistory([HISTORY_HEADERS, ...rows]).entries).snapshots.get(SNAPSHOT_QUARTER);
+      to = buildHistoryView(parseHistory([HISTORY_HEADERS, ...rows], 'Etc/UTC').entries).snapshots.get(
+        SNAPSHOT_QUARTER,
+      );
       digest = digest && to ? advanceDigest(digest, to) : undefined;
     },
     () => {
@@ -120,12 +122,12 @@ export function measurePureCore(data: RegisterData, now: Date): CorePhase[] {
  */
 export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
   const pass = () => {
-    const parsed = parseRegister(data.strategyRows, data.tacticRows);
+    const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
     if (!parsed.ok) throw new Error(parsed.errors.join(' '));
     const { strategies, tactics } = parsed.register;
     healthCheck(parsed.register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
     const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
-    const view = buildHistoryView(parseHistory([...data.historyRows, ...rows]).entries);
+    const view = buildHistoryView(parseHistory([...data.historyRows, ...rows], 'Etc/UTC').entries);
     const digest = digestOfView(view);
     const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));

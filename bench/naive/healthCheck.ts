@@ -11,6 +11,7 @@ export function readRegisterRowByRow(app: SpreadsheetApp): Register {
   const parsed = parseRegister(
     readRowByRow(spreadsheet.getSheetByName(SHEET.strategies)),
     readRowByRow(spreadsheet.getSheetByName(SHEET.tactics)),
+    'Etc/UTC',
   );
   if (!parsed.ok) throw new Error(parsed.errors.join(' '));
   return parsed.register;

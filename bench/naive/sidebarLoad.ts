@@ -11,7 +11,7 @@ export function naiveSidebarLoad(app: SpreadsheetApp): number {
   const spreadsheet = app.getActiveSpreadsheet();
   const strategyRows = readRowByRow(spreadsheet.getSheetByName(SHEET.strategies));
   const tacticRows = readRowByRow(spreadsheet.getSheetByName(SHEET.tactics));
-  const parsed = parseRegister(strategyRows, tacticRows);
+  const parsed = parseRegister(strategyRows, tacticRows, 'Etc/UTC');
   if (!parsed.ok) throw new Error(parsed.errors.join(' '));
   const now = new Date();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();

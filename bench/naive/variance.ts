@@ -14,7 +14,7 @@ import { freshSheet, type SpreadsheetApp } from './rowByRow';
 export function naiveVariance(app: SpreadsheetApp): number {
   const history = app.getActiveSpreadsheet().getSheetByName(SHEET.history);
   if (!history) throw new Error('No Snapshot History sheet');
-  const view = buildHistoryView(parseHistory(history.getDataRange().getValues()).entries);
+  const view = buildHistoryView(parseHistory(history.getDataRange().getValues(), 'Etc/UTC').entries);
   const [from, to] = view.quarters.slice(-2);
   if (from === undefined || to === undefined) throw new Error('Fewer than two snapshots');
   const model = buildVariance(view, from, to, { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });

@@ -1,4 +1,5 @@
 /** Reading the plain values Sheets hands over (`getValues`, custom-function arguments). */
+import { isoDay } from './isoDay';
 
 /** Sheets gives `''` for an empty cell; whitespace alone is as good as empty. */
 export function isBlank(value: unknown): boolean {
@@ -17,15 +18,26 @@ export function isDate(value: unknown): value is Date {
 
 const MAX_SHOWN = 60;
 
-/** A value as a user would recognise it in a sentence: text quoted and shortened, dates as ISO days. */
-export function describeValue(value: unknown): string {
+/** What a sentence may quote without knowing the spreadsheet's time zone: anything but a date. */
+export type PlainValue = string | number | boolean | null | undefined;
+
+/**
+ * A value as a user would recognise it in a sentence: text quoted and shortened, a date as
+ * the day the spreadsheet shows, which only its time zone can tell; so a value that may be
+ * a date needs the zone.
+ */
+export function describeValue(value: PlainValue): string;
+export function describeValue(value: unknown, timeZone: string): string;
+export function describeValue(value: unknown, timeZone?: string): string {
   if (typeof value === 'string') {
     const characters = Array.from(value); // whole code points, so an emoji is never cut in half
     const shown = characters.length > MAX_SHOWN ? `${characters.slice(0, MAX_SHOWN).join('')}…` : value;
     return JSON.stringify(shown);
   }
   if (isDate(value)) {
-    return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+    if (Number.isNaN(value.getTime())) return 'an invalid date';
+    // Only the overload without a zone leaves it out, and it admits no date.
+    return `the date ${isoDay(value, timeZone as string)}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value === null || value === undefined) return 'a blank';

@@ -7,7 +7,8 @@ export type HeaderRows = Readonly<Record<string, readonly unknown[] | undefined>
 
 /** A1 address of a finding's cell (column A when it concerns the whole row). */
 export function findingA1(finding: Finding, headerRows: HeaderRows): string {
-  const { sheet, row, column } = finding.at;
+  const { sheet, row, column, index: known } = finding.at;
+  if (known !== undefined) return `${columnLetter(known)}${row}`;
   if (column === undefined) return `A${row}`;
   const found = findColumns(sheet, headerRows[sheet] ?? [], [column], []);
   const index = found.ok ? found.columns[column] : undefined;

@@ -1,4 +1,5 @@
-import { sidebarApi } from './api/sidebarApi';
+import { type SidebarApi, sidebarApi } from './api/sidebarApi';
+import { type Access, withAccess } from './documentLock';
 import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
 import { FISCAL_QUARTER_DOC, fiscalQuarter } from './formulas/fiscalQuarter';
 import { ON_TRACK_DOC, onTrack } from './formulas/onTrack';
@@ -7,7 +8,7 @@ import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
-import { MENU_ITEMS } from './menu';
+import { MENU_ITEMS, runMenuItem } from './menu';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { asMenuAction, asSidebarCall } from './userErrors';
 
@@ -23,12 +24,47 @@ export type EntryPoint =
   | { readonly kind: 'trigger' | 'menu' | 'rpc'; readonly name: string; readonly run: AnyFunction }
   | { readonly kind: 'custom'; readonly name: string; readonly run: AnyFunction; readonly doc: CustomFunctionDoc };
 
+/**
+ * What each sidebar call does to the document (see `Access`): every call is listed, so a
+ * new one cannot be added without saying whether, and under which lock, it writes.
+ */
+export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
+  getRegister: 'reads',
+  setUpRegisterNow: { writes: 'Set up register' },
+  saveStrategy: { writes: 'Saving the strategy' },
+  saveTactic: { writes: 'Saving the tactic' },
+  checkRegister: { writes: 'The health check' },
+  // Selecting a cell moves the user's own cursor; it changes no cell.
+  selectCell: 'reads',
+  getSettings: 'reads',
+  saveSettings: { writes: 'Saving the settings' },
+  getReviewDraft: 'reads',
+  saveReviewDraft: { writesOwn: 'Saving the review draft' },
+  applyReview: { writes: 'Saving the review' },
+  snapshotPlan: 'reads',
+  takeSnapshotNow: { writes: 'The snapshot' },
+  buildVarianceNow: { writes: 'Building the variance sheet' },
+};
+
+/**
+ * Triggers only build the menu, except onEdit: its one property write marks the history
+ * edited, and must never wait behind a snapshot holding the lock (simple triggers get 30
+ * seconds) lest the edit go unmarked. Custom functions cannot write at all.
+ */
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'trigger', name: 'onOpen', run: onOpen },
   { kind: 'trigger', name: 'onInstall', run: onInstall },
   { kind: 'trigger', name: 'onEdit', run: onEdit },
-  ...MENU_ITEMS.map((item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: asMenuAction(item.run) })),
-  ...Object.entries(sidebarApi).map(([name, run]): EntryPoint => ({ kind: 'rpc', name, run: asSidebarCall(run) })),
+  ...MENU_ITEMS.map(
+    (item): EntryPoint => ({ kind: 'menu', name: item.functionName, run: asMenuAction(() => runMenuItem(item)) }),
+  ),
+  ...Object.entries(sidebarApi).map(
+    ([name, run]): EntryPoint => ({
+      kind: 'rpc',
+      name,
+      run: asSidebarCall(withAccess(SIDEBAR_ACCESS[name as keyof SidebarApi], run as AnyFunction)),
+    }),
+  ),
   { kind: 'custom', name: 'STRATEGY_PROGRESS', run: strategyProgress, doc: STRATEGY_PROGRESS_DOC },
   { kind: 'custom', name: 'FISCAL_QUARTER', run: fiscalQuarter, doc: FISCAL_QUARTER_DOC },
   { kind: 'custom', name: 'ON_TRACK', run: onTrack, doc: ON_TRACK_DOC },

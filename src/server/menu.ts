@@ -1,27 +1,85 @@
-import { runHealthCheck } from './register/healthCheckAction';
-import { setUpRegister } from './register/setUpAction';
+import { type Access, withAccess } from './documentLock';
+import { checkAndRecord, tellHealth } from './register/healthCheckAction';
+import { setUpRegisterNow } from './register/setUpAction';
 import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
-import { buildVariance } from './snapshot/buildVarianceAction';
-import { takeSnapshot } from './snapshot/takeSnapshotAction';
+import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
+import { askSnapshot, takeAskedSnapshot, tellSnapshot } from './snapshot/takeSnapshotAction';
+import { tellResult } from './ui';
+
+/**
+ * A menu item's steps. Its questions come first, with no lock held: a dialog waits on the
+ * user for as long as they take, and holding the document lock meanwhile would keep every
+ * other user's change waiting. The work then runs under the lock its access declares, and
+ * the user is told the outcome once the lock is released.
+ */
+export interface MenuSteps<A, R> {
+  /** The user's answers, or undefined when they stopped (the step has said so). */
+  readonly ask?: () => A | undefined;
+  readonly work: (answer: A) => R;
+  readonly tell?: (result: R) => void;
+}
 
 export interface MenuItem {
   readonly label: string;
   /** The top-level function Sheets calls; the build declares it in dist/Code.js. */
   readonly functionName: string;
-  readonly run: () => unknown;
+  /** What the item does to the document; see `Access`. */
+  readonly access: Access;
+  readonly steps: MenuSteps<unknown, unknown>;
   readonly separatorBefore?: true;
+}
+
+/** Steps whose answer and result types are checked here, where they are declared. */
+function steps<A, R>(declared: MenuSteps<A, R>): MenuSteps<unknown, unknown> {
+  return declared as MenuSteps<unknown, unknown>;
 }
 
 /** Extensions → Strategy Register, in the contract's order. */
 export const MENU_ITEMS: readonly MenuItem[] = [
-  { label: 'Open register', functionName: 'openRegister', run: openRegister },
-  { label: 'Set up register', functionName: 'setUpRegister', run: setUpRegister },
-  { label: 'Run health check', functionName: 'runHealthCheck', run: runHealthCheck },
-  { label: 'Take quarterly snapshot…', functionName: 'takeSnapshot', run: takeSnapshot, separatorBefore: true },
-  { label: 'Build QoQ variance…', functionName: 'buildVariance', run: buildVariance },
-  { label: 'Settings…', functionName: 'openSettings', run: openSettings, separatorBefore: true },
+  { label: 'Open register', functionName: 'openRegister', access: 'reads', steps: steps({ work: openRegister }) },
+  {
+    label: 'Set up register',
+    functionName: 'setUpRegister',
+    access: { writes: 'Set up register' },
+    steps: steps({ work: setUpRegisterNow, tell: tellResult }),
+  },
+  {
+    label: 'Run health check',
+    functionName: 'runHealthCheck',
+    access: { writes: 'The health check' },
+    steps: steps({ work: checkAndRecord, tell: tellHealth }),
+  },
+  {
+    label: 'Take quarterly snapshot…',
+    functionName: 'takeSnapshot',
+    access: { writes: 'The snapshot' },
+    steps: steps({ ask: askSnapshot, work: takeAskedSnapshot, tell: tellSnapshot }),
+    separatorBefore: true,
+  },
+  {
+    label: 'Build QoQ variance…',
+    functionName: 'buildVariance',
+    access: { writes: 'Building the variance sheet' },
+    steps: steps({ ask: askVarianceQuarters, work: buildAskedVariance, tell: tellResult }),
+  },
+  {
+    label: 'Settings…',
+    functionName: 'openSettings',
+    access: 'reads',
+    steps: steps({ work: openSettings }),
+    separatorBefore: true,
+  },
 ];
+
+/** What Sheets runs for a menu item: its questions, its work under its lock, then what it tells. */
+export function runMenuItem(item: MenuItem): void {
+  const { ask, work, tell } = item.steps;
+  const answer = ask ? ask() : undefined;
+  if (ask && answer === undefined) return;
+  const result = withAccess(item.access, work)(answer);
+  tell?.(result);
+}
 
 /**
  * Builds the add-on menu. Needs no authorisation, so it is safe in every `e.authMode`,

@@ -1,4 +1,5 @@
 /** The server's only way to talk to the user outside the sidebar. */
+import type { OperationResult } from './api/wireTypes';
 
 export const ADDON_TITLE = 'Strategy Register';
 
@@ -17,4 +18,10 @@ export function toast(message: string, title = ADDON_TITLE): void {
 export function alert(message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(ADDON_TITLE, message, ui.ButtonSet.OK);
+}
+
+/** A menu item's outcome: a toast when it worked, a dialog with the reason when it did not. */
+export function tellResult(result: OperationResult): void {
+  if (result.ok) toast(result.message);
+  else alert(result.message);
 }

@@ -6,12 +6,13 @@ import type { Sheet } from './types';
  * Changed cells as one block per touched column, spanning the rows from the first to the
  * last change, with the other rows' values (from the grid just read) written back as they
  * were, formulas as formulas (one getFormulas and one getNumberFormats per block). Calls grow with
- * the columns touched, not the rows.
+ * the columns touched, not the rows. `columnOf` gives a header's 1-based column, and throws
+ * for one the sheet lacks: a change is never dropped for want of its column.
  */
 export function columnPatchBlocks(
   sheet: Sheet,
   grid: readonly (readonly unknown[])[],
-  columnOf: (header: string) => number | undefined,
+  columnOf: (header: string) => number,
   patches: ReadonlyMap<number, Readonly<Record<string, unknown>>>,
 ): CellBlock[] {
   const rowsByHeader = new Map<string, Map<number, unknown>>();
@@ -25,7 +26,6 @@ export function columnPatchBlocks(
   const blocks: CellBlock[] = [];
   for (const [header, rows] of rowsByHeader) {
     const column = columnOf(header);
-    if (column === undefined) continue;
     let first = Number.POSITIVE_INFINITY;
     let last = 0;
     for (const row of rows.keys()) {

@@ -66,6 +66,31 @@ export function readHistoryRows(
   return [header, ...rows];
 }
 
+/**
+ * The cells of some columns (0-based), laid out as the sheet is: the whole header row, then
+ * every row with only those columns filled. One read per block of adjacent columns.
+ */
+export function readHistoryColumns(shape: HistoryShape, columns: readonly number[]): unknown[][] {
+  const { sheet, headerRow, rowCount } = shape;
+  // Rows stay sparse: only the columns asked for are ever filled, the rest read as blank.
+  const rows: unknown[][] = Array.from({ length: rowCount }, () => []);
+  if (sheet && rowCount > 0) {
+    for (const [first, width] of adjacentBlocks([...columns].sort((a, b) => a - b))) {
+      sheet
+        .getRange(2, first + 1, rowCount, width)
+        .getValues()
+        .forEach((cells, index) => {
+          const row = rows[index];
+          if (!row) return;
+          cells.forEach((cell, offset) => {
+            row[first + offset] = cell;
+          });
+        });
+    }
+  }
+  return [[...headerRow], ...rows];
+}
+
 /** The whole of Snapshot History's wanted columns: a few calls whatever its length, and only the cells the readers use. */
 export function readHistory(
   spreadsheet: Spreadsheet,

@@ -3,6 +3,7 @@ import { RULE_IDS, type RuleId } from '../domain/register/types';
 import type { FindingView } from '../server/api/wireTypes';
 
 export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
+  'missing-column': 'Column missing',
   'reads-like-tactic': 'Reads like a tactic',
   'no-strategy': 'Tactic without a strategy',
   'individual-scope': 'Scoped to one person',

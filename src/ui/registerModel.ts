@@ -52,7 +52,17 @@ export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): b
   return stakeholderGroupsOf(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
 }
 
-export function progressDisplay(progress: number | null): ProgressDisplay {
+/** Headers a card part lacks, as the card says it: "no Target column", "no Baseline and Target columns". */
+export function lackingColumns(headers: readonly string[]): string {
+  if (headers.length === 1) return `no ${headers[0]} column`;
+  return `no ${headers.slice(0, -1).join(', ')} and ${headers.at(-1)} columns`;
+}
+
+/** A card part whose columns are missing is unknown: never shown as blank, as "none" or "not set". */
+type Lacking = readonly string[] | undefined;
+
+export function progressDisplay(progress: number | null, lacking?: Lacking): ProgressDisplay {
+  if (lacking && lacking.length > 0) return { barPercent: 0, label: `Progress unknown: ${lackingColumns(lacking)}` };
   if (progress === null || !Number.isFinite(progress)) {
     return { barPercent: 0, label: 'No progress yet' };
   }
@@ -60,14 +70,22 @@ export function progressDisplay(progress: number | null): ProgressDisplay {
   return { barPercent: Math.min(100, Math.max(0, percent)), label: `${percent}%` };
 }
 
-export function reviewLabel(item: { readonly overdue: boolean; readonly lastReviewed: string | null }): string {
+export function reviewLabel(
+  item: { readonly overdue: boolean; readonly lastReviewed: string | null },
+  lacking?: Lacking,
+): string {
+  if (lacking && lacking.length > 0) return `Review state unknown: ${lackingColumns(lacking)}`;
   if (item.overdue)
     return item.lastReviewed ? `Review overdue (last ${item.lastReviewed})` : 'Review overdue (never reviewed)';
   return item.lastReviewed ? `Reviewed ${item.lastReviewed}` : 'Not reviewed yet';
 }
 
 /** The confidence badge; a cell that cannot be read is shown as it stands, never as "not set". */
-export function confidenceLabel(strategy: Pick<StrategyView, 'confidence' | 'fields' | 'problems'>): string {
+export function confidenceLabel(
+  strategy: Pick<StrategyView, 'confidence' | 'fields' | 'problems'>,
+  lacking?: Lacking,
+): string {
+  if (lacking && lacking.length > 0) return `Confidence unknown: ${lackingColumns(lacking)}`;
   if (strategy.problems.confidence !== undefined) return `Confidence: ${strategy.fields.confidence}, not 0–10`;
   return strategy.confidence === null ? 'Confidence not set' : `Confidence ${strategy.confidence}/10`;
 }
@@ -100,9 +118,11 @@ export function buildStrategyCards(view: RegisterView, filter: RegisterFilter): 
     .map((strategy) => ({
       strategy,
       tactics: strategy.id === '' ? [] : (byStrategy.get(strategy.id) ?? []),
-      progress: strategyProgress(strategy),
-      review: reviewLabel(strategy),
-      confidence: confidenceLabel(strategy),
+      progress: view.unavailable.progress
+        ? progressDisplay(strategy.progress, view.unavailable.progress)
+        : strategyProgress(strategy),
+      review: reviewLabel(strategy, view.unavailable.strategyReview),
+      confidence: confidenceLabel(strategy, view.unavailable.confidence),
     }));
 }
 

@@ -137,7 +137,9 @@ describe('the sidebar register', () => {
     backend = flowBackend({ ...EMPTY_REGISTER, needsSetUp: true });
     const { page, screenshot } = await open();
     const notice = page.getByRole('region', { name: 'Set up needed' });
-    await notice.getByText('Some register sheets are missing.', { exact: false }).waitFor();
+    await notice
+      .getByText('There is no "Strategies" sheet. Run Extensions → Strategy Register → Set up register to create it.')
+      .waitFor();
     await screenshot('19-needs-set-up');
     await notice.getByRole('button', { name: 'Set up register' }).click();
     await page.getByText('No strategies yet. Add the first', { exact: false }).waitFor();

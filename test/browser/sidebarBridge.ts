@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { DIST_DIR, loadAddon } from '../../local/appsScriptRuntime';
+import { DIST_DIR, type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import type { WorkbookData } from '../../local/emulator';
 import { encodeReturnValue } from '../../local/preview/serialization';
 import { SHEET } from '../../src/domain/register/schema';
@@ -38,9 +38,16 @@ export interface AddonBackend extends SidebarBackend {
   readSheet(name: string): unknown[][];
 }
 
+export interface BackendOptions {
+  /** The spreadsheet's time zone (File → Settings); UTC when absent. */
+  readonly timeZone?: string;
+  /** Changes made by hand after the fixture is seeded (a header blanked, a sheet renamed). */
+  readonly edit?: (addon: LoadedAddon) => void;
+}
+
 /** The built dist/Code.js over the emulator, seeded with the fixture's sheets. */
-export function addonBackend(fixture: RegisterFixture): AddonBackend {
-  const addon = loadAddon({ timeZone: 'Etc/UTC' });
+export function addonBackend(fixture: RegisterFixture, options: BackendOptions = {}): AddonBackend {
+  const addon = loadAddon({ timeZone: options.timeZone ?? 'Etc/UTC' });
   const book = addon.emulator.spreadsheet;
   const rows = fixtureRows(fixture);
   // A register that needs setting up has no register sheets at all.
@@ -65,6 +72,7 @@ export function addonBackend(fixture: RegisterFixture): AddonBackend {
     }) as { ok: boolean; message: string };
     if (!saved.ok) throw new Error(`Seeding the settings failed: ${saved.message}`);
   }
+  options.edit?.(addon);
   return {
     label: 'dist/Code.js',
     call: (name, args) => addon.call(name, ...args),

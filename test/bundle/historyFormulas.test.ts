@@ -41,7 +41,7 @@ const q3Draft: RegisterState = {
 
 /** Appends a snapshot as the snapshot flow does: older rows of the same quarter are marked Superseded first. */
 function appendSnapshot(grid: unknown[][], state: RegisterState): unknown[][] {
-  const marks = supersedeRows(grid, state.quarter, state.takenAt);
+  const marks = supersedeRows(grid, state.quarter, state.takenAt, 'Etc/UTC');
   marks?.values.forEach(([value], offset) => {
     const row = grid[marks.firstRow - 1 + offset] as unknown[];
     row[marks.column - 1] = value;
@@ -88,13 +88,15 @@ function setVersion(addon: LoadedAddon, version: string): void {
     .setProperty(HISTORY_VERSION_KEY, version);
 }
 
-// The header row, then the core columns in their four blocks of adjacent columns (the default order).
+// The header row, then the core columns in their four blocks of adjacent columns (the default order),
+// and the time zone in which a date read as text shows its day.
 const SHEET_READ = {
   'Range.getValues': 5,
   'Sheet.getLastColumn': 1,
   'Sheet.getLastRow': 1,
   'Sheet.getRange': 5,
   'Spreadsheet.getSheetByName': 1,
+  'Spreadsheet.getSpreadsheetTimeZone': 1,
   'SpreadsheetApp.getActiveSpreadsheet': 1,
 };
 const VERSION_READ = { 'Properties.getProperties': 1, 'PropertiesService.getDocumentProperties': 1 };

@@ -80,7 +80,7 @@ describe('quarterly review through the built add-on', () => {
     expect(addon.call('applyReview', review)).toEqual({
       ok: false,
       message:
-        'Strategies has no Decision column, so the review cannot be saved whole. Run Set up register (it adds missing columns and changes no data), then apply the review again.',
+        'Strategies has no "Decision" column: type Decision in row 1 above its values, or run Set up register to add the column.',
     });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
     addon.call('setUpRegister');

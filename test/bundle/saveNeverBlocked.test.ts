@@ -29,9 +29,11 @@ function loaded() {
 }
 
 describe('a register with a finding of every rule', () => {
-  it('holds every rule the health check has', () => {
+  // A missing column is no lint of what the register says: a save that writes one is refused.
+  it('holds every rule the health check has about the register’s content', () => {
     const findings = registerWithEveryFinding().call('checkRegister') as FindingView[];
-    expect([...new Set(findings.map((finding) => finding.rule))].sort()).toEqual([...RULE_IDS].sort());
+    const content = RULE_IDS.filter((rule) => rule !== 'missing-column');
+    expect([...new Set(findings.map((finding) => finding.rule))].sort()).toEqual([...content].sort());
   });
 
   it('adds a strategy that reads like a tactic and names a person, with both findings as warnings', () => {

@@ -156,7 +156,8 @@ describe('google.script.run targets of the built add-on', () => {
       ok: false,
       stale: false,
       fieldErrors: {
-        target: 'Strategies has no Target column, so this field cannot be saved; run Set up register to add it.',
+        target:
+          'Strategies has no "Target" column; column F is headed "Goal" and holds numbers: was it Target? If so, type Target in F1.',
       },
     });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);

@@ -6,7 +6,7 @@ import { PLAN, plannedAddon, rewriteRegister } from './fixtures/snapshotScenario
 const NOTHING =
   'There is nothing to snapshot yet: the Strategies and Tactics sheets hold no strategies or tactics. Add a strategy, then take the snapshot.';
 const NO_TACTICS_SHEET =
-  'There is no "Tactics" sheet. Run Extensions → Strategy Register → Set up register to create it.';
+  'There is no "Tactics" sheet; the sheet "Our tactics" has its headers: if it was renamed, name it Tactics again.';
 
 /** The dialogs a menu item showed, as [kind, message]. */
 function dialogsOf(addon: LoadedAddon, run: () => void): [string, string][] {

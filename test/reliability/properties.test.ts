@@ -37,7 +37,7 @@ describe('parsing never throws, whatever the cells hold', () => {
   it('reads any Strategies grid as records or a sentence', () => {
     tally.check(
       fc.property(strategyGrid, (grid) => {
-        const parsed = parseStrategies(grid);
+        const parsed = parseStrategies(grid, 'Etc/UTC');
         if (!parsed.ok) expect(parsed.errors.every((error) => typeof error === 'string' && error !== '')).toBe(true);
       }),
     );
@@ -46,7 +46,7 @@ describe('parsing never throws, whatever the cells hold', () => {
   it('reads any Tactics grid as records or a sentence', () => {
     tally.check(
       fc.property(tacticGrid, (grid) => {
-        const parsed = parseTactics(grid);
+        const parsed = parseTactics(grid, 'Etc/UTC');
         if (!parsed.ok) expect(parsed.errors.every((error) => typeof error === 'string' && error !== '')).toBe(true);
       }),
     );
@@ -55,7 +55,7 @@ describe('parsing never throws, whatever the cells hold', () => {
   it('health-checks any register that parses, in any zone, month and cadence', () => {
     tally.check(
       fc.property(strategyGrid, tacticGrid, context, (strategies, tactics, at) => {
-        const parsed = parseRegister(strategies, tactics);
+        const parsed = parseRegister(strategies, tactics, 'Etc/UTC');
         if (!parsed.ok) return;
         const report = healthCheck(parsed.register, at);
         expect(report.summary.total).toBe(report.findings.length);
@@ -68,7 +68,7 @@ describe('parsing never throws, whatever the cells hold', () => {
   it('reads any Snapshot History grid, and builds its view and default variance', () => {
     tally.check(
       fc.property(anyGrid(HISTORY_HEADERS), (grid) => {
-        const parsed = parseHistory(grid);
+        const parsed = parseHistory(grid, 'Etc/UTC');
         expect(parsed.problemCount).toBeGreaterThanOrEqual(parsed.problems.length);
         const view = buildHistoryView(parsed.entries);
         const pair = chooseVariancePair(view.quarters, undefined, quarterCalendar(new Date(), 'Etc/UTC', 1));
@@ -84,7 +84,7 @@ describe('a snapshot read back from history', () => {
       fc.property(anyRegister, ({ strategies, tactics }) => {
         const takenAt = new Date('2026-09-30T17:00:00Z');
         const { rows } = buildSnapshotRows(strategies, tactics, '2026-Q3', takenAt);
-        const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...rows]).entries);
+        const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...rows], 'Etc/UTC').entries);
         const snapshot = view.snapshots.get('2026-Q3');
         expect(view.quarters).toEqual(['2026-Q3']);
         expect([...(snapshot?.strategies.keys() ?? [])]).toEqual(strategies.map((s) => s.id));
@@ -120,7 +120,12 @@ describe('the variance of a snapshot against an identical one', () => {
           ...buildSnapshotRows(strategies, tactics, '2026-Q2', new Date('2026-06-30T00:00:00Z')).rows,
           ...buildSnapshotRows(strategies, tactics, '2026-Q3', new Date('2026-09-30T00:00:00Z')).rows,
         ];
-        const variance = buildVariance(buildHistoryView(parseHistory(grid).entries), '2026-Q2', '2026-Q3', RULES);
+        const variance = buildVariance(
+          buildHistoryView(parseHistory(grid, 'Etc/UTC').entries),
+          '2026-Q2',
+          '2026-Q3',
+          RULES,
+        );
         if (!variance.ok) throw new Error(variance.errors.join(' '));
         const { summary } = variance.value;
         expect(summary).toMatchObject({

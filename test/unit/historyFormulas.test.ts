@@ -63,7 +63,7 @@ describe('reading an ID, field or quarter argument', () => {
       },
     ],
   ])('reads %s', (_, value, expected) => {
-    expect(textArgument(value, 'quarter')).toEqual(expected);
+    expect(textArgument(value, 'quarter', () => 'Etc/UTC')).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
-import { readStatus } from '../register/cells';
+import { matchChoice, readStatus } from '../register/cells';
 import { idKey } from '../register/ids';
 
 /**
@@ -156,13 +156,11 @@ export function choiceRule<S extends string>(
     choices: allowed,
     read(input) {
       if (input.trim() === '') return ok(fallback);
-      const reading = readStatus(input, allowed);
-      return reading.ok && reading.value !== null
-        ? ok(reading.value)
-        : { ok: false, error: `${label} must be one of: ${allowed.join(', ')}.` };
+      const match = matchChoice(input, allowed);
+      return match !== undefined ? ok(match) : { ok: false, error: `${label} must be one of: ${allowed.join(', ')}.` };
     },
     show(cell, timeZone) {
-      const reading = readStatus(cell, allowed);
+      const reading = readStatus(cell, timeZone, allowed);
       return reading.ok && reading.value !== null ? reading.value : cellText(cell, timeZone);
     },
   };

@@ -19,7 +19,8 @@ export interface AppendPlan {
  * Plans a snapshot append from the sheet's header row and the columns read back from it
  * (`readGrid`: header first, a Superseded column included). `snapshotRows` are in the
  * default field order (buildSnapshotRows). With `replace`, the quarter's live rows are
- * marked Superseded with the new snapshot's time.
+ * marked Superseded with the new snapshot's time; `timeZone` is the spreadsheet's, for a
+ * Quarter cell that holds a date.
  */
 export function planAppend(
   sheetHeaderRow: readonly unknown[],
@@ -28,13 +29,14 @@ export function planAppend(
   quarter: string,
   takenAt: Date,
   replace: boolean,
+  timeZone: string,
 ): AppendPlan {
   const alignment = alignHistory(sheetHeaderRow);
   const readHeader = readGrid[0] ?? HISTORY_FIELDS.map((field) => field.header);
   const after = readGrid.length === 0 ? [[...readHeader]] : readGrid.map((row) => [...row]);
 
   let supersede: AppendPlan['supersede'];
-  const marks = replace ? supersedeRows(readGrid, quarter, takenAt) : undefined;
+  const marks = replace ? supersedeRows(readGrid, quarter, takenAt, timeZone) : undefined;
   if (marks) {
     const sheetColumn = (alignment.columnOfField[defaultColumnOf('superseded')] ?? 0) + 1;
     const previous = marks.values.map((_, index) => [readGrid[marks.firstRow - 1 + index]?.[marks.column - 1] ?? '']);

@@ -1,4 +1,5 @@
 import { describeValue, isBlank, isDate } from '../cellValue';
+import { isoDay } from '../isoDay';
 import { SHEET } from '../register/schema';
 import {
   HISTORY_FIELDS,
@@ -59,11 +60,12 @@ export interface ParsedHistory {
 const MAX_PROBLEMS = 50;
 const REQUIRED: readonly HistoryFieldKey[] = ['quarter', 'kind', 'id'];
 
-function readText(value: unknown): string {
+/** A cell of a text column as text; a date is the day the spreadsheet shows. */
+function readText(value: unknown, timeZone: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : isoDay(value, timeZone);
   return '';
 }
 
@@ -72,8 +74,9 @@ function readText(value: unknown): string {
  * extra or reordered columns are fine. Never throws: rows without a quarter, a kind or an
  * ID are skipped, and cells of the wrong type are read as blank; both are reported.
  * `firstRow` is the sheet row of the grid's first data row, for grids read from one block.
+ * A date read as text is the day it shows in the spreadsheet's `timeZone`.
  */
-export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2): ParsedHistory {
+export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: string, firstRow = 2): ParsedHistory {
   const problems: HistoryProblem[] = [];
   let problemCount = 0;
   const report: Report = (row, message, column) => {
@@ -117,6 +120,11 @@ export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2
     decision: at('decision'),
     superseded: at('superseded'),
   };
+  const text = (cells: readonly unknown[], column: number): string => textOf(cells, column, timeZone);
+  const num = (cells: readonly unknown[], column: number, row: number, header: string): number | null =>
+    numberOf(cells, column, row, header, timeZone, report);
+  const date = (cells: readonly unknown[], column: number, row: number, header: string): Date | null =>
+    dateOf(cells, column, row, header, timeZone, report);
   const quarterCache = new Map<string, string>();
   const entries: HistoryEntry[] = [];
   for (let r = 1; r < grid.length; r += 1) {
@@ -138,25 +146,25 @@ export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2
     entries.push({
       row,
       quarter,
-      takenAt: date(cells, column.takenAt, row, 'Taken at', report),
+      takenAt: date(cells, column.takenAt, row, 'Taken at'),
       kind,
       id,
       strategyId: text(cells, column.strategyId).trim(),
       statement: text(cells, column.statement),
       metric: text(cells, column.metric),
       unit: text(cells, column.unit),
-      baseline: num(cells, column.baseline, row, 'Baseline', report),
-      target: num(cells, column.target, row, 'Target', report),
-      current: num(cells, column.current, row, 'Current', report),
-      progress: num(cells, column.progress, row, 'Progress', report),
+      baseline: num(cells, column.baseline, row, 'Baseline'),
+      target: num(cells, column.target, row, 'Target'),
+      current: num(cells, column.current, row, 'Current'),
+      progress: num(cells, column.progress, row, 'Progress'),
       status: text(cells, column.status),
       stakeholders: text(cells, column.stakeholders),
       owner: text(cells, column.owner),
       indicator: text(cells, column.indicator),
-      start: date(cells, column.start, row, 'Start', report),
-      due: date(cells, column.due, row, 'Due', report),
-      confidence: num(cells, column.confidence, row, 'Confidence', report),
-      lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed', report),
+      start: date(cells, column.start, row, 'Start'),
+      due: date(cells, column.due, row, 'Due'),
+      confidence: num(cells, column.confidence, row, 'Confidence'),
+      lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed'),
       learning: text(cells, column.learning),
       decision: text(cells, column.decision),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
@@ -167,24 +175,38 @@ export function parseHistory(grid: readonly (readonly unknown[])[], firstRow = 2
 
 type Report = (row: number, message: string, column?: string) => void;
 
-function num(cells: readonly unknown[], column: number, row: number, header: string, report: Report): number | null {
+function numberOf(
+  cells: readonly unknown[],
+  column: number,
+  row: number,
+  header: string,
+  timeZone: string,
+  report: Report,
+): number | null {
   const value = column < 0 ? '' : cells[column];
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (!isBlank(value)) report(row, `${describeValue(value)} is not a number; it is read as blank.`, header);
+  if (!isBlank(value)) report(row, `${describeValue(value, timeZone)} is not a number; it is read as blank.`, header);
   return null;
 }
 
-function date(cells: readonly unknown[], column: number, row: number, header: string, report: Report): Date | null {
+function dateOf(
+  cells: readonly unknown[],
+  column: number,
+  row: number,
+  header: string,
+  timeZone: string,
+  report: Report,
+): Date | null {
   const value = column < 0 ? '' : cells[column];
   if (isDate(value) && !Number.isNaN(value.getTime())) return value;
-  if (!isBlank(value)) report(row, `${describeValue(value)} is not a date; it is read as blank.`, header);
+  if (!isBlank(value)) report(row, `${describeValue(value, timeZone)} is not a date; it is read as blank.`, header);
   return null;
 }
 
-function text(cells: readonly unknown[], column: number): string {
+function textOf(cells: readonly unknown[], column: number, timeZone: string): string {
   if (column < 0) return '';
   const value = cells[column];
-  return typeof value === 'string' ? value : readText(value);
+  return typeof value === 'string' ? value : readText(value, timeZone);
 }
 
 function kindOf(text: string): HistoryKind | undefined {
@@ -221,6 +243,7 @@ export function supersedeRows(
   grid: readonly (readonly unknown[])[],
   quarter: string,
   replacingTakenAt: Date,
+  timeZone: string,
 ): SupersedeWrite | undefined {
   const header = grid[0] ?? [];
   const columns = locateColumns(header);
@@ -231,7 +254,7 @@ export function supersedeRows(
   const rows: number[] = [];
   for (let r = 1; r < grid.length; r += 1) {
     const cells = grid[r] ?? [];
-    const label = readText(cells[quarterColumn]).trim();
+    const label = readText(cells[quarterColumn], timeZone).trim();
     if (label === '' || canonicalQuarter(label) !== target) continue;
     if (supersededColumn !== undefined && !isBlank(cells[supersededColumn])) continue;
     rows.push(r + 1);

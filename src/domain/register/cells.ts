@@ -1,4 +1,5 @@
 import { describeValue, isBlank, isDate } from '../cellValue';
+import { isoDay } from '../isoDay';
 
 /**
  * Reading one cell of a register sheet into a typed field. Each reader returns the
@@ -19,6 +20,9 @@ export type CellReading<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problem: string };
 
+/** Reads one cell; the spreadsheet's time zone tells which day a date cell shows. */
+export type CellReader<T> = (value: unknown, timeZone: string) => CellReading<T>;
+
 const SHEETS_ERRORS = new Set([
   '#N/A',
   '#REF!',
@@ -33,7 +37,7 @@ const SHEETS_ERRORS = new Set([
 ]);
 
 /** True for the text Sheets hands over in place of a formula's error. */
-export function isSheetsError(value: unknown): boolean {
+export function isSheetsError(value: unknown): value is string {
   // Cheap tests first: this runs on every text cell of the register.
   return (
     typeof value === 'string' &&
@@ -47,71 +51,84 @@ function read<T>(value: T): CellReading<T> {
   return { ok: true, value };
 }
 
-function refuse(value: unknown, reason: string): CellReading<never> {
-  return { ok: false, problem: `${describeValue(value)}, ${reason}` };
+function refuse(value: unknown, timeZone: string, reason: string): CellReading<never> {
+  return { ok: false, problem: `${describeValue(value, timeZone)}, ${reason}` };
 }
 
-function refuseError(value: unknown): CellReading<never> {
-  return refuse(value, 'an error from a formula');
+function refuseError(value: string): CellReading<never> {
+  return { ok: false, problem: `${describeValue(value)}, an error from a formula` };
 }
 
-/** Text of any cell: numbers and booleans as shown; dates as ISO days; blank → ''. */
-export function readText(value: unknown): CellReading<string> {
+/** Text of any cell: numbers and booleans as shown; dates as the day the sheet shows; blank → ''. */
+export function readText(value: unknown, timeZone: string): CellReading<string> {
   if (isBlank(value)) return read('');
   if (isSheetsError(value)) return refuseError(value);
   if (typeof value === 'string') return read(value.trim());
   if (typeof value === 'number' || typeof value === 'boolean') return read(String(value).toUpperCase());
   if (isDate(value)) {
-    return Number.isNaN(value.getTime()) ? refuse(value, 'not text') : read(value.toISOString().slice(0, 10));
+    return Number.isNaN(value.getTime()) ? refuse(value, timeZone, 'not text') : read(isoDay(value, timeZone));
   }
-  return refuse(value, 'not text');
+  return refuse(value, timeZone, 'not text');
 }
 
 /** A finite number; blank → null. */
-export function readNumber(value: unknown): CellReading<number | null> {
+export function readNumber(value: unknown, timeZone: string): CellReading<number | null> {
   if (isBlank(value)) return read(null);
   if (typeof value === 'number' && Number.isFinite(value)) return read(value);
   if (isSheetsError(value)) return refuseError(value);
-  if (typeof value === 'string') return refuse(value, 'text where a number belongs');
-  if (isDate(value)) return refuse(value, 'a date where a number belongs');
-  return refuse(value, 'not a number');
+  if (typeof value === 'string') return refuse(value, timeZone, 'text where a number belongs');
+  if (isDate(value)) return refuse(value, timeZone, 'a date where a number belongs');
+  return refuse(value, timeZone, 'not a number');
 }
 
 /** A valid Date; blank → null. */
-export function readDate(value: unknown): CellReading<Date | null> {
+export function readDate(value: unknown, timeZone: string): CellReading<Date | null> {
   if (isBlank(value)) return read(null);
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? refuse(value, 'not a valid date') : read(value);
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? refuse(value, timeZone, 'not a valid date') : read(value);
   if (isSheetsError(value)) return refuseError(value);
-  if (typeof value === 'string') return refuse(value, 'text where a date belongs; format the cell as a date');
-  if (typeof value === 'number') return refuse(value, 'a number where a date belongs; format the cell as a date');
-  return refuse(value, 'not a date');
+  if (typeof value === 'string') {
+    return refuse(value, timeZone, 'text where a date belongs; format the cell as a date');
+  }
+  if (typeof value === 'number') {
+    return refuse(value, timeZone, 'a number where a date belongs; format the cell as a date');
+  }
+  return refuse(value, timeZone, 'not a date');
 }
 
 /** A number within [min, max]; decimals are allowed (a team may say 7.5 of 10). */
-export function readNumberInRange(value: unknown, min: number, max: number): CellReading<number | null> {
-  const reading = readNumber(value);
+export function readNumberInRange(
+  value: unknown,
+  timeZone: string,
+  min: number,
+  max: number,
+): CellReading<number | null> {
+  const reading = readNumber(value, timeZone);
   if (!reading.ok || reading.value === null) return reading;
-  return reading.value < min || reading.value > max ? refuse(value, `outside ${min}–${max}`) : reading;
+  return reading.value < min || reading.value > max ? refuse(value, timeZone, `outside ${min}–${max}`) : reading;
 }
 
 function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** The choice `text` names, matched ignoring case and extra spaces, in its canonical spelling. */
+export function matchChoice<S extends string>(text: string, allowed: readonly S[]): S | undefined {
+  const wanted = normalise(text);
+  return allowed.find((choice) => normalise(choice) === wanted);
+}
+
 /** One of the allowed statuses (or other choices), matched ignoring case and extra spaces; returned in its canonical spelling. */
 export function readStatus<S extends string>(
   value: unknown,
+  timeZone: string,
   allowed: readonly S[],
   noun = 'status',
 ): CellReading<S | null> {
   if (isBlank(value)) return read(null);
   if (isSheetsError(value)) return refuseError(value);
-  if (typeof value === 'string') {
-    const wanted = normalise(value);
-    const match = allowed.find((status) => normalise(status) === wanted);
-    if (match !== undefined) return read(match);
-  }
-  return refuse(value, `not a ${noun}; use one of ${allowed.join(', ')}`);
+  const match = typeof value === 'string' ? matchChoice(value, allowed) : undefined;
+  if (match !== undefined) return read(match);
+  return refuse(value, timeZone, `not a ${noun}; use one of ${allowed.join(', ')}`);
 }
 
 /**

@@ -14,7 +14,8 @@ export type ColumnsResult<H extends string> =
   | { readonly ok: true; readonly columns: ColumnMap<H>; readonly findings: readonly Finding[] }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-function headerKey(cell: unknown): string {
+/** A header cell as the add-on matches it: trimmed, inner spaces single, case ignored. */
+export function headerKey(cell: unknown): string {
   return typeof cell === 'string' ? cell.trim().replace(/\s+/g, ' ').toLowerCase() : '';
 }
 

@@ -1,4 +1,6 @@
+import { COLUMNS_NEEDED, type ColumnNeed, missingFor } from './columnNeeds';
 import { duplicateIdFindings, idKey } from './ids';
+import type { MissingColumn } from './missingColumns';
 import type { Register } from './register';
 import { isActiveStrategy, isActiveTactic } from './rules/activity';
 import { individualScope, knownGroupSet } from './rules/individualScope';
@@ -49,9 +51,31 @@ export function summarise(findings: readonly Finding[]): HealthSummary {
   return { total: findings.length, byRule, blocking };
 }
 
-/** Every finding of the lint over a parsed register, at a given moment in a given time zone. */
+/** A missing column is a finding that blocks a snapshot: a snapshot keeps every column. */
+export function missingColumnFinding(missing: MissingColumn): Finding {
+  return {
+    rule: 'missing-column',
+    at: { sheet: missing.sheet, row: 1, column: missing.header, index: missing.index },
+    id: '',
+    message: missing.message,
+    blocking: true,
+  };
+}
+
+/**
+ * Every finding of the lint over a parsed register, at a given moment in a given time zone.
+ * A rule runs only where the columns it reads are there; a missing one is its own finding.
+ */
 export function healthCheck(register: Register, context: HealthCheckContext): HealthReport {
   const { strategies, tactics } = register;
+  const can = (need: ColumnNeed) => missingFor(need, register.missingColumns).length === 0;
+  const rules = {
+    readsLikeTactic: can(COLUMNS_NEEDED.readsLikeTactic),
+    individualScope: can(COLUMNS_NEEDED.individualScope),
+    noTactics: can(COLUMNS_NEEDED.noTactics),
+    strategyOverdue: can(COLUMNS_NEEDED.strategyOverdue),
+    tacticOverdue: can(COLUMNS_NEEDED.tacticOverdue),
+  };
   const period = currentReviewPeriod(context.now, context.timeZone, context.settings);
   const groups = knownGroupSet(context.settings.stakeholderGroups);
   const strategyIds = new Set<string>();
@@ -60,24 +84,24 @@ export function healthCheck(register: Register, context: HealthCheckContext): He
   for (const tactic of tactics) if (isActiveTactic(tactic)) activelyServed.add(idKey(tactic.strategyId));
 
   const findings: Finding[] = [
+    ...register.missingColumns.map(missingColumnFinding),
     ...register.parseFindings,
     ...duplicateIdFindings(strategies, SHEET.strategies, 'strategy'),
     ...duplicateIdFindings(tactics, SHEET.tactics, 'tactic'),
   ];
   for (const strategy of strategies) {
-    findings.push(
-      ...readsLikeTactic(strategy),
-      ...individualScope(strategy, groups),
-      ...noTactics(strategy, activelyServed),
-    );
-    if (isActiveStrategy(strategy)) {
+    if (rules.readsLikeTactic) findings.push(...readsLikeTactic(strategy));
+    if (rules.individualScope) findings.push(...individualScope(strategy, groups));
+    if (rules.noTactics) findings.push(...noTactics(strategy, activelyServed));
+    if (rules.strategyOverdue && isActiveStrategy(strategy)) {
       findings.push(...overdueReview('strategy', SHEET.strategies, strategy, period, context.timeZone));
     }
   }
   for (const tactic of tactics) {
     findings.push(...noStrategy(tactic, strategyIds));
-    if (isActiveTactic(tactic))
+    if (rules.tacticOverdue && isActiveTactic(tactic)) {
       findings.push(...overdueReview('tactic', SHEET.tactics, tactic, period, context.timeZone));
+    }
   }
   findings.sort(byPlace);
   return { findings, summary: summarise(findings) };

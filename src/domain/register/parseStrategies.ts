@@ -1,50 +1,46 @@
 import { readDate, readNumber, readNumberInRange, readStatus, readText, unreadableIdText } from './cells';
-import {
-  CONFIDENCE_RANGE,
-  REVIEW_DECISIONS,
-  SHEET,
-  STRATEGY_HEADERS,
-  STRATEGY_STATUSES,
-  type StrategyHeader,
-} from './schema';
+import { CORE_STRATEGY_COLUMNS } from './columnNeeds';
+import { CONFIDENCE_RANGE, REVIEW_DECISIONS, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES } from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Strategy } from './types';
-
-/**
- * Columns a Strategies sheet cannot do without: the ID links tactics and snapshots, the
- * statement is the strategy. Every other column may be missing and reads as blank.
- */
-export const REQUIRED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['ID', 'Strategy'];
 
 // Progress is the add-on's own formula column: a row holding only a progress value is still blank.
 const CONSIDERED = STRATEGY_HEADERS.filter((header) => header !== 'Progress');
 
 /** Typed strategies from the Strategies sheet's values (row 0 = headers), with a finding per unreadable cell. */
-export function parseStrategies(grid: unknown): SheetParse<Strategy> {
-  return parseGrid(SHEET.strategies, grid, STRATEGY_HEADERS, REQUIRED_STRATEGY_HEADERS, CONSIDERED, (cells, row) => {
-    const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
-    cells.setId(id);
-    return {
-      row,
-      id,
-      statement: cells.field('Strategy', readText, ''),
-      metric: cells.field('Metric', readText, ''),
-      unit: cells.field('Unit', readText, ''),
-      baseline: cells.field('Baseline', readNumber, null),
-      target: cells.field('Target', readNumber, null),
-      current: cells.field('Current', readNumber, null),
-      stakeholders: cells.field('Stakeholders', readText, ''),
-      start: cells.field('Start', readDate, null),
-      due: cells.field('Due', readDate, null),
-      status: cells.field('Status', (value) => readStatus(value, STRATEGY_STATUSES), null),
-      confidence: cells.field(
-        'Confidence',
-        (value) => readNumberInRange(value, CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max),
-        null,
-      ),
-      lastReviewed: cells.field('Last reviewed', readDate, null),
-      learning: cells.field('Learning', readText, ''),
-      decision: cells.field('Decision', (value) => readStatus(value, REVIEW_DECISIONS, 'decision'), null),
-    };
-  });
+export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Strategy> {
+  return parseGrid(
+    SHEET.strategies,
+    grid,
+    timeZone,
+    STRATEGY_HEADERS,
+    CORE_STRATEGY_COLUMNS,
+    CONSIDERED,
+    (cells, row) => {
+      const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
+      cells.setId(id);
+      return {
+        row,
+        id,
+        statement: cells.field('Strategy', readText, ''),
+        metric: cells.field('Metric', readText, ''),
+        unit: cells.field('Unit', readText, ''),
+        baseline: cells.field('Baseline', readNumber, null),
+        target: cells.field('Target', readNumber, null),
+        current: cells.field('Current', readNumber, null),
+        stakeholders: cells.field('Stakeholders', readText, ''),
+        start: cells.field('Start', readDate, null),
+        due: cells.field('Due', readDate, null),
+        status: cells.field('Status', (value, zone) => readStatus(value, zone, STRATEGY_STATUSES), null),
+        confidence: cells.field(
+          'Confidence',
+          (value, zone) => readNumberInRange(value, zone, CONFIDENCE_RANGE.min, CONFIDENCE_RANGE.max),
+          null,
+        ),
+        lastReviewed: cells.field('Last reviewed', readDate, null),
+        learning: cells.field('Learning', readText, ''),
+        decision: cells.field('Decision', (value, zone) => readStatus(value, zone, REVIEW_DECISIONS, 'decision'), null),
+      };
+    },
+  );
 }

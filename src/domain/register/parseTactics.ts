@@ -1,17 +1,12 @@
 import { readDate, readNumber, readStatus, readText, unreadableIdText } from './cells';
-import { SHEET, TACTIC_HEADERS, TACTIC_STATUSES, type TacticHeader } from './schema';
+import { CORE_TACTIC_COLUMNS } from './columnNeeds';
+import { SHEET, TACTIC_HEADERS, TACTIC_STATUSES } from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Tactic } from './types';
 
-/**
- * Columns a Tactics sheet cannot do without: the ID, the statement and the link to its
- * strategy (without it every tactic would be orphaned). Other columns may be missing.
- */
-export const REQUIRED_TACTIC_HEADERS: readonly TacticHeader[] = ['ID', 'Strategy ID', 'Tactic'];
-
 /** Typed tactics from the Tactics sheet's values (row 0 = headers), with a finding per unreadable cell. */
-export function parseTactics(grid: unknown): SheetParse<Tactic> {
-  return parseGrid(SHEET.tactics, grid, TACTIC_HEADERS, REQUIRED_TACTIC_HEADERS, TACTIC_HEADERS, (cells, row) => {
+export function parseTactics(grid: unknown, timeZone: string): SheetParse<Tactic> {
+  return parseGrid(SHEET.tactics, grid, timeZone, TACTIC_HEADERS, CORE_TACTIC_COLUMNS, TACTIC_HEADERS, (cells, row) => {
     const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
     cells.setId(id);
     return {
@@ -21,7 +16,7 @@ export function parseTactics(grid: unknown): SheetParse<Tactic> {
       statement: cells.field('Tactic', readText, ''),
       stakeholders: cells.field('Stakeholders', readText, ''),
       owner: cells.field('Owner', readText, ''),
-      status: cells.field('Status', (value) => readStatus(value, TACTIC_STATUSES), null),
+      status: cells.field('Status', (value, zone) => readStatus(value, zone, TACTIC_STATUSES), null),
       indicator: cells.field('Indicator', readText, ''),
       target: cells.field('Target', readNumber, null),
       actual: cells.field('Actual', readNumber, null),

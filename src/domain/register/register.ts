@@ -1,3 +1,4 @@
+import type { MissingColumn } from './missingColumns';
 import { parseStrategies } from './parseStrategies';
 import { parseTactics } from './parseTactics';
 import type { Finding, Strategy, Tactic } from './types';
@@ -7,16 +8,21 @@ export interface Register {
   readonly strategies: readonly Strategy[];
   readonly tactics: readonly Tactic[];
   readonly parseFindings: readonly Finding[];
+  /** Register columns either sheet lacks; see `columnNeeds.ts` for who may do without which. */
+  readonly missingColumns: readonly MissingColumn[];
 }
 
 export type RegisterParse =
   | { readonly ok: true; readonly register: Register }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-/** Parses the two sheets' `getValues()`; fails only when a sheet lacks a required column. */
-export function parseRegister(strategyGrid: unknown, tacticGrid: unknown): RegisterParse {
-  const strategies = parseStrategies(strategyGrid);
-  const tactics = parseTactics(tacticGrid);
+/**
+ * Parses the two sheets' `getValues()`, reading dates in the spreadsheet's time zone;
+ * fails only when a sheet lacks a column no operation can do without.
+ */
+export function parseRegister(strategyGrid: unknown, tacticGrid: unknown, timeZone: string): RegisterParse {
+  const strategies = parseStrategies(strategyGrid, timeZone);
+  const tactics = parseTactics(tacticGrid, timeZone);
   const errors = [...(strategies.ok ? [] : strategies.errors), ...(tactics.ok ? [] : tactics.errors)];
   if (!strategies.ok || !tactics.ok) return { ok: false, errors };
   return {
@@ -25,6 +31,7 @@ export function parseRegister(strategyGrid: unknown, tacticGrid: unknown): Regis
       strategies: strategies.records,
       tactics: tactics.records,
       parseFindings: [...strategies.findings, ...tactics.findings],
+      missingColumns: [...strategies.missingColumns, ...tactics.missingColumns],
     },
   };
 }

@@ -47,6 +47,27 @@ export const TACTIC_HEADERS = [
 export type StrategyHeader = (typeof STRATEGY_HEADERS)[number];
 export type TacticHeader = (typeof TACTIC_HEADERS)[number];
 
+/** What a register column holds, so a column whose header was lost can be recognised by its cells. */
+export type ColumnKind = 'text' | 'number' | 'date';
+
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+  'Baseline',
+  'Target',
+  'Current',
+  'Confidence',
+  'Actual',
+  'Progress',
+]);
+const DATE_COLUMNS: ReadonlySet<string> = new Set(['Start', 'Due', 'Last reviewed']);
+
+export function columnKind(header: string): ColumnKind {
+  if (NUMBER_COLUMNS.has(header)) return 'number';
+  return DATE_COLUMNS.has(header) ? 'date' : 'text';
+}
+
+/** Strategies' own formula column: set up by the add-on, read by nothing, so never missed. */
+export const COMPUTED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Progress'];
+
 export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;
 export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as const;
 

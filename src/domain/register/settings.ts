@@ -1,4 +1,4 @@
-import { describeValue } from '../cellValue';
+import { describeValue, isDate, type PlainValue } from '../cellValue';
 import { listQuarters } from '../history/quarterOrder';
 import { MONTH_NAMES } from '../monthNames';
 import { utf8Length } from '../textChunks';
@@ -40,6 +40,11 @@ function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+// Settings arrive as property text or as the sidebar's JSON, so never as a date.
+function shown(value: unknown): string {
+  return isDate(value) ? 'a date' : describeValue(value as PlainValue);
+}
+
 function readMonth(value: unknown): FieldResult<number> {
   if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.fiscalYearStartMonth };
   const month = typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : value;
@@ -47,7 +52,7 @@ function readMonth(value: unknown): FieldResult<number> {
     return { ok: true, value: month };
   return {
     ok: false,
-    error: `The fiscal year start month must be a whole number from 1 (January) to 12 (December), not ${describeValue(value)}.`,
+    error: `The fiscal year start month must be a whole number from 1 (January) to 12 (December), not ${shown(value)}.`,
   };
 }
 
@@ -56,7 +61,7 @@ function readCadence(value: unknown): FieldResult<Settings['reviewCadenceMonths'
   const text = String(value).trim().toLowerCase();
   if (text === 'quarterly' || text === '3') return { ok: true, value: 3 };
   if (text === 'monthly' || text === '1') return { ok: true, value: 1 };
-  return { ok: false, error: `The review cadence must be "quarterly" or "monthly", not ${describeValue(value)}.` };
+  return { ok: false, error: `The review cadence must be "quarterly" or "monthly", not ${shown(value)}.` };
 }
 
 function readGroups(value: unknown): FieldResult<readonly string[]> {

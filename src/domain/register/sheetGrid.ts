@@ -1,12 +1,22 @@
 import { isBlank } from '../cellValue';
-import type { CellReading } from './cells';
+import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
+import { type MissingColumn, missingColumns } from './missingColumns';
 import { shownId } from './naming';
 import type { Finding } from './types';
 
-/** What parsing a register sheet gives: typed records and the cells that could not be read. */
+/**
+ * What parsing a register sheet gives: typed records, the cells that could not be read and
+ * the register columns the sheet lacks (their fields read as blank: an operation that needs
+ * one must refuse with its sentence).
+ */
 export type SheetParse<R> =
-  | { readonly ok: true; readonly records: readonly R[]; readonly findings: readonly Finding[] }
+  | {
+      readonly ok: true;
+      readonly records: readonly R[];
+      readonly findings: readonly Finding[];
+      readonly missingColumns: readonly MissingColumn[];
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Reads fields of one row by header, collecting a `bad-value` finding per unreadable cell. */
@@ -19,6 +29,7 @@ export class RowReader<H extends string> {
     private readonly sheet: string,
     private readonly columns: ColumnMap<H>,
     private readonly findings: Finding[],
+    private readonly timeZone: string,
   ) {}
 
   /** Points the reader at a row; `row` is the 1-based sheet row. */
@@ -38,9 +49,9 @@ export class RowReader<H extends string> {
     return index === undefined ? '' : this.cells[index];
   }
 
-  field<T>(header: H, reader: (value: unknown) => CellReading<T>, fallback: T): T {
+  field<T>(header: H, reader: CellReader<T>, fallback: T): T {
     const value = this.raw(header);
-    const reading = reader(value);
+    const reading = reader(value, this.timeZone);
     if (reading.ok) return reading.value;
     const item = this.id === '' ? `row ${this.row}` : `${shownId(this.id)} (row ${this.row})`;
     this.findings.push({
@@ -64,24 +75,31 @@ export class RowReader<H extends string> {
 }
 
 /**
- * Parses a sheet's `getValues()` (row 0 holds the headers) with a per-row builder.
+ * Parses a sheet's `getValues()` (row 0 holds the headers) with a per-row builder; dates
+ * read as text are the day they show in the spreadsheet's `timeZone`.
  * Never throws on odd grids: ragged rows, non-array rows and any cell value are read as
- * blanks or bad values. Rows blank in every register column are skipped.
+ * blanks or bad values. Rows blank in every register column are skipped. `considered` are
+ * the columns users fill (all but computed ones); a sheet lacking a `required` one cannot
+ * be read at all, and fails with the missing column's sentence.
  */
 export function parseGrid<H extends string, R>(
   sheet: string,
   grid: unknown,
+  timeZone: string,
   known: readonly H[],
   required: readonly H[],
   considered: readonly H[],
   build: (reader: RowReader<H>, row: number) => R,
 ): SheetParse<R> {
   const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
-  const found = findColumns(sheet, rows[0], known, required);
+  const found = findColumns(sheet, rows[0], known, []);
   if (!found.ok) return found;
+  const missing = missingColumns(sheet, rows, considered, found.columns, timeZone);
+  const fatal = missing.filter((column) => required.includes(column.header as H));
+  if (fatal.length > 0) return { ok: false, errors: fatal.map((column) => column.message) };
   const findings: Finding[] = [...found.findings];
   const records: R[] = [];
-  const reader = new RowReader<H>(sheet, found.columns, findings);
+  const reader = new RowReader<H>(sheet, found.columns, findings, timeZone);
   const noCells: readonly unknown[] = [];
   for (let index = 1; index < rows.length; index++) {
     const cells = rows[index];
@@ -89,5 +107,5 @@ export function parseGrid<H extends string, R>(
     if (reader.isBlankRow(considered)) continue;
     records.push(build(reader, index + 1));
   }
-  return { ok: true, records, findings };
+  return { ok: true, records, findings, missingColumns: missing };
 }

@@ -1,4 +1,4 @@
-import { isBlank } from '../cellValue';
+import { isBlank, isDate } from '../cellValue';
 import { type CellReading, readNumber, readText } from './cells';
 import { individualScope, knownGroupSet } from './rules/individualScope';
 import { readsLikeTactic } from './rules/readsLikeTactic';
@@ -20,10 +20,18 @@ export interface StrategyRowCells {
 
 export const ROW_OK = 'OK';
 
-/** '' for a blank row, 'OK', or the first finding as a sentence. */
-export function checkStrategyRow(cells: StrategyRowCells, stakeholderGroups: () => readonly string[]): string {
+/**
+ * '' for a blank row, 'OK', or the first finding as a sentence. The spreadsheet's time
+ * zone is asked for only when a cell holds a date, the one value whose text depends on it.
+ */
+export function checkStrategyRow(
+  cells: StrategyRowCells,
+  stakeholderGroups: () => readonly string[],
+  timeZone: () => string,
+): string {
   const values = [cells.strategy, cells.metric, cells.baseline, cells.target, cells.stakeholders];
   if (values.every(isBlank)) return '';
+  const zone = values.some(isDate) ? timeZone() : '';
   const problems: string[] = [];
   const take = <T>(header: string, reading: CellReading<T>, fallback: T): T => {
     if (reading.ok) return reading.value;
@@ -33,13 +41,13 @@ export function checkStrategyRow(cells: StrategyRowCells, stakeholderGroups: () 
   const strategy: Strategy = {
     row: 0,
     id: '',
-    statement: take('Strategy', readText(cells.strategy), ''),
-    metric: take('Metric', readText(cells.metric), ''),
+    statement: take('Strategy', readText(cells.strategy, zone), ''),
+    metric: take('Metric', readText(cells.metric, zone), ''),
     unit: '',
-    baseline: take('Baseline', readNumber(cells.baseline), null),
-    target: take('Target', readNumber(cells.target), null),
+    baseline: take('Baseline', readNumber(cells.baseline, zone), null),
+    target: take('Target', readNumber(cells.target, zone), null),
     current: null,
-    stakeholders: take('Stakeholders', readText(cells.stakeholders), ''),
+    stakeholders: take('Stakeholders', readText(cells.stakeholders, zone), ''),
     start: null,
     due: null,
     status: null,

@@ -53,9 +53,13 @@ export interface CellRef {
   readonly row: number;
   /** The header of the column, or undefined when the finding is about the whole row. */
   readonly column?: string;
+  /** 0-based column, for a header the sheet does not have (a missing column). */
+  readonly index?: number;
 }
 
+/** The lint's rules; a missing column comes first, as the rules that read it could not run. */
 export const RULE_IDS = [
+  'missing-column',
   'reads-like-tactic',
   'no-strategy',
   'individual-scope',

@@ -82,6 +82,26 @@ export interface SettingsView {
   readonly fiscalYearLocked?: string;
 }
 
+/** A register column a sheet lacks, with the sentence every operation that needs it refuses with. */
+export interface MissingColumnView {
+  readonly sheet: string;
+  readonly header: string;
+  /** The header cell to look at: the column that looks like it, else the first free one. */
+  readonly a1: string;
+  /** True when no column looks like it lost this header, so Set up register adds the column. */
+  readonly setUpAdds: boolean;
+  readonly message: string;
+}
+
+export interface MissingSheetView {
+  readonly sheet: string;
+  /** Names the sheet that looks like it renamed, when one does. */
+  readonly message: string;
+}
+
+/** Parts of the sidebar's cards that read register columns; see COLUMNS_NEEDED in the domain. */
+export type CardPart = 'progress' | 'onTrack' | 'confidence' | 'strategyReview' | 'tacticReview';
+
 /** Everything the sidebar's register view needs, in one call. */
 export interface RegisterView {
   readonly strategies: readonly StrategyView[];
@@ -91,6 +111,10 @@ export interface RegisterView {
   readonly quartersInHistory: readonly string[];
   /** Set when a register sheet is missing, so the sidebar can offer "Set up register". */
   readonly needsSetUp: boolean;
+  readonly missingSheets: readonly MissingSheetView[];
+  readonly missingColumns: readonly MissingColumnView[];
+  /** The card parts that cannot be shown, with the headers they lack: unknown, never shown as blank. */
+  readonly unavailable: Readonly<Partial<Record<CardPart, readonly string[]>>>;
   /** The last quarterly review applied, so the review says it was done instead of starting again. */
   readonly lastReview: AppliedReview | null;
 }

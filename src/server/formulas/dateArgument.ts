@@ -1,5 +1,6 @@
-import { describeValue } from '../../domain/cellValue';
+import { describeValue, isDate, type PlainValue } from '../../domain/cellValue';
 import { RegisterError } from '../../domain/errors';
+import { isoDayOf } from '../../domain/isoDay';
 import { type CalendarDate, calendarDateOfSerial, zonedDateParts } from '../../domain/timeZone';
 import { type CellContext, positionInRange } from './cellGrid';
 
@@ -7,15 +8,9 @@ import { type CellContext, positionInRange } from './cellGrid';
 const FIRST_SERIAL = -693_593;
 const LAST_SERIAL = 2_958_465;
 
-/** Dates from a cell may come from another realm (Apps Script hands them over), so `instanceof` is not enough. */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** The ISO day of a calendar date, as shown in error sentences. */
+/** A calendar date as error sentences name it. */
 export function describeDay(date: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `the date ${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  return `the date ${isoDayOf(date)}`;
 }
 
 /**
@@ -36,7 +31,8 @@ export function dateArgument(value: unknown, argName: string, at: CellContext, t
     return calendarDateOfSerial(value);
   }
   const hint = typeof value === 'string' ? '; type it as a date, or convert it with DATEVALUE' : '';
-  throw new RegisterError('bad-argument', `${where} is ${describeValue(value)}, not a date${hint}.`);
+  // Dates were read above, so what is left needs no time zone to be named.
+  throw new RegisterError('bad-argument', `${where} is ${describeValue(value as PlainValue)}, not a date${hint}.`);
 }
 
 /**

@@ -38,9 +38,14 @@ function registerStartMonthOnce(): () => number {
   };
 }
 
-function startMonthArgument(value: unknown, at: CellContext, registerMonth: () => number): number {
+function startMonthArgument(
+  value: unknown,
+  at: CellContext,
+  registerMonth: () => number,
+  timeZone: () => string,
+): number {
   if (isBlank(value)) return registerMonth();
-  const month = numberArgument(value, ARGS[1], at);
+  const month = numberArgument(value, ARGS[1], at, timeZone);
   if (Number.isInteger(month) && month >= 1 && month <= 12) return month;
   throw new RegisterError(
     'bad-argument',
@@ -57,7 +62,7 @@ export function fiscalQuarter(date: unknown, fiscalYearStartMonth?: unknown): un
   const registerMonth = registerStartMonthOnce();
   return mapCells('FISCAL_QUARTER', ARGS, [date, fiscalYearStartMonth], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    const startMonth = startMonthArgument(cells[1], at, registerMonth);
+    const startMonth = startMonthArgument(cells[1], at, registerMonth, timeZone);
     return quarterLabel(quarterOfCalendarDate(dateArgument(cells[0], ARGS[0], at, timeZone), startMonth));
   });
 }

@@ -1,4 +1,4 @@
-import { describeValue, isBlank, isDate } from '../../domain/cellValue';
+import { describeValue, isBlank, isDate, type PlainValue } from '../../domain/cellValue';
 import { RegisterError } from '../../domain/errors';
 import type { HistoryIndex } from '../../domain/history/historyIndex';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
@@ -37,14 +37,21 @@ export function settle<T>(outcome: RowOutcome<T>, at: CellContext): T | string {
  * An ID, field or quarter argument as text: numbers are read as their digits (a quarter
  * typed as 2026 is then simply not found). Dates and booleans name nothing in history.
  */
-export function textArgument(value: unknown, argument: string): RowOutcome<string> {
+export function textArgument(value: unknown, argument: string, timeZone: () => string): RowOutcome<string> {
   if (typeof value === 'string') return { ok: true, value: value.trim() };
   if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value: String(value) };
-  const hint = isDate(value) ? '; quarters are written like 2026-Q3, as FISCAL_QUARTER gives them' : '';
+  if (isDate(value)) {
+    const hint = '; quarters are written like 2026-Q3, as FISCAL_QUARTER gives them';
+    return {
+      ok: false,
+      argument,
+      error: `${describeValue(value, timeZone())} is not text naming an ID, a field or a quarter${hint}.`,
+    };
+  }
   return {
     ok: false,
     argument,
-    error: `${describeValue(value)} is not text naming an ID, a field or a quarter${hint}.`,
+    error: `${describeValue(value as PlainValue)} is not text naming an ID, a field or a quarter.`,
   };
 }
 

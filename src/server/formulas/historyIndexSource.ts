@@ -37,8 +37,9 @@ const DRIFT_KEY_PREFIX = 'driftIndex';
 
 function indexFromSheet(extraFields: readonly HistoryFieldKey[]): LoadedHistory {
   // Only the columns the lookups use: the rest of a history row is never read here.
-  const grid = readHistory(SpreadsheetApp.getActiveSpreadsheet(), [...CORE_HISTORY_FIELDS, ...extraFields]).grid;
-  const parsed = parseHistory(grid);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const grid = readHistory(spreadsheet, [...CORE_HISTORY_FIELDS, ...extraFields]).grid;
+  const parsed = parseHistory(grid, spreadsheet.getSpreadsheetTimeZone());
   const index = buildHistoryIndex(buildHistoryView(parsed.entries));
   // A missing or blank sheet simply has no snapshots yet; only a sheet with rows can lack headers.
   const headerProblem = grid.length > 0 ? parsed.problems.find((problem) => problem.row === 1) : undefined;
@@ -58,14 +59,16 @@ function readBlockEntries(
   quarters: readonly string[],
   fields: readonly HistoryFieldKey[],
 ): HistoryEntry[] | undefined {
-  const shape = readHistoryShape(SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const shape = readHistoryShape(spreadsheet);
   if (ledger.lastRow !== shape.rowCount + 1) return undefined;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const entries: HistoryEntry[] = [];
   for (const quarter of quarters) {
     const block = blockOf(ledger, quarter);
     if (!block) continue;
     const grid = readHistoryRows(shape, block.firstRow, block.rows, [...BLOCK_FIELDS, ...fields]);
-    const read = parseHistory(grid, block.firstRow).entries;
+    const read = parseHistory(grid, timeZone, block.firstRow).entries;
     if (!entriesMatchBlock(read, block)) return undefined;
     entries.push(...read);
   }

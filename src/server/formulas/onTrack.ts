@@ -48,7 +48,7 @@ export function onTrack(progress: unknown, start: unknown, due: unknown, asOf?: 
   const now = new Date();
   return mapCells('ON_TRACK', ARGS, [progress, start, due, asOf], (cells, at) => {
     if (cells.some((cell, index) => isBlank(cell) && !(index === 3 && cell === undefined))) return '';
-    const value = numberArgument(cells[0], ARGS[0], at);
+    const value = numberArgument(cells[0], ARGS[0], at, timeZone);
     const startDay = dateArgument(cells[1], ARGS[1], at, timeZone);
     const dueDay = dateArgument(cells[2], ARGS[2], at, timeZone);
     const asOfDay =

@@ -4,6 +4,7 @@ import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
+import { spreadsheetTimeZoneOnce } from './dateArgument';
 import {
   argumentCells,
   culpritOf,
@@ -63,18 +64,18 @@ function quarterBefore(index: HistoryIndex, to: string): RowOutcome<string | und
   };
 }
 
-function optionalQuarter(value: unknown, argument: string): RowOutcome<string | undefined> {
-  return isLeftOut(value) ? { ok: true, value: undefined } : textArgument(value, argument);
+function optionalQuarter(value: unknown, argument: string, timeZone: () => string): RowOutcome<string | undefined> {
+  return isLeftOut(value) ? { ok: true, value: undefined } : textArgument(value, argument, timeZone);
 }
 
-function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<number> {
-  const id = textArgument(cells[0], ARGS[0]);
+function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => string): RowOutcome<number> {
+  const id = textArgument(cells[0], ARGS[0], timeZone);
   if (!id.ok) return id;
-  const field = textArgument(cells[1], ARGS[1]);
+  const field = textArgument(cells[1], ARGS[1], timeZone);
   if (!field.ok) return field;
-  const to = optionalQuarter(cells[3], ARGS[3]);
+  const to = optionalQuarter(cells[3], ARGS[3], timeZone);
   if (!to.ok) return to;
-  let from = optionalQuarter(cells[2], ARGS[2]);
+  let from = optionalQuarter(cells[2], ARGS[2], timeZone);
   if (!from.ok) return from;
   if (from.value === undefined && to.value !== undefined) {
     from = quarterBefore(index, to.value);
@@ -120,8 +121,9 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
 export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
   const history = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
+  const timeZone = spreadsheetTimeZoneOnce();
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells, timeZone), at);
   });
 }

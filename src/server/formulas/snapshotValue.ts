@@ -3,6 +3,7 @@ import { type HistoryIndex, snapshotValue as snapshotValueIn } from '../../domai
 import { findField } from '../../domain/history/historySchema';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
+import { spreadsheetTimeZoneOnce } from './dateArgument';
 import { culpritOf, indexOrThrow, quartersNamedIn, type RowOutcome, settle, textArgument } from './historyCell';
 import { historyIndexOnce } from './historyIndexSource';
 
@@ -32,12 +33,16 @@ export const SNAPSHOT_VALUE_DOC: CustomFunctionDoc = {
   example: 'SNAPSHOT_VALUE(A2:A, "Current", "2026-Q2")',
 };
 
-function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<string | number | Date> {
-  const id = textArgument(cells[0], ARGS[0]);
+function lookUp(
+  index: HistoryIndex,
+  cells: readonly unknown[],
+  timeZone: () => string,
+): RowOutcome<string | number | Date> {
+  const id = textArgument(cells[0], ARGS[0], timeZone);
   if (!id.ok) return id;
-  const field = textArgument(cells[1], ARGS[1]);
+  const field = textArgument(cells[1], ARGS[1], timeZone);
   if (!field.ok) return field;
-  const quarter = textArgument(cells[2], ARGS[2]);
+  const quarter = textArgument(cells[2], ARGS[2], timeZone);
   if (!quarter.ok) return quarter;
   const found = snapshotValueIn(index, id.value, field.value, quarter.value);
   if (found.ok) return found;
@@ -48,8 +53,9 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<stri
 /** `=SNAPSHOT_VALUE(id, field, quarter)` over single values or same-shaped ranges, reading history once. */
 export function snapshotValue(id: unknown, field: unknown, quarter: unknown): unknown {
   const history = historyIndexOnce(field, () => quartersNamedIn(quarter));
+  const timeZone = spreadsheetTimeZoneOnce();
   return mapCells(FORMULA, ARGS, [id, field, quarter], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells, timeZone), at);
   });
 }

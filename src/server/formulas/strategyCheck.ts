@@ -2,6 +2,7 @@ import { settingsOrDefaults } from '../../domain/register/settings';
 import { checkStrategyRow } from '../../domain/register/strategyRowCheck';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
+import { spreadsheetTimeZoneOnce } from './dateArgument';
 
 const ARGS = ['strategy', 'metric', 'baseline', 'target', 'stakeholders'] as const;
 
@@ -52,10 +53,12 @@ export function strategyCheck(
   stakeholders: unknown,
 ): unknown {
   const groups = stakeholderGroupsReader();
+  const timeZone = spreadsheetTimeZoneOnce();
   return mapCells('STRATEGY_CHECK', ARGS, [strategy, metric, baseline, target, stakeholders], (cells) =>
     checkStrategyRow(
       { strategy: cells[0], metric: cells[1], baseline: cells[2], target: cells[3], stakeholders: cells[4] },
       groups,
+      timeZone,
     ),
   );
 }

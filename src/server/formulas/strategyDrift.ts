@@ -2,6 +2,7 @@ import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, strategyDriftOf } from '../../domain/history/historyIndex';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
+import { spreadsheetTimeZoneOnce } from './dateArgument';
 import { indexOrThrow, type RowOutcome, settle, textArgument } from './historyCell';
 import { driftIndexOnce } from './historyIndexSource';
 
@@ -16,8 +17,8 @@ export const STRATEGY_DRIFT_DOC: CustomFunctionDoc = {
   example: 'STRATEGY_DRIFT(A2:A)',
 };
 
-function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<number> {
-  const id = textArgument(cells[0], ARGS[0]);
+function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => string): RowOutcome<number> {
+  const id = textArgument(cells[0], ARGS[0], timeZone);
   if (!id.ok) return id;
   const drift = strategyDriftOf(index, id.value);
   return drift.ok ? drift : { ok: false, argument: ARGS[0], error: drift.error };
@@ -26,8 +27,9 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[]): RowOutcome<numb
 /** `=STRATEGY_DRIFT(id)` over a single ID or a range of them, reading history once. */
 export function strategyDrift(id: unknown): unknown {
   const history = driftIndexOnce();
+  const timeZone = spreadsheetTimeZoneOnce();
   return mapCells(FORMULA, ARGS, [id], (cells, at) => {
     if (isBlank(cells[0])) return '';
-    return settle(lookUp(indexOrThrow(FORMULA, history()), cells), at);
+    return settle(lookUp(indexOrThrow(FORMULA, history()), cells, timeZone), at);
   });
 }

@@ -2,6 +2,7 @@ import { isBlank } from '../../domain/cellValue';
 import { progress } from '../../domain/progress';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
+import { spreadsheetTimeZoneOnce } from './dateArgument';
 import { numberArgument } from './numberArgument';
 
 const ARGS = ['baseline', 'target', 'current'] as const;
@@ -32,9 +33,14 @@ export const STRATEGY_PROGRESS_DOC: CustomFunctionDoc = {
 
 /** `=STRATEGY_PROGRESS(baseline, target, current)` over single values or same-shaped ranges. */
 export function strategyProgress(baseline: unknown, target: unknown, current: unknown): unknown {
+  const timeZone = spreadsheetTimeZoneOnce();
   return mapCells('STRATEGY_PROGRESS', ARGS, [baseline, target, current], (cells, at) => {
     if (cells.some(isBlank)) return '';
-    const [b, t, c] = ARGS.map((name, index) => numberArgument(cells[index], name, at)) as [number, number, number];
+    const [b, t, c] = ARGS.map((name, index) => numberArgument(cells[index], name, at, timeZone)) as [
+      number,
+      number,
+      number,
+    ];
     return progress(b, t, c);
   });
 }

@@ -1,10 +1,14 @@
 import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
+import { findingA1 } from '../../domain/findingsReport';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
-import { healthCheck } from '../../domain/register/healthCheck';
+import { COLUMNS_NEEDED, missingFor } from '../../domain/register/columnNeeds';
+import { healthCheck, missingColumnFinding } from '../../domain/register/healthCheck';
+import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
-import type { RegisterView } from '../api/wireTypes';
+import { describeMissingSheet } from '../../sheets/registerSheets';
+import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
@@ -20,18 +24,49 @@ export function getRegister(): RegisterView {
     quartersInHistory: readHistoryQuarters(spreadsheet),
     lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
-  if (!spreadsheet.getSheetByName(SHEET.strategies) || !spreadsheet.getSheetByName(SHEET.tactics)) {
-    return { ...base, strategies: [], tactics: [], needsSetUp: true };
+  const absent = [SHEET.strategies, SHEET.tactics].filter((name) => !spreadsheet.getSheetByName(name));
+  if (absent.length > 0) {
+    const missingSheets = absent.map((sheet) => ({ sheet, message: describeMissingSheet(spreadsheet, sheet) }));
+    return {
+      ...base,
+      strategies: [],
+      tactics: [],
+      needsSetUp: true,
+      missingSheets,
+      missingColumns: [],
+      unavailable: {},
+    };
   }
-  const { register, sheets } = loadRegister(spreadsheet);
+  const { register, sheets } = loadRegister(spreadsheet, timeZone);
   const findings = healthCheck(register, context).findings;
   const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
     ...base,
+    missingSheets: [],
+    missingColumns: register.missingColumns.map(missingColumnView),
+    unavailable: unavailableParts(register.missingColumns),
     strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
     tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
   };
+}
+
+function missingColumnView(missing: MissingColumn): MissingColumnView {
+  const { sheet, header, message } = missing;
+  const a1 = findingA1(missingColumnFinding(missing), {});
+  return { sheet, header, a1, setUpAdds: !missing.lookAlike, message };
+}
+
+const CARD_PARTS: readonly CardPart[] = ['progress', 'onTrack', 'confidence', 'strategyReview', 'tacticReview'];
+
+/** The card parts whose columns are missing, each with the headers it lacks. */
+function unavailableParts(missing: readonly MissingColumn[]): Partial<Record<CardPart, string[]>> {
+  const parts: Partial<Record<CardPart, string[]>> = {};
+  for (const part of CARD_PARTS) {
+    const lacking = missingFor(COLUMNS_NEEDED[part], missing).map((column) => column.header);
+    if (lacking.length > 0) parts[part] = lacking;
+  }
+  return parts;
 }

@@ -4,26 +4,22 @@ import { SHEET } from '../../domain/register/schema';
 import { rewriteReportSheet } from '../../sheets/reportSheet';
 import type { FindingView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { toast } from '../ui';
 import { assignMissingIds, loadRegister } from './loadRegister';
 
-interface CheckOutcome {
+export interface CheckOutcome {
   readonly report: HealthReport;
   readonly findings: FindingView[];
 }
 
 /**
- * Assigns missing IDs, lints the register and rebuilds the Health check sheet, under the
- * document lock, so new IDs never race a sidebar save or a snapshot assigning the same ones.
+ * Assigns missing IDs, lints the register and rebuilds the Health check sheet. Menu and
+ * sidebar declare it a writer, so it runs under the document lock and new IDs never race a
+ * sidebar save or a snapshot assigning the same ones.
  */
-function checkAndRecord(): CheckOutcome {
-  return withDocumentLock('The health check', checkUnderLock);
-}
-
-function checkUnderLock(): CheckOutcome {
+export function checkAndRecord(): CheckOutcome {
   const context = documentContext();
-  const loaded = loadRegister(context.spreadsheet);
+  const loaded = loadRegister(context.spreadsheet, context.timeZone);
   const register = assignMissingIds(loaded);
   const report = healthCheck(register, context);
   const headerRows = {
@@ -46,9 +42,9 @@ function checkUnderLock(): CheckOutcome {
   return { report, findings };
 }
 
-/** Menu: Run health check. */
-export function runHealthCheck(): void {
-  toast(describeHealth(checkAndRecord().report.summary));
+/** Menu: Run health check, told once the check is recorded. */
+export function tellHealth(outcome: CheckOutcome): void {
+  toast(describeHealth(outcome.report.summary));
 }
 
 /** Sidebar: the findings of a fresh health check. */

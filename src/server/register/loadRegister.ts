@@ -2,30 +2,45 @@ import { RegisterError } from '../../domain/errors';
 import { findColumns } from '../../domain/register/columns';
 import { type IdAssignment, planIds } from '../../domain/register/ids';
 import { parseRegister, type Register } from '../../domain/register/register';
-import { SHEET } from '../../domain/register/schema';
+import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
 import { type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
 import type { Sheet, Spreadsheet } from '../../sheets/types';
+
+type RegisterSheetName = typeof SHEET.strategies | typeof SHEET.tactics;
 
 export interface LoadedRegister {
   readonly sheets: RegisterSheets;
   readonly register: Register;
 }
 
-/** Reads and parses both register sheets: one read each. A missing column is a sentence. */
-export function loadRegister(spreadsheet: Spreadsheet): LoadedRegister {
+/** Reads and parses both register sheets (one read each), dates in the spreadsheet's zone. A missing column is a sentence. */
+export function loadRegister(spreadsheet: Spreadsheet, timeZone: string): LoadedRegister {
   const sheets = readRegisterSheets(spreadsheet);
-  const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid);
+  const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, timeZone);
   if (!parsed.ok) throw new RegisterError('missing-header', parsed.errors.join(' '));
   return { sheets, register: parsed.register };
 }
 
-/** 1-based column of a header in a sheet's header row. */
-export function columnOf(sheet: string, grid: readonly (readonly unknown[])[], header: string): number {
-  const found = findColumns(sheet, grid[0], [header], [header]);
-  if (!found.ok) throw new RegisterError('missing-header', found.errors.join(' '));
-  return (found.columns[header] ?? 0) + 1;
+/** 1-based column of a register header; a header the sheet lacks throws its missing-column sentence. */
+export type ColumnLookup = (header: string) => number;
+
+/**
+ * Where a write lands in a register sheet. A write to a column the sheet lacks is refused
+ * with the missing column's sentence before anything is written, never dropped in silence.
+ */
+export function registerColumns(loaded: LoadedRegister, sheet: RegisterSheetName): ColumnLookup {
+  const grid = sheet === SHEET.strategies ? loaded.sheets.strategyGrid : loaded.sheets.tacticGrid;
+  const headers: readonly string[] = sheet === SHEET.strategies ? STRATEGY_HEADERS : TACTIC_HEADERS;
+  const found = findColumns(sheet, grid[0], headers, []);
+  const columns = found.ok ? found.columns : {};
+  return (header) => {
+    const index = columns[header];
+    if (index !== undefined) return index + 1;
+    const missing = loaded.register.missingColumns.find((column) => column.sheet === sheet && column.header === header);
+    throw new RegisterError('missing-header', missing?.message ?? `${sheet} has no ${JSON.stringify(header)} column.`);
+  };
 }
 
 /** A register with IDs for every item, and the cell writes that would store the new ones. */
@@ -43,8 +58,8 @@ export function planMissingIds(loaded: LoadedRegister): IdPlan {
   const strategyIds = planIds(register.strategies, 'S');
   const tacticIds = planIds(register.tactics, 'T');
   const blocks = [
-    ...idBlocks(sheets.strategies, sheets.strategyGrid, SHEET.strategies, strategyIds),
-    ...idBlocks(sheets.tactics, sheets.tacticGrid, SHEET.tactics, tacticIds),
+    ...idBlocks(sheets.strategies, sheets.strategyGrid, registerColumns(loaded, SHEET.strategies), strategyIds),
+    ...idBlocks(sheets.tactics, sheets.tacticGrid, registerColumns(loaded, SHEET.tactics), tacticIds),
   ];
   return {
     register: {
@@ -63,11 +78,10 @@ export function assignMissingIds(loaded: LoadedRegister): Register {
   return plan.register;
 }
 
-function idBlocks(sheet: Sheet, grid: unknown[][], name: string, ids: readonly IdAssignment[]): CellBlock[] {
+function idBlocks(sheet: Sheet, grid: unknown[][], columns: ColumnLookup, ids: readonly IdAssignment[]): CellBlock[] {
   if (ids.length === 0) return [];
-  const column = columnOf(name, grid, 'ID');
   const patches = new Map(ids.map((assignment) => [assignment.row, { ID: assignment.id }]));
-  return columnPatchBlocks(sheet, grid, () => column, patches);
+  return columnPatchBlocks(sheet, grid, columns, patches);
 }
 
 function withIds<T extends { readonly row: number; readonly id: string }>(

@@ -10,13 +10,13 @@ import { placeRow } from '../../domain/edit/rowPlacement';
 import { savedStrategyFindings, savedTacticFindings } from '../../domain/edit/saveFindings';
 import { findColumns } from '../../domain/register/columns';
 import { idKey } from '../../domain/register/ids';
+import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import type { Finding } from '../../domain/register/types';
 import { writeRowCells } from '../../sheets/rowCells';
 import type { Sheet } from '../../sheets/types';
 import type { ItemSave, SaveResult, StrategySave, TacticSave } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { loadRegister } from './loadRegister';
 
 interface ItemSheet<K extends string> {
@@ -28,6 +28,8 @@ interface ItemSheet<K extends string> {
   readonly prefix: 'S' | 'T';
   readonly schema: FormSchema<K>;
   readonly strategyIds: ReadonlySet<string>;
+  /** The register columns the sheet lacks: a field written to one is refused with its sentence. */
+  readonly missing: readonly MissingColumn[];
   /** The lint findings about the row as it stands after the save. */
   readonly findings: (headerRow: readonly unknown[], cells: readonly unknown[], row: number) => Finding[];
 }
@@ -78,7 +80,7 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
   for (const [header, value] of cells) {
     const index = columns[header];
     if (index !== undefined) byColumn.set(index + 1, value);
-    else fieldErrors[keyOf(target.schema, header)] = missingColumn(target.sheetName, header);
+    else fieldErrors[keyOf(target.schema, header)] = missingColumn(target, header);
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, stale: false };
   if (byColumn.size > 0) writeRowCells(target.sheet, row, byColumn, before);
@@ -93,53 +95,53 @@ function keyOf<K extends string>(schema: FormSchema<K>, header: string): string 
   return (Object.keys(schema) as K[]).find((key) => schema[key].header === header) ?? header;
 }
 
-function missingColumn(sheet: string, header: string): string {
-  return `${sheet} has no ${header} column, so this field cannot be saved; run Set up register to add it.`;
+/** The missing-column sentence, the same every operation refuses with. */
+function missingColumn<K extends string>(target: ItemSheet<K>, header: string): string {
+  const missing = target.missing.find((column) => column.sheet === target.sheetName && column.header === header);
+  return missing?.message ?? `${target.sheetName} has no ${header} column, so this field cannot be saved.`;
 }
 
 /** Sidebar: adds a strategy, or saves the fields the user changed in one. */
 export function saveStrategy(input: StrategySave): SaveResult {
   const { spreadsheet, timeZone, settings } = documentContext();
-  return withDocumentLock('Saving the strategy', () => {
-    const { sheets, register } = loadRegister(spreadsheet);
-    return saveRow(
-      {
-        sheetName: SHEET.strategies,
-        sheet: sheets.strategies,
-        grid: sheets.strategyGrid,
-        headers: STRATEGY_HEADERS,
-        records: register.strategies,
-        prefix: 'S',
-        schema: STRATEGY_FORM,
-        strategyIds: new Set(),
-        findings: (headerRow, cells, row) => savedStrategyFindings(headerRow, cells, row, settings),
-      },
-      input,
-      timeZone,
-    );
-  });
+  const { sheets, register } = loadRegister(spreadsheet, timeZone);
+  return saveRow(
+    {
+      sheetName: SHEET.strategies,
+      sheet: sheets.strategies,
+      grid: sheets.strategyGrid,
+      headers: STRATEGY_HEADERS,
+      records: register.strategies,
+      prefix: 'S',
+      schema: STRATEGY_FORM,
+      strategyIds: new Set(),
+      missing: register.missingColumns,
+      findings: (headerRow, cells, row) => savedStrategyFindings(headerRow, cells, row, settings, timeZone),
+    },
+    input,
+    timeZone,
+  );
 }
 
 /** Sidebar: adds a tactic, or saves the fields the user changed in one; its Strategy ID must name a strategy. */
 export function saveTactic(input: TacticSave): SaveResult {
   const { spreadsheet, timeZone } = documentContext();
-  return withDocumentLock('Saving the tactic', () => {
-    const { sheets, register } = loadRegister(spreadsheet);
-    const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
-    return saveRow(
-      {
-        sheetName: SHEET.tactics,
-        sheet: sheets.tactics,
-        grid: sheets.tacticGrid,
-        headers: TACTIC_HEADERS,
-        records: register.tactics,
-        prefix: 'T',
-        schema: TACTIC_FORM,
-        strategyIds,
-        findings: (headerRow, cells, row) => savedTacticFindings(headerRow, cells, row, strategyIds),
-      },
-      input,
-      timeZone,
-    );
-  });
+  const { sheets, register } = loadRegister(spreadsheet, timeZone);
+  const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
+  return saveRow(
+    {
+      sheetName: SHEET.tactics,
+      sheet: sheets.tactics,
+      grid: sheets.tacticGrid,
+      headers: TACTIC_HEADERS,
+      records: register.tactics,
+      prefix: 'T',
+      schema: TACTIC_FORM,
+      strategyIds,
+      missing: register.missingColumns,
+      findings: (headerRow, cells, row) => savedTacticFindings(headerRow, cells, row, strategyIds, timeZone),
+    },
+    input,
+    timeZone,
+  );
 }

@@ -2,7 +2,7 @@ import { listQuarters, splitQuarterPair } from '../../domain/history/quarterOrde
 import { tooFewSnapshots } from '../../domain/history/variancePair';
 import type { OperationResult } from '../api/wireTypes';
 import { type DocumentContext, documentContext } from '../documentContext';
-import { ADDON_TITLE, alert, toast } from '../ui';
+import { ADDON_TITLE, alert } from '../ui';
 import { writeVariance } from './historyModel';
 import { quartersWithSnapshots } from './historyState';
 import { planVariance } from './varianceHistory';
@@ -14,17 +14,23 @@ function rebuild(context: DocumentContext, asked?: readonly [string, string]): O
   return { ok: true, message: `QoQ Variance rebuilt: ${variance.value.from} → ${variance.value.to}.` };
 }
 
+/** The quarters the user asked to compare; none named means the two latest snapshots. */
+export interface VarianceQuarters {
+  readonly pair?: readonly [string, string];
+}
+
 /**
- * Menu: Build QoQ variance… — the two latest snapshots, or two quarters the user names.
- * With fewer than two snapshots it says so before asking anything.
+ * Menu: Build QoQ variance…, its question, asked before the lock is taken: the two latest
+ * snapshots, or two quarters the user names. With fewer than two snapshots it says so
+ * before asking anything.
  */
-export function buildVariance(): void {
+export function askVarianceQuarters(): VarianceQuarters | undefined {
   const context = documentContext();
   const held = quartersWithSnapshots(context.spreadsheet);
   const tooFew = tooFewSnapshots(held);
   if (tooFew !== undefined) {
     alert(tooFew);
-    return;
+    return undefined;
   }
   const latest = `${held.at(-2)} ${held.at(-1)}`;
   const ui = SpreadsheetApp.getUi();
@@ -33,16 +39,18 @@ export function buildVariance(): void {
     `Compare which two quarters? Snapshot History holds ${listQuarters(held)}. Leave empty for the two latest (${held.at(-2)} → ${held.at(-1)}), or write two quarters such as ${latest}.`,
     ui.ButtonSet.OK_CANCEL,
   );
-  if (response.getSelectedButton() !== ui.Button.OK) return;
+  if (response.getSelectedButton() !== ui.Button.OK) return undefined;
   const typed = response.getResponseText().trim();
-  const pair = typed === '' ? undefined : splitQuarterPair(typed);
-  if (typed !== '' && !pair) {
-    alert(`${JSON.stringify(typed)} does not name two quarters; write them like ${latest}.`);
-    return;
-  }
-  const result = rebuild(context, pair);
-  if (result.ok) toast(result.message);
-  else alert(result.message);
+  if (typed === '') return {};
+  const pair = splitQuarterPair(typed);
+  if (pair) return { pair };
+  alert(`${JSON.stringify(typed)} does not name two quarters; write them like ${latest}.`);
+  return undefined;
+}
+
+/** Menu: the rebuild, under the lock. */
+export function buildAskedVariance(asked: VarianceQuarters): OperationResult {
+  return rebuild(documentContext(), asked.pair);
 }
 
 /** Sidebar: rebuilds the variance sheet (nulls: the two latest snapshots). */

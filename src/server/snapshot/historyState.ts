@@ -11,9 +11,10 @@ import { parseHistory } from '../../domain/history/historyRead';
 import { CORE_HISTORY_FIELDS, type HistoryFieldKey } from '../../domain/history/historySchema';
 import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { buildHistoryView, type QuarterSnapshot } from '../../domain/history/historyView';
+import { lostHistoryColumns, unclaimedHistoryColumns } from '../../domain/history/lostHistoryColumns';
 import { writeDigest } from '../../sheets/digestSheet';
 import { readHistoryQuarters } from '../../sheets/historyQuarters';
-import { type HistoryShape, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
+import { type HistoryShape, readHistoryColumns, readHistoryRows, readHistoryShape } from '../../sheets/historySheet';
 import type { Spreadsheet } from '../../sheets/types';
 
 /** What the add-on knows of Snapshot History before reading any of its rows. */
@@ -42,6 +43,19 @@ export function quartersWithSnapshots(spreadsheet: Spreadsheet): string[] {
   return ledger ? ledger.blocks.map((block) => block.quarter) : readHistoryQuarters(spreadsheet);
 }
 
+/**
+ * Why the history cannot be read or added to: a header lost over its values (see
+ * lostHistoryColumns). Reads the columns no field claims, and only when the header row
+ * lacks a field.
+ */
+export function lostHistoryHeaders(state: HistoryState, timeZone: string): string | undefined {
+  const { shape } = state;
+  const unclaimed = shape.rowCount > 0 ? unclaimedHistoryColumns(shape.headerRow) : [];
+  if (unclaimed.length === 0) return undefined;
+  const lost = lostHistoryColumns(readHistoryColumns(shape, unclaimed), timeZone);
+  return lost.length === 0 ? undefined : lost.map((column) => column.message).join(' ');
+}
+
 /** What a variance reads of the earlier snapshot it compares: review dates count only in the later one. */
 export const EARLIER_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastReviewed');
 
@@ -52,9 +66,11 @@ export const EARLIER_FIELDS = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastR
 export function readBlock(
   shape: HistoryShape,
   block: LedgerBlock,
+  timeZone: string,
   fields: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS,
 ): QuarterSnapshot | undefined {
-  const entries = parseHistory(readHistoryRows(shape, block.firstRow, block.rows, fields), block.firstRow).entries;
+  const grid = readHistoryRows(shape, block.firstRow, block.rows, fields);
+  const entries = parseHistory(grid, timeZone, block.firstRow).entries;
   if (!entriesMatchBlock(entries, block)) return undefined;
   return buildHistoryView(entries).snapshots.get(block.quarter);
 }

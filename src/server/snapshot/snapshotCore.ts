@@ -3,6 +3,7 @@ import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
 import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
 import { appendSnapshot, protectHistory } from '../../sheets/historySheet';
 import type { OperationResult } from '../api/wireTypes';
@@ -10,7 +11,7 @@ import { calendarOf, type DocumentContext } from '../documentContext';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
 import { userMessage } from '../userErrors';
 import { writeVariance } from './historyModel';
-import { keepHistoryIndex, readHistoryState } from './historyState';
+import { keepHistoryIndex, lostHistoryHeaders, readHistoryState } from './historyState';
 import { historyForSnapshot } from './snapshotHistory';
 
 /** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
@@ -28,7 +29,11 @@ export type SnapshotReadiness =
 export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
   let ids: IdPlan;
   try {
-    ids = planMissingIds(loadRegister(context.spreadsheet));
+    const loaded = loadRegister(context.spreadsheet, context.timeZone);
+    // A snapshot keeps every column: one the register lacks would be kept as blanks.
+    const missing = refusalFor(COLUMNS_NEEDED.snapshot, loaded.register.missingColumns);
+    if (missing !== undefined) return { ok: false, message: missing };
+    ids = planMissingIds(loaded);
   } catch (error) {
     if (error instanceof RegisterError) return { ok: false, message: error.message };
     throw error;
@@ -58,6 +63,8 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
 
   const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
   const state = readHistoryState(spreadsheet);
+  const lost = lostHistoryHeaders(state, context.timeZone);
+  if (lost !== undefined) return { ok: false, message: lost };
   const history = historyForSnapshot(context, state, quarter, snapshot.rows);
   let replaced = false;
   if (history.existing) {

@@ -74,19 +74,21 @@ function fromBlocks(
   if (newest && compareQuarterLabels(quarter, newest.quarter) < 0) return undefined;
   const digest = readDigest(context.spreadsheet, state.version);
   const firstRow = shape.rowCount + 2;
-  const to = buildHistoryView(parseHistory([HISTORY_HEADERS, ...rows], firstRow).entries).snapshots.get(quarter);
+  const to = buildHistoryView(
+    parseHistory([HISTORY_HEADERS, ...rows], context.timeZone, firstRow).entries,
+  ).snapshots.get(quarter);
   // A digest that does not end where the ledger does cannot take the snapshot: read whole.
   const advanced = digest && to ? advanceDigest(digest, to) : undefined;
   if (!to || !advanced) return undefined;
   const previousBlock = blockBefore(ledger, quarter);
-  const previous = previousBlock ? readBlock(shape, previousBlock, EARLIER_FIELDS) : undefined;
+  const previous = previousBlock ? readBlock(shape, previousBlock, context.timeZone, EARLIER_FIELDS) : undefined;
   if (previousBlock && !previous) return undefined;
 
   const replaced = blockOf(ledger, quarter);
   let supersededCells: unknown[][] = [];
   if (replaced) {
     const grid = readHistoryRows(shape, replaced.firstRow, replaced.rows, REPLACED_BLOCK_FIELDS);
-    if (!entriesMatchBlock(parseHistory(grid, replaced.firstRow).entries, replaced)) return undefined;
+    if (!entriesMatchBlock(parseHistory(grid, context.timeZone, replaced.firstRow).entries, replaced)) return undefined;
     const column = locateColumns(grid[0] ?? []).get('superseded') ?? -1;
     supersededCells = grid.slice(1).map((row) => [row[column] ?? '']);
   }
@@ -94,7 +96,7 @@ function fromBlocks(
   return {
     existing: replaced ? { takenAt: replaced.takenAt === null ? null : new Date(replaced.takenAt) } : undefined,
     plan(takenAt, replace) {
-      const plan = planAppend(shape.headerRow, [], rows, quarter, takenAt, false);
+      const plan = planAppend(shape.headerRow, [], rows, quarter, takenAt, false, context.timeZone);
       if (!replace || !replaced) return plan;
       return { ...plan, supersede: supersedeBlock(shape.headerRow, replaced.firstRow, supersededCells, takenAt) };
     },
@@ -125,12 +127,12 @@ function fromBlocks(
 function fromWholeHistory(context: DocumentContext, state: HistoryState, quarter: string, rows: Rows): HistoryBefore {
   const { shape } = state;
   const grid = readHistoryRows(shape, 2, shape.rowCount);
-  const existing = buildHistoryView(parseHistory(grid).entries).snapshots.get(quarter);
+  const existing = buildHistoryView(parseHistory(grid, context.timeZone).entries).snapshots.get(quarter);
   return {
     existing,
-    plan: (takenAt, replace) => planAppend(shape.headerRow, grid, rows, quarter, takenAt, replace),
+    plan: (takenAt, replace) => planAppend(shape.headerRow, grid, rows, quarter, takenAt, replace, context.timeZone),
     after(plan, _takenAt, version) {
-      const entries = parseHistory(plan.after).entries;
+      const entries = parseHistory(plan.after, context.timeZone).entries;
       const view = buildHistoryView(entries);
       const digest = digestOfView(view);
       const pair = pairAfterSnapshot(view.quarters, quarter, calendarOf(context));

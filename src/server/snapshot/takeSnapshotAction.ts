@@ -1,9 +1,8 @@
-import { type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
+import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
 import { quarterLabel } from '../../domain/quarter';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
 import { calendarOf, documentContext } from '../documentContext';
-import { withDocumentLock } from '../documentLock';
 import { ADDON_TITLE, alert, toast } from '../ui';
 import { quartersWithSnapshots } from './historyState';
 import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
@@ -34,17 +33,24 @@ function askQuarter(ui: Ui, choice: QuarterChoice, calendar: QuarterCalendar): Q
   return read.ok ? { quarter: read.label } : { refusal: read.message };
 }
 
+/** What the user answered before the snapshot: its quarter, and whether to replace one already taken. */
+export interface SnapshotAnswer {
+  readonly quarter: string;
+  readonly replace: boolean;
+}
+
 /**
- * Menu: Take quarterly snapshot… — check the register, confirm the quarter, then append
- * the register to history. A register that cannot be snapshotted is refused before any
- * question; the register is read again under the lock, as it may change while a dialog is open.
+ * Menu: Take quarterly snapshot…, its questions, asked before the lock is taken. A register
+ * that cannot be snapshotted is refused before any question; then the quarter, then whether
+ * to replace that quarter's snapshot when history has one. The register is read again under
+ * the lock, as it may change while a dialog is open.
  */
-export function takeSnapshot(): void {
+export function askSnapshot(): SnapshotAnswer | undefined {
   const context = documentContext();
   const ready = snapshotReadiness(context);
   if (!ready.ok) {
     alert(ready.message);
-    return;
+    return undefined;
   }
   const ui = SpreadsheetApp.getUi();
   const calendar = calendarOf(context);
@@ -52,24 +58,38 @@ export function takeSnapshot(): void {
   const answer = askQuarter(ui, choice, calendar);
   if (answer === null) {
     toast('Snapshot cancelled; nothing was changed.');
-    return;
+    return undefined;
   }
   if ('refusal' in answer) {
     alert(answer.refusal);
-    return;
+    return undefined;
   }
-  const result = withDocumentLock('The snapshot', () =>
-    takeSnapshotOf(context, answer.quarter, (label) => {
-      const replace = ui.alert(
-        ADDON_TITLE,
-        `A snapshot of ${label} already exists. Replace it? Its rows stay in the history, marked superseded.`,
-        ui.ButtonSet.YES_NO,
-      );
-      return replace === ui.Button.YES ? 'replace' : 'keep';
-    }),
+  const { quarter } = answer;
+  const taken = quartersWithSnapshots(context.spreadsheet).map(canonicalQuarter);
+  if (!taken.includes(canonicalQuarter(quarter))) return { quarter, replace: false };
+  const replace = ui.alert(
+    ADDON_TITLE,
+    `A snapshot of ${quarter} already exists. Replace it? Its rows stay in the history, marked superseded.`,
+    ui.ButtonSet.YES_NO,
   );
+  if (replace === ui.Button.YES) return { quarter, replace: true };
+  alert(`Snapshot ${quarter} was kept as it was; nothing was changed.`);
+  return undefined;
+}
+
+/**
+ * Menu: the snapshot itself, under the lock. A snapshot of the quarter taken by someone else
+ * while the user was answering is not replaced unasked.
+ */
+export function takeAskedSnapshot(answer: SnapshotAnswer): OperationResult {
+  return takeSnapshotOf(documentContext(), answer.quarter, () => (answer.replace ? 'replace' : 'ask'));
+}
+
+/** Menu: what the user is told once the lock is released. */
+export function tellSnapshot(result: OperationResult): void {
   if (result.ok) toast(result.message);
-  else alert(result.message);
+  else if (result.confirm === undefined) alert(result.message);
+  else alert(`${result.message} It was taken while you answered; run Take quarterly snapshot… again to replace it.`);
 }
 
 /** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
@@ -90,5 +110,5 @@ export function snapshotPlan(): SnapshotPlan {
 /** Sidebar: takes the snapshot of `quarter`; when it exists, asks (via `confirm`) unless `replace`. */
 export function takeSnapshotNow(quarter: string, replace: boolean): OperationResult {
   const context = documentContext();
-  return withDocumentLock('The snapshot', () => takeSnapshotOf(context, quarter, () => (replace ? 'replace' : 'ask')));
+  return takeSnapshotOf(context, quarter, () => (replace ? 'replace' : 'ask'));
 }

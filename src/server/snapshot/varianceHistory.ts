@@ -9,7 +9,14 @@ import { readDigest } from '../../sheets/digestSheet';
 import { readHistoryRows } from '../../sheets/historySheet';
 import { calendarOf, type DocumentContext } from '../documentContext';
 import { refusedVariance, type VariancePlan } from './historyModel';
-import { EARLIER_FIELDS, type HistoryState, keepHistoryIndex, readBlock, readHistoryState } from './historyState';
+import {
+  EARLIER_FIELDS,
+  type HistoryState,
+  keepHistoryIndex,
+  lostHistoryHeaders,
+  readBlock,
+  readHistoryState,
+} from './historyState';
 
 type Pair = { readonly from: string; readonly to: string };
 
@@ -22,6 +29,8 @@ type Pair = { readonly from: string; readonly to: string };
  */
 export function planVariance(context: DocumentContext, asked?: readonly [string, string]): VariancePlan {
   const state = readHistoryState(context.spreadsheet);
+  const lost = lostHistoryHeaders(state, context.timeZone);
+  if (lost !== undefined) return refusedVariance(lost);
   if (state.ledger) {
     const pair = chooseVariancePair(
       state.ledger.blocks.map((block) => block.quarter),
@@ -42,8 +51,8 @@ function fromBlocks(context: DocumentContext, state: HistoryState, pair: Pair): 
   if (!fromBlock || !toBlock) return undefined;
   const digest = readDigest(context.spreadsheet, state.version);
   if (!digest) return undefined;
-  const later = readBlock(shape, toBlock);
-  const earlier = readBlock(shape, fromBlock, EARLIER_FIELDS);
+  const later = readBlock(shape, toBlock, context.timeZone);
+  const earlier = readBlock(shape, fromBlock, context.timeZone, EARLIER_FIELDS);
   if (!later || !earlier) return undefined;
   return {
     variance: { ok: true, value: buildVarianceFrom(digest, earlier, later, context) },
@@ -57,7 +66,7 @@ function fromWholeHistory(
   asked: readonly [string, string] | undefined,
 ): VariancePlan {
   const { shape, version } = state;
-  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount)).entries;
+  const entries = parseHistory(readHistoryRows(shape, 2, shape.rowCount), context.timeZone).entries;
   const view = buildHistoryView(entries);
   const digest = digestOfView(view);
   if (view.quarters.length > 0) {

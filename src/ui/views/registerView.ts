@@ -61,7 +61,11 @@ function progressBar(card: StrategyCard): HTMLElement {
   );
 }
 
-function tacticItem(tactic: TacticView, edit: (tactic: TacticView) => void): HTMLElement {
+function tacticItem(
+  tactic: TacticView,
+  edit: (tactic: TacticView) => void,
+  reviewLacking: readonly string[] | undefined,
+): HTMLElement {
   const details = [tactic.status, tactic.owner ? `Owner: ${tactic.owner}` : '']
     .filter((part) => part !== '')
     .join(' · ');
@@ -70,7 +74,7 @@ function tacticItem(tactic: TacticView, edit: (tactic: TacticView) => void): HTM
     { class: 'tactic' },
     h('p', { class: 'tactic-statement' }, h('span', { class: 'item-id' }, tactic.id || 'New'), ' ', tactic.statement),
     h('p', { class: 'meta' }, details),
-    h('p', { class: tactic.overdue ? 'meta overdue' : 'meta' }, reviewLabel(tactic)),
+    h('p', { class: tactic.overdue ? 'meta overdue' : 'meta' }, reviewLabel(tactic, reviewLacking)),
     h(
       'button',
       { type: 'button', class: 'link', 'aria-label': `Edit tactic ${tactic.id}`.trim(), onclick: () => edit(tactic) },
@@ -84,6 +88,8 @@ interface CardActions {
   readonly addTactic: (strategyId: string) => void;
   readonly editTactic: (tactic: TacticView) => void;
   readonly expanded: Set<string>;
+  /** Tactics columns a tactic's review state needs and the sheet lacks. */
+  readonly tacticReviewLacking: readonly string[] | undefined;
 }
 
 function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
@@ -94,7 +100,9 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
   // Built on first opening: a large register has tens of thousands of tactics.
   const fillTactics = () => {
     if (tacticList.childElementCount > 0) return;
-    tacticList.append(...card.tactics.map((tactic) => tacticItem(tactic, actions.editTactic)));
+    tacticList.append(
+      ...card.tactics.map((tactic) => tacticItem(tactic, actions.editTactic, actions.tacticReviewLacking)),
+    );
     if (card.tactics.length === 0) tacticList.append(h('li', { class: 'meta' }, 'No tactics yet.'));
   };
   const open = actions.expanded.has(key);
@@ -167,25 +175,53 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
   );
 }
 
-function setUpNotice(sidebar: Sidebar): HTMLElement {
+/** Runs Set up register, then shows the register again with the sentence saying what Set up did. */
+function setUpButton(sidebar: Sidebar): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'primary' }, 'Set up register');
   const setUp = async () => {
+    button.disabled = true;
     try {
-      await sidebar.call('setUpRegisterNow');
-      sidebar.open('register');
+      const result = await sidebar.call('setUpRegisterNow');
+      sidebar.show(registerScreen(sidebar, result.message));
     } catch (error) {
+      button.disabled = false;
       sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void setUp() });
     }
   };
+  button.addEventListener('click', () => void setUp());
+  return button;
+}
+
+function setUpNotice(sidebar: Sidebar, view: RegisterView): HTMLElement {
+  const missing = view.missingSheets.map((sheet) => h('p', {}, sheet.message));
   return h(
     'section',
     { class: 'card notice', 'aria-label': 'Set up needed' },
     h('h2', {}, 'Set up the register'),
+    ...missing,
     h(
       'p',
-      {},
-      'Some register sheets are missing. Set up creates them with their headers, validation and formatting; existing data is never touched.',
+      { class: 'hint' },
+      'Set up creates missing sheets with their headers, validation and formatting; existing data is never touched.',
     ),
-    h('button', { type: 'button', class: 'primary', onclick: () => void setUp() }, 'Set up register'),
+    setUpButton(sidebar),
+  );
+}
+
+/** The register columns the sheets lack: what cannot be shown or saved until each is back. */
+function missingColumnsNotice(sidebar: Sidebar, view: RegisterView): HTMLElement {
+  const addable = view.missingColumns.some((column) => column.setUpAdds);
+  return h(
+    'section',
+    { class: 'card notice', 'aria-label': 'Columns missing' },
+    h('h2', {}, view.missingColumns.length === 1 ? 'A column is missing' : 'Columns are missing'),
+    h('ul', { class: 'missing-columns' }, ...view.missingColumns.map((column) => h('li', {}, column.message))),
+    h(
+      'p',
+      { class: 'hint' },
+      'What needs a missing column shows as unknown; saves and snapshots that need it wait until it is back.',
+    ),
+    addable ? setUpButton(sidebar) : null,
   );
 }
 
@@ -196,7 +232,7 @@ function emptySentence(view: RegisterView): string {
 
 function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   // Without its sheets the register can show nothing and save nothing.
-  if (view.needsSetUp) return setUpNotice(sidebar);
+  if (view.needsSetUp) return setUpNotice(sidebar, view);
   let filter: RegisterFilter = NO_FILTER;
   const expanded = new Set<string>();
   const list = h('ul', { class: 'strategies', 'aria-label': 'Strategies' });
@@ -205,6 +241,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
     sidebar.show(registerScreen(sidebar, notice, warnings));
   const actions: CardActions = {
     expanded,
+    tacticReviewLacking: view.unavailable.tacticReview,
     editStrategy: (card) => sidebar.show(strategyFormScreen(sidebar, card.strategy, backHere)),
     addTactic: (strategyId) => sidebar.show(tacticFormScreen(sidebar, view, null, strategyId, backHere)),
     editTactic: (tactic) => sidebar.show(tacticFormScreen(sidebar, view, tactic, tactic.strategyId, backHere)),
@@ -240,6 +277,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   return h(
     'div',
     {},
+    view.missingColumns.length > 0 ? missingColumnsNotice(sidebar, view) : null,
     h(
       'div',
       { class: 'toolbar' },
@@ -269,7 +307,11 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
           'section',
           { class: 'card', 'aria-label': 'Tactics without a strategy' },
           h('h2', {}, 'Tactics without a strategy'),
-          h('ul', { class: 'tactics' }, ...orphans.map((tactic) => tacticItem(tactic, actions.editTactic))),
+          h(
+            'ul',
+            { class: 'tactics' },
+            ...orphans.map((tactic) => tacticItem(tactic, actions.editTactic, actions.tacticReviewLacking)),
+          ),
         )
       : null,
     operationsCard(sidebar),

@@ -68,7 +68,7 @@ const anyHistory = fc
   });
 
 function entriesOf(grid: unknown[][]): HistoryEntry[] {
-  return parseHistory(grid).entries;
+  return parseHistory(grid, 'Etc/UTC').entries;
 }
 
 /** The digest as plain nested arrays, so equality also checks the order of maps and Taken at times. */
@@ -163,7 +163,7 @@ function overdueByHealthCheck(to: QuarterSnapshot): number | null {
   const tactics = [...to.tactics.values()].map(
     (e): Tactic => ({ ...e, status: canonical(TACTIC_STATUSES, e.status), actual: e.current, learning: '' }),
   );
-  const register = { strategies, tactics, parseFindings: [] };
+  const register = { strategies, tactics, parseFindings: [], missingColumns: [] };
   const { findings } = healthCheck(register, { now: to.takenAt, ...REVIEW_RULES });
   return findings.filter((finding) => finding.rule === 'overdue-review').length;
 }

@@ -65,5 +65,5 @@ export function historyGrid(...snapshots: readonly RegisterState[]): unknown[][]
 }
 
 export function viewOf(...snapshots: readonly RegisterState[]): HistoryView {
-  return buildHistoryView(parseHistory(historyGrid(...snapshots)).entries);
+  return buildHistoryView(parseHistory(historyGrid(...snapshots), 'Etc/UTC').entries);
 }

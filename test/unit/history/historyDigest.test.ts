@@ -153,13 +153,13 @@ describe('digestOfView', () => {
   it('reads only the latest snapshot of a quarter taken twice, the older rows marked Superseded', () => {
     const retaken: RegisterState = { ...afterEdits, takenAt: new Date('2026-10-02T09:00:00Z'), strategies: [] };
     const grid = historyGrid(beforeEdits, afterEdits, retaken);
-    const marks = supersedeRows(historyGrid(beforeEdits, afterEdits), '2026-Q3', retaken.takenAt);
+    const marks = supersedeRows(historyGrid(beforeEdits, afterEdits), '2026-Q3', retaken.takenAt, 'Etc/UTC');
     if (!marks) throw new Error('nothing to mark');
     marks.values.forEach(([value], offset) => {
       const row = grid[marks.firstRow - 1 + offset] ?? [];
       row[marks.column - 1] = value;
     });
-    const history = digestOfView(buildHistoryView(parseHistory(grid).entries));
+    const history = digestOfView(buildHistoryView(parseHistory(grid, 'Etc/UTC').entries));
     expect(plain(history)).toEqual(plain(digestOfView(viewOf(beforeEdits, retaken))));
     expect(history.quarters[1]).toEqual({ quarter: '2026-Q3', takenAt: retaken.takenAt });
     expect([...history.strategies.keys()]).toEqual(['S1', 'S2', 'S3']);

@@ -22,7 +22,7 @@ const q2 = {
 const q3 = { ...q2, quarter: '2026-Q3', takenAt: Q3_TAKEN };
 
 function ledgerOf(grid: unknown[][], version = '7'): HistoryLedger | undefined {
-  const entries = parseHistory(grid).entries;
+  const entries = parseHistory(grid, 'Etc/UTC').entries;
   return ledgerOfEntries(entries, buildHistoryView(entries), version, grid.length);
 }
 
@@ -94,7 +94,7 @@ describe('the history ledger', () => {
     const ledger = ledgerOf(grid) as HistoryLedger;
     const block = blockOf(ledger, '2026-Q3');
     if (!block) throw new Error('no block');
-    const read = (rows: unknown[][]) => parseHistory([grid[0] ?? [], ...rows], block.firstRow).entries;
+    const read = (rows: unknown[][]) => parseHistory([grid[0] ?? [], ...rows], 'Etc/UTC', block.firstRow).entries;
     expect(entriesMatchBlock(read(grid.slice(4, 7)), block)).toBe(true);
     // Sheets may keep a date-time to the second.
     const rounded = grid

@@ -13,7 +13,7 @@ const q3 = {
 
 describe('parseHistory', () => {
   it('reads back the values of the register it was built from', () => {
-    const { entries, problems } = parseHistory(historyGrid(q3));
+    const { entries, problems } = parseHistory(historyGrid(q3), 'Etc/UTC');
     expect(problems).toEqual([]);
     expect(
       entries.map((e) => [e.row, e.quarter, e.kind, e.id, e.strategyId, e.current, e.progress, e.superseded]),
@@ -32,7 +32,7 @@ describe('parseHistory', () => {
       'my note',
       ...order.map((i) => (r === 0 ? String(row[i]).toUpperCase() : row[i])),
     ]);
-    expect(parseHistory(reordered).entries).toEqual(parseHistory(grid).entries);
+    expect(parseHistory(reordered, 'Etc/UTC').entries).toEqual(parseHistory(grid, 'Etc/UTC').entries);
   });
 
   it('skips junk rows and reports each with its sheet row, never throwing', () => {
@@ -45,7 +45,7 @@ describe('parseHistory', () => {
       ['', '', '', '', ''],
       [null, undefined, true, { x: 1 }],
     ];
-    const parsed = parseHistory(grid);
+    const parsed = parseHistory(grid, 'Etc/UTC');
     expect(parsed.entries.map((e) => [e.id, e.baseline, e.target])).toEqual([['S1', null, 200]]);
     expect(parsed.problems.map((p) => [p.sheet, p.row, p.column, p.message])).toEqual([
       ['Snapshot History', 2, 'Taken at', '"yesterday" is not a date; it is read as blank.'],
@@ -59,10 +59,13 @@ describe('parseHistory', () => {
   });
 
   it('reports a missing required header instead of guessing', () => {
-    const parsed = parseHistory([
-      ['Quarter', 'Taken at', 'Statement'],
-      ['2026-Q3', Q3_TAKEN, 'x'],
-    ]);
+    const parsed = parseHistory(
+      [
+        ['Quarter', 'Taken at', 'Statement'],
+        ['2026-Q3', Q3_TAKEN, 'x'],
+      ],
+      'Etc/UTC',
+    );
     expect(parsed.entries).toEqual([]);
     expect(parsed.problems).toEqual([
       {
@@ -71,25 +74,27 @@ describe('parseHistory', () => {
         message: 'Snapshot History has no Kind, ID column in row 1; history cannot be read until it is restored.',
       },
     ]);
-    expect(parseHistory([]).problemCount).toBe(1);
+    expect(parseHistory([], 'Etc/UTC').problemCount).toBe(1);
   });
 
   it('reads quarter labels typed another way as the canonical label', () => {
     const grid = historyGrid(q3);
     (grid[1] as unknown[])[0] = ' 2026 q3 ';
-    expect(parseHistory(grid).entries.map((e) => e.quarter)).toEqual(['2026-Q3', '2026-Q3']);
+    expect(parseHistory(grid, 'Etc/UTC').entries.map((e) => e.quarter)).toEqual(['2026-Q3', '2026-Q3']);
   });
 });
 
 describe('the history view', () => {
   it('orders quarters oldest first whatever the row order', () => {
     const q1 = { ...q2, quarter: 'FY2026-Q1', takenAt: new Date('2025-09-30T00:00:00Z') };
-    const view = buildHistoryView(parseHistory(historyGrid(q3, q2, { ...q2, quarter: '2025-Q4' }, q1)).entries);
+    const view = buildHistoryView(
+      parseHistory(historyGrid(q3, q2, { ...q2, quarter: '2025-Q4' }, q1), 'Etc/UTC').entries,
+    );
     expect(quartersPresent(view)).toEqual(['2025-Q4', 'FY2026-Q1', '2026-Q2', '2026-Q3']);
   });
 
   it('lists the items of a quarter and the series of a field across quarters', () => {
-    const view = buildHistoryView(parseHistory(historyGrid(q2, q3)).entries);
+    const view = buildHistoryView(parseHistory(historyGrid(q2, q3), 'Etc/UTC').entries);
     expect([...(itemsOf(view, '2026-q3')?.tactics.keys() ?? [])]).toEqual(['T1']);
     expect(itemsOf(view, '2026-Q4')).toBeUndefined();
     expect(seriesOf(view, 'S1', 'current')).toEqual([
@@ -110,7 +115,7 @@ describe('the history view', () => {
       tactics: [],
     };
     const grid = historyGrid(q2, q3);
-    const mark = supersedeRows(grid, '2026-Q3', retake.takenAt);
+    const mark = supersedeRows(grid, '2026-Q3', retake.takenAt, 'Etc/UTC');
     expect(mark).toEqual({
       column: 23,
       writeHeader: false,
@@ -121,7 +126,7 @@ describe('the history view', () => {
     for (const [i, row] of (mark?.rows ?? []).entries())
       (grid[row - 1] as unknown[])[(mark?.column ?? 0) - 1] = mark?.values[i]?.[0];
     grid.push(...historyGrid(retake).slice(1));
-    const entries = parseHistory(grid).entries;
+    const entries = parseHistory(grid, 'Etc/UTC').entries;
     expect(entries.filter((e) => e.superseded).map((e) => e.row)).toEqual([3, 4]);
     const view = buildHistoryView(entries);
     expect(seriesOf(view, 'S1', 'current').map((p) => p.value)).toEqual([120, 190]);
@@ -135,7 +140,7 @@ describe('the history view', () => {
       strategies: [strategy({ id: 'S1', current: 190 })],
       tactics: [],
     };
-    const view = buildHistoryView(parseHistory(historyGrid(q3, retake)).entries);
+    const view = buildHistoryView(parseHistory(historyGrid(q3, retake), 'Etc/UTC').entries);
     expect(itemsOf(view, '2026-Q3')?.strategies.get('S1')?.current).toBe(190);
     expect(itemsOf(view, '2026-Q3')?.tactics.size).toBe(0);
   });
@@ -147,13 +152,13 @@ describe('the history view', () => {
       ['2026-Q2', 'S1', 'Strategy'],
       ['2026-Q3', 'T1', 'Tactic'],
     ];
-    expect(supersedeRows(grid, '2026-Q3', Q3_TAKEN)).toEqual({
+    expect(supersedeRows(grid, '2026-Q3', Q3_TAKEN, 'Etc/UTC')).toEqual({
       column: 4,
       writeHeader: true,
       firstRow: 2,
       values: [[Q3_TAKEN], [''], [Q3_TAKEN]],
       rows: [2, 4],
     });
-    expect(supersedeRows(grid, '2026-Q1', Q3_TAKEN)).toBeUndefined();
+    expect(supersedeRows(grid, '2026-Q1', Q3_TAKEN, 'Etc/UTC')).toBeUndefined();
   });
 });

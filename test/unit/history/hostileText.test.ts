@@ -49,7 +49,7 @@ describe('text that looks like a formula', () => {
   });
 
   it('reads back from history exactly as typed, in every text field', () => {
-    const entries = parseHistory([[...HISTORY_HEADERS], ...snapshot.rows]).entries;
+    const entries = parseHistory([[...HISTORY_HEADERS], ...snapshot.rows], 'Etc/UTC').entries;
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     for (const text of CORPUS) {
       const s = byId.get(text);
@@ -62,7 +62,7 @@ describe('text that looks like a formula', () => {
   it('stays text in the variance sheet, formatted as plain text, with old wording in notes', () => {
     const reworded = CORPUS.map((text) => strategyAllText(text)).map((s) => ({ ...s, statement: `${s.statement}!` }));
     const later = buildSnapshotRows(reworded, tactics, '2026-Q3', Q3_TAKEN).rows;
-    const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later]).entries);
+    const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
     const result = buildVariance(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));
     const sheet = renderVarianceSheet(result.value);

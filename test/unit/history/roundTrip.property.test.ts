@@ -37,7 +37,7 @@ describe('snapshot rows read back through parseHistory', () => {
     checkProperty(
       fc.property(register, ([strategies, tactics]) => {
         const { rows } = buildSnapshotRows(strategies, tactics, '2026-Q3', new Date(0));
-        const entries = parseHistory([[...HISTORY_HEADERS], ...rows]).entries;
+        const entries = parseHistory([[...HISTORY_HEADERS], ...rows], 'Etc/UTC').entries;
         const strategiesBack = entries.filter((e) => e.kind === 'Strategy');
         const tacticsBack = entries.filter((e) => e.kind === 'Tactic');
         expect(new Set(strategiesBack.map((e) => e.id))).toEqual(new Set(strategies.map((s) => s.id)));
@@ -66,7 +66,7 @@ describe('the cached history index', () => {
           ...buildSnapshotRows(s2, t2, '2026-Q2', new Date(1000)).rows,
           ...buildSnapshotRows(s3, t3, '2026-Q3', new Date(2000)).rows,
         ];
-        const index = buildHistoryIndex(buildHistoryView(parseHistory(grid).entries));
+        const index = buildHistoryIndex(buildHistoryView(parseHistory(grid, 'Etc/UTC').entries));
         expect(deserialiseIndex(serialiseIndex(index, 'v'), 'v')).toEqual({ ok: true, value: index });
       }),
     );

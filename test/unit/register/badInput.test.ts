@@ -55,7 +55,7 @@ describe('hostile and broken register values', () => {
       },
     ]);
     const ragged = [...rows, ['', 'only two cells'], [], 'not a row'];
-    const parsed = parseStrategies(ragged);
+    const parsed = parseStrategies(ragged, 'Etc/UTC');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.records.map((strategy) => strategy.row)).toEqual([2, 4, 5, 7]);
@@ -78,13 +78,13 @@ describe('hostile and broken register values', () => {
       '5 Due',
       '5 Confidence',
     ]);
-    const register = parseRegister(ragged, [[...TACTIC_HEADERS]]);
+    const register = parseRegister(ragged, [[...TACTIC_HEADERS]], 'Etc/UTC');
     expect(register.ok && healthCheck(register.register, CONTEXT).summary.byRule['bad-value']).toBe(8);
   });
 
   it('keeps 50 000-character cells whole but quotes only their start in sentences', () => {
     const huge = { ...SEED_STRATEGY_ROW, ID: HUGE, Strategy: HUGE, Metric: '', Baseline: HUGE, Target: HUGE };
-    const parsed = parseRegister(strategyGrid([huge]), [[...TACTIC_HEADERS]]);
+    const parsed = parseRegister(strategyGrid([huge]), [[...TACTIC_HEADERS]], 'Etc/UTC');
     expect(parsed.ok && parsed.register.strategies[0]?.statement).toBe(HUGE);
     const findings = parsed.ok ? healthCheck(parsed.register, CONTEXT).findings : [];
     expect(findings.map((finding) => finding.rule)).toEqual([
@@ -98,7 +98,7 @@ describe('hostile and broken register values', () => {
   });
 
   it('reads a row left blank under a merged-looking cell as its own item, and skips it when wholly blank', () => {
-    const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW, { Learning: 'More demos helped' }, {}]));
+    const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW, { Learning: 'More demos helped' }, {}]), 'Etc/UTC');
     expect(parsed.ok && parsed.records.map((strategy) => [strategy.row, strategy.id, strategy.learning])).toEqual([
       [2, 'S1', ''],
       [3, '', 'More demos helped'],
@@ -133,9 +133,9 @@ describe('parsing arbitrary grids', () => {
   it('never throws, whatever the sheets hold', () => {
     checkProperty(
       fc.property(anyGrid, anyGrid, (strategies, tactics) => {
-        const parsed = parseRegister(strategies, tactics);
+        const parsed = parseRegister(strategies, tactics, 'Etc/UTC');
         if (parsed.ok) healthCheck(parsed.register, CONTEXT);
-        parseTactics(tactics);
+        parseTactics(tactics, 'Etc/UTC');
       }),
       { numRuns: 300 },
     );
@@ -144,7 +144,7 @@ describe('parsing arbitrary grids', () => {
   it('parses a well-headed grid of arbitrary cells into a record per non-blank row', () => {
     checkProperty(
       fc.property(fc.array(fc.array(anyCell, { maxLength: STRATEGY_HEADERS.length }), { maxLength: 10 }), (rows) => {
-        const parsed = parseStrategies([[...STRATEGY_HEADERS], ...rows]);
+        const parsed = parseStrategies([[...STRATEGY_HEADERS], ...rows], 'Etc/UTC');
         return parsed.ok && parsed.records.every((record) => record.row >= 2 && record.row <= rows.length + 1);
       }),
       { numRuns: 300 },

@@ -9,7 +9,7 @@ const THIS_QUARTER = new Date('2026-04-10T09:00:00Z');
 const LAST_QUARTER = new Date('2026-02-10T09:00:00Z');
 
 function register(strategyRows: Record<string, unknown>[], tacticRows: Record<string, unknown>[]): Register {
-  const parsed = parseRegister(strategyGrid(strategyRows), tacticGrid(tacticRows));
+  const parsed = parseRegister(strategyGrid(strategyRows), tacticGrid(tacticRows), 'Etc/UTC');
   if (!parsed.ok) throw new Error(parsed.errors.join(' '));
   return parsed.register;
 }
@@ -29,6 +29,7 @@ describe('the health check', () => {
           'reads-like-tactic': 0,
           'no-strategy': 0,
           'individual-scope': 0,
+          'missing-column': 0,
           'no-tactics': 0,
           'overdue-review': 0,
           'duplicate-id': 0,
@@ -78,6 +79,7 @@ describe('the health check', () => {
     ]);
     expect(report.summary).toMatchObject({ total: 8, blocking: 3 });
     expect(report.summary.byRule).toEqual({
+      'missing-column': 0,
       'reads-like-tactic': 1,
       'no-strategy': 2,
       'individual-scope': 1,

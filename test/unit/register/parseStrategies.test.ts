@@ -3,7 +3,7 @@ import { aStrategy, SEED_STRATEGY_ROW, strategyGrid } from './fixtures';
 
 describe('parsing the Strategies sheet', () => {
   it('reads the seed strategy into a typed record with its sheet row', () => {
-    const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW]));
+    const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW]), 'Etc/UTC');
     expect(parsed).toEqual({
       ok: true,
       records: [
@@ -16,6 +16,7 @@ describe('parsing the Strategies sheet', () => {
         }),
       ],
       findings: [],
+      missingColumns: [],
     });
   });
 
@@ -35,6 +36,7 @@ describe('parsing the Strategies sheet', () => {
         ],
         headers,
       ),
+      'Etc/UTC',
     );
     expect(parsed.ok && parsed.records[0]).toMatchObject({
       row: 2,
@@ -51,6 +53,7 @@ describe('parsing the Strategies sheet', () => {
   it('skips blank rows, including rows where only the Progress formula shows a value', () => {
     const parsed = parseStrategies(
       strategyGrid([{ ID: 'S1', Strategy: 'Grow' }, {}, { Progress: 0 }, { ID: 'S2', Strategy: 'Keep' }, {}, {}]),
+      'Etc/UTC',
     );
     expect(parsed.ok && parsed.records.map((strategy) => [strategy.row, strategy.id])).toEqual([
       [2, 'S1'],
@@ -63,6 +66,7 @@ describe('parsing the Strategies sheet', () => {
       strategyGrid([
         { ID: 'S3', Strategy: 'Grow', Baseline: '20%', Confidence: 12, Status: 'Paused', Due: '2026-03-31' },
       ]),
+      'Etc/UTC',
     );
     expect(parsed.ok && parsed.findings).toEqual([
       {
@@ -100,7 +104,7 @@ describe('parsing the Strategies sheet', () => {
   });
 
   it('names an item without an ID by its row', () => {
-    const parsed = parseStrategies(strategyGrid([{ Strategy: 'Grow', Target: '#N/A' }]));
+    const parsed = parseStrategies(strategyGrid([{ Strategy: 'Grow', Target: '#N/A' }]), 'Etc/UTC');
     expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
       'Target of row 2 in Strategies is "#N/A", an error from a formula.',
     ]);
@@ -108,13 +112,18 @@ describe('parsing the Strategies sheet', () => {
 
   it('fails with a sentence when the statement column is missing', () => {
     expect(
-      parseStrategies([
-        ['ID', 'Metric'],
-        ['S1', 'Win rate'],
-      ]),
+      parseStrategies(
+        [
+          ['ID', 'Metric'],
+          ['S1', 'Win rate'],
+        ],
+        'Etc/UTC',
+      ),
     ).toEqual({
       ok: false,
-      errors: ['Strategies has no "Strategy" column: add a header cell reading "Strategy" in row 1.'],
+      errors: [
+        'Strategies has no "Strategy" column: type Strategy in row 1 above its values, or run Set up register to add the column.',
+      ],
     });
   });
 });

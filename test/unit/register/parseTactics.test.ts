@@ -4,16 +4,18 @@ import { aTactic, SEED_TACTIC_ROW, tacticGrid } from './fixtures';
 
 describe('parsing the Tactics sheet', () => {
   it('reads the seed tactic into a typed record', () => {
-    expect(parseTactics(tacticGrid([SEED_TACTIC_ROW]))).toEqual({
+    expect(parseTactics(tacticGrid([SEED_TACTIC_ROW]), 'Etc/UTC')).toEqual({
       ok: true,
       records: [aTactic({ start: null, due: null })],
       findings: [],
+      missingColumns: [],
     });
   });
 
   it('reads a register without optional columns such as Learning or Owner', () => {
     const parsed = parseTactics(
       tacticGrid([{ ID: 'T4', 'Strategy ID': 'S2', Tactic: 'Call lapsed customers' }], ['Tactic', 'Strategy ID', 'ID']),
+      'Etc/UTC',
     );
     expect(parsed.ok && parsed.records).toEqual([
       aTactic({
@@ -35,6 +37,7 @@ describe('parsing the Tactics sheet', () => {
   it('reports a date typed as a number and canonicalises a sloppy status', () => {
     const parsed = parseTactics(
       tacticGrid([{ ID: 'T2', 'Strategy ID': 'S1', Tactic: 'Train reps', Status: ' done ', Start: 46023 }]),
+      'Etc/UTC',
     );
     expect(parsed.ok && parsed.records[0]?.status).toBe('Done');
     expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
@@ -43,16 +46,18 @@ describe('parsing the Tactics sheet', () => {
   });
 
   it('requires the Strategy ID column, since a tactic must name its strategy', () => {
-    expect(parseTactics([['ID', 'Tactic']])).toEqual({
+    expect(parseTactics([['ID', 'Tactic']], 'Etc/UTC')).toEqual({
       ok: false,
-      errors: ['Tactics has no "Strategy ID" column: add a header cell reading "Strategy ID" in row 1.'],
+      errors: [
+        'Tactics has no "Strategy ID" column: type Strategy ID in row 1 above its values, or run Set up register to add the column.',
+      ],
     });
   });
 });
 
 describe('an ID cell holding a formula error', () => {
   it('is reported and kept, so no new ID is planned over it', () => {
-    const parsed = parseTactics(tacticGrid([{ ID: '#REF!', 'Strategy ID': 'S1', Tactic: 'Train reps' }]));
+    const parsed = parseTactics(tacticGrid([{ ID: '#REF!', 'Strategy ID': 'S1', Tactic: 'Train reps' }]), 'Etc/UTC');
     expect(parsed.ok && parsed.records.map((tactic) => tactic.id)).toEqual(['#REF!']);
     expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
       'ID of row 2 in Tactics is "#REF!", an error from a formula.',

@@ -1,3 +1,4 @@
+import { isoDay } from '../../isoDay';
 import { quarterLabel, quarterOf, quarterStart, zonedDateParts } from '../../quarter';
 import { startOfZonedDay } from '../../timeZone';
 import { itemName } from '../naming';
@@ -7,6 +8,8 @@ import type { Finding, Settings } from '../types';
  * Every active item is reviewed at least once per review period: the current (fiscal)
  * quarter, or the current month with a monthly cadence, in the spreadsheet's time zone.
  * A blank Last reviewed counts as never reviewed; a date in the future is not overdue.
+ * An item new this period — its Start falls in the period or later — is not overdue
+ * either: its first review is due next period. Without a Start, Last reviewed alone decides.
  */
 
 export interface ReviewPeriod {
@@ -43,12 +46,8 @@ interface Reviewable {
   readonly row: number;
   readonly id: string;
   readonly statement: string;
+  readonly start: Date | null;
   readonly lastReviewed: Date | null;
-}
-
-function dayIn(instant: Date, timeZone: string): string {
-  const day = zonedDateParts(instant, timeZone);
-  return `${day.year}-${twoDigits(day.month)}-${twoDigits(day.day)}`;
 }
 
 /** A finding when an item (already known to be active) was not reviewed in the current period. */
@@ -61,10 +60,11 @@ export function overdueReview(
 ): Finding[] {
   const reviewed = item.lastReviewed;
   if (reviewed !== null && reviewed.getTime() >= period.start.getTime()) return [];
+  if (item.start !== null && item.start.getTime() >= period.start.getTime()) return [];
   const when =
     reviewed === null
       ? 'has never been reviewed'
-      : `was last reviewed on ${dayIn(reviewed, timeZone)}, before ${period.name}`;
+      : `was last reviewed on ${isoDay(reviewed, timeZone)}, before ${period.name}`;
   return [
     {
       rule: 'overdue-review',

@@ -72,4 +72,16 @@ describe('overdue-review', () => {
     const strategy = aStrategy({ lastReviewed: new Date('2026-09-01T00:00:00Z') });
     expect(overdueReview('strategy', 'Strategies', strategy, period, LOS_ANGELES)).toEqual([]);
   });
+
+  it('does not flag an item new this quarter: its Start falls on the quarter’s first day or later', () => {
+    const firstMorning = aStrategy({ lastReviewed: null, start: new Date('2026-04-01T07:00:00Z') });
+    const nextYear = aTactic({ lastReviewed: null, start: new Date('2027-01-04T08:00:00Z') });
+    expect(overdueReview('strategy', 'Strategies', firstMorning, period, LOS_ANGELES)).toEqual([]);
+    expect(overdueReview('tactic', 'Tactics', nextYear, period, LOS_ANGELES)).toEqual([]);
+  });
+
+  it('flags an item that started last quarter and was never reviewed', () => {
+    const lastEvening = aStrategy({ lastReviewed: null, start: new Date('2026-04-01T06:59:00Z') });
+    expect(overdueReview('strategy', 'Strategies', lastEvening, period, LOS_ANGELES)).toHaveLength(1);
+  });
 });
