@@ -74,6 +74,7 @@ describe('the local preview (npm start)', () => {
       'Confidence',
       'Last reviewed',
       'Learning',
+      'Decision',
       'Progress',
     ]);
     expect((await rowTexts(page, [2]))[0]?.slice(0, 7)).toEqual([
@@ -103,10 +104,10 @@ describe('the local preview (npm start)', () => {
 
   it('shows the progress the add-on’s own formula computes, as Sheets would', async () => {
     const { page } = await openPreview();
-    const progress = await Promise.all(['O2', 'O3', 'O4', 'O5'].map((a1) => cellText(page, a1)));
+    const progress = await Promise.all(['P2', 'P3', 'P4', 'P5'].map((a1) => cellText(page, a1)));
     expect(progress).toEqual(['46%', '50%', '35%', '20%']);
-    expect(await clickCell(page, 'O2')).toEqual(['O2', '=STRATEGY_PROGRESS(E2:E, F2:F, G2:G)']);
-    expect(await clickCell(page, 'O3')).toEqual(['O3', '0.5']);
+    expect(await clickCell(page, 'P2')).toEqual(['P2', '=STRATEGY_PROGRESS(E2:E, F2:F, G2:G)']);
+    expect(await clickCell(page, 'P3')).toEqual(['P3', '0.5']);
   });
 
   it('shows an add-on formula that fails as #ERROR! with its sentence, and one it cannot compute as its formula', async () => {
@@ -234,11 +235,11 @@ describe('the local preview (npm start)', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(DEMO_TABS);
     const strategies = workbook.getWorksheet('Strategies');
     expect(strategies?.getCell('B2').value).toBe('Raise win rate from 20% to 25%');
-    expect(strategies?.getCell('O2').value).toEqual({
+    expect(strategies?.getCell('P2').value).toEqual({
       formula: 'STRATEGY_PROGRESS(E2:E, F2:F, G2:G)',
       result: expect.closeTo(0.46, 10),
     });
-    expect(strategies?.getCell('O3').value).toBeCloseTo(0.5, 10);
+    expect(strategies?.getCell('P3').value).toBeCloseTo(0.5, 10);
   });
 
   it('saves each change to its workbook file at once, with no temporary file left', async () => {
