@@ -105,14 +105,31 @@ function lemmaOf(word: string): ReturnType<typeof lemmatize> {
   return lemmatize(word.replace(/^re-?/u, ''), isKnownVerb);
 }
 
-function verbOf(token: Token | undefined): Verb | undefined {
-  if (!isWord(token)) return undefined;
-  const { lemma, inflection } = lemmaOf(token.text);
-  const found = verbClass(lemma);
-  return found === undefined ? undefined : { lemma, inflection, verbClass: found };
+/** Remembers a word's reading: a column of statements repeats its words, and each reading tries several forms. */
+function remembered<T>(read: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const known = seen.get(word);
+    if (known !== undefined || seen.has(word)) return known as T;
+    if (seen.size > 20_000) seen.clear();
+    const value = read(word);
+    seen.set(word, value);
+    return value;
+  };
 }
 
-const nounIn = (nouns: ReadonlySet<string>) => (word: string) => nouns.has(singular(word, (noun) => nouns.has(noun)));
+const verbOfWord = remembered((word: string): Verb | undefined => {
+  const { lemma, inflection } = lemmaOf(word);
+  const found = verbClass(lemma);
+  return found === undefined ? undefined : { lemma, inflection, verbClass: found };
+});
+
+function verbOf(token: Token | undefined): Verb | undefined {
+  return isWord(token) ? verbOfWord(token.text) : undefined;
+}
+
+const nounIn = (nouns: ReadonlySet<string>) =>
+  remembered((word: string) => nouns.has(singular(word, (noun) => nouns.has(noun))));
 export const isOutcomeNoun = nounIn(OUTCOME_NOUNS);
 const isPlainOutputNoun = nounIn(OUTPUT_NOUNS);
 const isHeadcountNoun = nounIn(HEADCOUNT_NOUNS);
@@ -120,6 +137,13 @@ const isPeopleNoun = (word: string) => PEOPLE_NOUNS.has(word);
 
 /** A noun for the work of an action verb: "migration", "documentation", "deployment", and gerunds such as "tracking". */
 function isWorkNoun(word: string, gerunds = true): boolean {
+  return gerunds ? isWorkNounOrGerund(word) : isDerivedWorkNoun(word);
+}
+
+const isWorkNounOrGerund = remembered((word: string) => readWorkNoun(word, true));
+const isDerivedWorkNoun = remembered((word: string) => readWorkNoun(word, false));
+
+function readWorkNoun(word: string, gerunds: boolean): boolean {
   const lemma = lemmatize(word, isKnownVerb);
   if (gerunds && lemma.inflection === 'gerund' && verbClass(lemma.lemma) === 'action') return true;
   const stems = [
