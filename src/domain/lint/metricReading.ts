@@ -1,6 +1,6 @@
 import { TIME_UNITS } from './nounLexicon';
-import { isOutcomeNoun, isOutputNounNotGerund } from './statementReading';
 import { isKnownVerb, verbClass } from './verbLexicon';
+import { isOutcomeNoun, isOutputNounNotGerund } from './wordClasses';
 import { lemmatize, tokenize } from './words';
 
 /**

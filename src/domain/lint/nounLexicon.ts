@@ -1,3 +1,5 @@
+import { wordSet } from './words';
+
 /**
  * Nouns that tell a result from an output. Outcome nouns name what a business or the
  * public cares about moving (revenue, churn, conversion, uptime, customers); output nouns
@@ -29,20 +31,16 @@ const OUTPUT = `webinar session workshop event meeting call demo interview surve
 /** Nouns of a team's own size: growing them is hiring, an input ("Grow team to plan"). */
 const HEADCOUNT = 'team headcount staff staffing';
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/u).filter((word) => word !== ''));
-}
-
-export const OUTCOME_NOUNS = set(OUTCOME);
-export const OUTPUT_NOUNS = set(OUTPUT);
-export const HEADCOUNT_NOUNS = set(HEADCOUNT);
+export const OUTCOME_NOUNS = wordSet(OUTCOME);
+export const OUTPUT_NOUNS = wordSet(OUTPUT);
+export const HEADCOUNT_NOUNS = wordSet(HEADCOUNT);
 
 /** Units of time: a number of them in a statement is a duration to meet ("Upgrades take less than 30 minutes"). */
-export const TIME_UNITS = set(
+export const TIME_UNITS = wordSet(
   'second seconds s ms millisecond milliseconds minute minutes min mins hour hours h day days d week weeks month months year years quarter quarters',
 );
 
 /** People outside the team: what they do is a result, not the team's work ("Users provide feedback"). */
-export const PEOPLE_NOUNS = set(
+export const PEOPLE_NOUNS = wordSet(
   'customer customers user users client clients buyer buyers prospect prospects developer developers admin admins administrator administrators people patient patients resident residents citizen citizens member members everyone visitors visitor subscribers audience',
 );

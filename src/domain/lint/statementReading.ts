@@ -1,6 +1,32 @@
-import { HEADCOUNT_NOUNS, OUTCOME_NOUNS, OUTPUT_NOUNS, PEOPLE_NOUNS, TIME_UNITS } from './nounLexicon';
-import { CLAUSE_VERBS, isKnownVerb, type VerbClass, verbClass } from './verbLexicon';
-import { type Inflection, lemmatize, singular, type Token, tokenize } from './words';
+import {
+  CHANGE_NOUNS,
+  COMPARATOR_WORDS,
+  chunkKind,
+  clauseKind,
+  countedAfter,
+  countsResults,
+  headChunk,
+  isAttainment,
+  meetsLevel,
+  objectKind,
+  objectOf,
+  PURPOSE,
+} from './phrases';
+import { CLAUSE_VERBS } from './verbLexicon';
+import {
+  isAdverb,
+  isHeadcountNoun,
+  isNumber,
+  isOutcomeNoun,
+  isOutputNoun,
+  isPeopleNoun,
+  isPlainOutputNoun,
+  isWord,
+  isWorkNoun,
+  type Verb,
+  verbOf,
+} from './wordClasses';
+import { type Token, tokenize, wordSet } from './words';
 
 /**
  * A reading of a plan statement: does it state a result that moves (an outcome) or name
@@ -22,144 +48,20 @@ export interface StatementReading {
   readonly numbers: readonly string[];
 }
 
-interface Verb {
-  readonly lemma: string;
-  readonly inflection: Inflection;
-  readonly verbClass: VerbClass;
+// Words before the verb; negation keeps the verb's class ("We don't lose events" still states a result).
+const FILLER = wordSet("we we'll we’ll will to let's let’s our also then must should don't don’t dont never not");
+const INTENT = wordSet('aim seek strive try want need intend hope work plan');
+const PARTICLES = wordSet('out up off down in on away back over through');
+const BE = wordSet("is are was were be been being isn't aren't");
+const HAVE = wordSet('has have had');
+const MODALS = wordSet('will can could should must may might shall would does do did');
+const COMPARATIVES = wordSet('higher lower faster fewer better shorter quicker cheaper');
+const GROWTH = wordSet('grow increase expand double triple scale boost raise');
+
+/** The readings, named by their cue. */
+function reading(kind: StatementKind, cue: string, leads: boolean, numbers: readonly string[]): StatementReading {
+  return { kind, cue, leads, numbers };
 }
-
-// Negation keeps the verb's class: "We don't lose events" still states a result.
-const FILLER = new Set(
-  ['we', "we'll", 'we’ll', 'will', 'to', "let's", 'let’s', 'our', 'also', 'then', 'must', 'should'].concat([
-    "don't",
-    'don’t',
-    'dont',
-    'never',
-    'not',
-  ]),
-);
-const INTENT = new Set(['aim', 'seek', 'strive', 'try', 'want', 'need', 'intend', 'hope', 'work', 'plan']);
-const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'on', 'away', 'back', 'over', 'through']);
-/** Words after which the object of a verb ends and its purpose begins. */
-const PURPOSE = new Set(['to', 'so', 'that', 'which', 'who', 'by', 'through', 'via', 'while', 'whilst', 'because']);
-/** Words that end the head noun phrase. */
-const CHUNK_END = new Set([
-  ...PURPOSE,
-  'of',
-  'for',
-  'on',
-  'in',
-  'at',
-  'with',
-  'from',
-  'across',
-  'per',
-  'around',
-  'into',
-  'about',
-  'within',
-  'under',
-  'over',
-  'between',
-  'among',
-  'against',
-  'and',
-  'or',
-  'as',
-]);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't"]);
-const HAVE = new Set(['has', 'have', 'had']);
-const MODALS = new Set([
-  'will',
-  'can',
-  'could',
-  'should',
-  'must',
-  'may',
-  'might',
-  'shall',
-  'would',
-  'does',
-  'do',
-  'did',
-]);
-const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million dozen'.split(
-    ' ',
-  ),
-);
-const COMPARATIVES = new Set(['higher', 'lower', 'faster', 'fewer', 'better', 'shorter', 'quicker', 'cheaper']);
-/** Noun forms of outcome verbs: ">20% increase in activation". */
-const CHANGE_NOUNS = new Set(['increase', 'growth', 'reduction', 'decrease', 'rise', 'fall', 'drop', 'uplift', 'gain']);
-
-const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
-const isNumber = (token: Token | undefined): boolean =>
-  token !== undefined && (token.kind === 'number' || NUMBER_WORDS.has(token.text));
-const isAdverb = (token: Token | undefined): boolean =>
-  isWord(token) && token.text.length > 4 && token.text.endsWith('ly') && !isKnownVerb(token.text);
-
-function lemmaOf(word: string): ReturnType<typeof lemmatize> {
-  const direct = lemmatize(word, isKnownVerb);
-  if (isKnownVerb(direct.lemma) || !word.startsWith('re')) return direct;
-  // "Re-implement", "re-focus": the verb without its prefix.
-  return lemmatize(word.replace(/^re-?/u, ''), isKnownVerb);
-}
-
-/** Remembers a word's reading: a column of statements repeats its words, and each reading tries several forms. */
-function remembered<T>(read: (word: string) => T): (word: string) => T {
-  const seen = new Map<string, T>();
-  return (word) => {
-    const known = seen.get(word);
-    if (known !== undefined || seen.has(word)) return known as T;
-    if (seen.size > 20_000) seen.clear();
-    const value = read(word);
-    seen.set(word, value);
-    return value;
-  };
-}
-
-const verbOfWord = remembered((word: string): Verb | undefined => {
-  const { lemma, inflection } = lemmaOf(word);
-  const found = verbClass(lemma);
-  return found === undefined ? undefined : { lemma, inflection, verbClass: found };
-});
-
-function verbOf(token: Token | undefined): Verb | undefined {
-  return isWord(token) ? verbOfWord(token.text) : undefined;
-}
-
-const nounIn = (nouns: ReadonlySet<string>) =>
-  remembered((word: string) => nouns.has(singular(word, (noun) => nouns.has(noun))));
-export const isOutcomeNoun = nounIn(OUTCOME_NOUNS);
-const isPlainOutputNoun = nounIn(OUTPUT_NOUNS);
-const isHeadcountNoun = nounIn(HEADCOUNT_NOUNS);
-const isPeopleNoun = (word: string) => PEOPLE_NOUNS.has(word);
-
-/** A noun for the work of an action verb: "migration", "documentation", "deployment", and gerunds such as "tracking". */
-function isWorkNoun(word: string, gerunds = true): boolean {
-  return gerunds ? isWorkNounOrGerund(word) : isDerivedWorkNoun(word);
-}
-
-const isWorkNounOrGerund = remembered((word: string) => readWorkNoun(word, true));
-const isDerivedWorkNoun = remembered((word: string) => readWorkNoun(word, false));
-
-function readWorkNoun(word: string, gerunds: boolean): boolean {
-  const lemma = lemmatize(word, isKnownVerb);
-  if (gerunds && lemma.inflection === 'gerund' && verbClass(lemma.lemma) === 'action') return true;
-  const stems = [
-    word.replace(/isation$|ization$/u, 'ise'),
-    word.replace(/ization$/u, 'ize'),
-    word.replace(/ation$/u, ''),
-    word.replace(/ation$/u, 'ate'),
-    word.replace(/ion$/u, 'e'),
-    word.replace(/ment$/u, ''),
-  ].filter((stem) => stem !== word);
-  return stems.some((stem) => verbClass(stem) === 'action');
-}
-
-export const isOutputNoun = (word: string) => isPlainOutputNoun(word) || isWorkNoun(word);
-/** The same without gerunds: in a metric, "Searches using filters" says what the counted things do. */
-export const isOutputNounNotGerund = (word: string) => isPlainOutputNoun(word) || isWorkNoun(word, false);
 
 function original(statement: string, from: Token, to: Token = from): string {
   return statement.slice(from.start, to.end);
@@ -181,139 +83,6 @@ function skipFiller(tokens: readonly Token[]): number {
     else break;
   }
   return at;
-}
-
-/** Tokens of a verb's object: up to where its purpose begins, at most ten. */
-function objectOf(tokens: readonly Token[], from: number): Token[] {
-  const object: Token[] = [];
-  for (let at = from; at < tokens.length && object.length < 10; at += 1) {
-    const token = tokens[at] as Token;
-    if (PURPOSE.has(token.text) && object.length > 0) break;
-    object.push(token);
-  }
-  return object;
-}
-
-/** The words of the first noun phrase: "the number of X" gives X's phrase. */
-function headChunk(phrase: readonly Token[]): Token[] {
-  let start = 0;
-  const numberOf = phrase.findIndex((token, at) => token.text === 'number' && phrase[at + 1]?.text === 'of');
-  if (numberOf >= 0 && numberOf < 3) start = numberOf + 2;
-  const chunk: Token[] = [];
-  for (const token of phrase.slice(start)) {
-    if ((CHUNK_END.has(token.text) || token.kind === 'mark') && chunk.length > 0) break;
-    if (token.kind === 'word') chunk.push(token);
-  }
-  return chunk;
-}
-
-type NounKind = 'outcome' | 'output' | 'headcount';
-
-/** What the head noun phrase is about, read from its last word back: "online growth tactics" is tactics. */
-function chunkKind(chunk: readonly Token[]): { kind: NounKind; token: Token } | undefined {
-  for (let at = chunk.length - 1; at >= 0; at -= 1) {
-    const token = chunk[at] as Token;
-    if (at === chunk.length - 1 && isHeadcountNoun(token.text)) return { kind: 'headcount', token };
-    if (isOutcomeNoun(token.text) || isPeopleNoun(token.text)) return { kind: 'outcome', token };
-    if (isOutputNoun(token.text)) return { kind: 'output', token };
-  }
-  return undefined;
-}
-
-/** The first noun after a number says what is counted: "30 Fortune 500 companies", "2 webinars". */
-function countedAfter(tokens: readonly Token[], numberAt: number): NounKind | undefined {
-  let seen = 0;
-  for (let at = numberAt + 1; at < tokens.length && seen < 5; at += 1) {
-    const token = tokens[at] as Token;
-    if (PURPOSE.has(token.text) || token.text === ',' || token.text === ';') return undefined;
-    if (token.kind !== 'word' || token.text === 'of' || token.text === 'at' || token.text === 'least') continue;
-    seen += 1;
-    const next = tokens[at + 1];
-    if (TIME_UNITS.has(token.text) && isWord(next)) continue;
-    if (CHANGE_NOUNS.has(token.text)) return 'outcome';
-    if (isOutcomeNoun(token.text) || isPeopleNoun(token.text)) return 'outcome';
-    if (isOutputNoun(token.text)) return 'output';
-  }
-  return undefined;
-}
-
-/** Prepositions that start a phrase beside the direct object ("with 5 customers"); "of" and "in" stay inside it. */
-const BESIDE_OBJECT = new Set([...CHUNK_END].filter((word) => !['of', 'in', 'at', 'and', 'or'].includes(word)));
-/** Where a plan's figure is read against its own plan: "120% of plan", "110% of SAO plan". */
-const ATTAINMENT = new Set(['plan', 'target', 'targets', 'quota', 'goal', 'goals', 'forecast', 'budget']);
-
-/** "120% of plan", "100% of the field marketing portion of SCLAU plan": a share of a plan is a result. */
-function isAttainment(tokens: readonly Token[], numberAt: number): boolean {
-  if (!(tokens[numberAt]?.text ?? '').endsWith('%') || tokens[numberAt + 1]?.text !== 'of') return false;
-  return tokens.slice(numberAt + 2, numberAt + 9).some((token) => ATTAINMENT.has(token.text));
-}
-
-/** A number of results in a verb's direct object: "3x … pipeline", "10 new logos", "70% of companies". */
-function countsResults(phrase: readonly Token[]): boolean {
-  const end = phrase.findIndex((token, at) => at > 0 && BESIDE_OBJECT.has(token.text));
-  const direct = end < 0 ? phrase : phrase.slice(0, end);
-  return direct.some(
-    (token, at) => isNumber(token) && (countedAfter(direct, at) === 'outcome' || isAttainment(direct, at)),
-  );
-}
-
-const COMPARATOR_WORDS = new Set(['under', 'below', 'above', 'within', '<', '>', '≤', '≥']);
-const COMPARATOR_PAIRS = new Set([
-  'less than',
-  'more than',
-  'fewer than',
-  'greater than',
-  'at least',
-  'at most',
-  'no more',
-  'no less',
-  'or higher',
-  'or more',
-  'or better',
-  'or lower',
-  'on time',
-  'on schedule',
-]);
-
-/** A level to meet: a comparison with a percentage, a duration or an amount ("under 2 seconds", "> 1.2", "below 1%"). */
-function meetsLevel(tokens: readonly Token[]): boolean {
-  return tokens.some((token, at) => {
-    const pair = `${token.text} ${tokens[at + 1]?.text ?? ''}`;
-    if (pair === 'on time' || pair === 'on schedule') return true;
-    if (pair === 'or higher' || pair === 'or more' || pair === 'or better' || pair === 'or lower') return true;
-    if (!COMPARATOR_WORDS.has(token.text) && !COMPARATOR_PAIRS.has(pair)) return false;
-    const numberAt = tokens.findIndex((candidate, index) => index > at && index <= at + 4 && isNumber(candidate));
-    if (numberAt < 0) return false;
-    const number = tokens[numberAt] as Token;
-    const unit = tokens[numberAt + 1];
-    if (/[%$€£]|\d(?:x|ms|s|h|d)$/u.test(number.text) || TIME_UNITS.has(unit?.text ?? '')) return true;
-    const counted = countedAfter(tokens, numberAt);
-    return counted === 'outcome' || (counted === undefined && unit?.kind !== 'word');
-  });
-}
-
-/** The readings, named by their cue. */
-function reading(kind: StatementKind, cue: string, leads: boolean, numbers: readonly string[]): StatementReading {
-  return { kind, cue, leads, numbers };
-}
-
-const GROWTH = new Set(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'boost', 'raise']);
-
-/** What an object says about a verb whose class does not decide: "Add 30 companies" vs "Add ETag support". */
-function objectKind(object: readonly Token[]): 'outcome' | 'action' | 'unsure' {
-  if (countsResults(object)) return 'outcome';
-  const head = chunkKind(headChunk(object));
-  if (head?.kind === 'outcome') return 'outcome';
-  if (head?.kind === 'output' || head?.kind === 'headcount') return 'action';
-  if (object.some((token) => isWord(token) && isOutcomeNoun(token.text))) return 'outcome';
-  if (object.some((token) => isWord(token) && isOutputNoun(token.text))) return 'action';
-  return 'unsure';
-}
-
-function clauseKind(rest: readonly Token[]): 'outcome' | 'action' {
-  const hasResult =
-    countsResults(rest) || meetsLevel(rest) || rest.some((token) => isWord(token) && isOutcomeNoun(token.text));
-  return hasResult ? 'outcome' : 'action';
 }
 
 /** A statement led by a verb: "Hire two directors", "Increase win rate", "Develop and execute…", "Rolled out…". */

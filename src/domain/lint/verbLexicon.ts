@@ -1,3 +1,5 @@
+import { wordSet } from './words';
+
 /**
  * Verbs plans open with, in their base form, by what they say about the statement. The
  * lists hold general English verbs of planning, not words picked from any one plan; the
@@ -33,13 +35,9 @@ const ACTION = `implement launch hire recruit onboard train upskill coach teach 
 const CONTEXT = `add get make deliver drive generate expand scale support move bring source pull line close land
   secure provide have do give put take attract see let turn ensure help form enter`;
 
-function set(words: string): ReadonlySet<string> {
-  return new Set(words.split(/\s+/u).filter((word) => word !== ''));
-}
-
-export const OUTCOME_VERBS = set(OUTCOME);
-export const ACTION_VERBS = set(ACTION);
-export const CONTEXT_VERBS = set(CONTEXT);
+export const OUTCOME_VERBS = wordSet(OUTCOME);
+export const ACTION_VERBS = wordSet(ACTION);
+export const CONTEXT_VERBS = wordSet(CONTEXT);
 
 export type VerbClass = 'outcome' | 'action' | 'context';
 

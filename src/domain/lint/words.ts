@@ -22,6 +22,11 @@ const WORD = String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M
 const MARK = String.raw`[/&+,;:()<>≤≥=|]|\s[-–—]\s`;
 const TOKEN = new RegExp(`(${NUMBER})|(${WORD})|(${MARK})`, 'gu');
 
+/** A set of words written as one space-separated list, as the lexicons keep them. */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/u).filter((word) => word !== ''));
+}
+
 /** The longest text read: a statement longer than this is read by its first part only. */
 export const MAX_READ_LENGTH = 600;
 
