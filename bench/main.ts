@@ -20,6 +20,7 @@ import { addonWith, operationsFor, QOQ_IDS, qoqIdColumn } from './operations';
 import { measurePureCore, measureWholeHistoryCore } from './pureCore';
 import { generateRegister, SEED, SNAPSHOT_QUARTER } from './registerFixture';
 import type { BenchResults, NaiveResult, OperationResult, OtherCore, PromiseCheck, SizeResult } from './results';
+import { CHECK_ROWS, measureStrategyCheck, strategyCheckMarkdown } from './strategyCheck';
 
 const SIZES = [1_000, 10_000, 50_000];
 /** The most chunks of the history index the add-on puts in the document cache (historyIndexSource.ts). */
@@ -123,6 +124,9 @@ function run(): BenchResults {
     });
   }
 
+  log(`STRATEGY_CHECK over ${CHECK_ROWS.toLocaleString('en')} rows`);
+  const strategyCheck = measureStrategyCheck();
+
   const constantCalls: Record<string, boolean> = {};
   for (const op of sizes[0]?.operations ?? []) {
     const counts = sizes.map((size) => JSON.stringify(size.operations.find((o) => o.name === op.name)?.calls));
@@ -197,10 +201,27 @@ function run(): BenchResults {
     sizes,
     pureCore,
     otherCore,
+    strategyCheck,
     naive,
     constantCalls,
     promises,
   };
+}
+
+// `npm run bench -- --only strategy-check` measures that section alone and puts it into the results the last
+// full run wrote, leaving every other figure as that run measured it.
+if (process.argv.includes('--only') && process.argv.includes('strategy-check')) {
+  log('STRATEGY_CHECK only');
+  const strategyCheck = measureStrategyCheck();
+  const jsonFile = path.join(OUT_DIR, 'results.json');
+  const earlier = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as BenchResults) : undefined;
+  if (earlier) {
+    const merged: BenchResults = { ...earlier, strategyCheck };
+    fs.writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+    fs.writeFileSync(path.join(OUT_DIR, 'results.md'), toMarkdown(merged));
+  }
+  process.stdout.write(`${strategyCheckMarkdown(strategyCheck).join('\n')}\n`);
+  process.exit(0);
 }
 
 const results = run();

@@ -1,5 +1,6 @@
 /** Renders bench/results.json as the Markdown record kept in bench/results.md. */
 import type { BenchResults, OperationResult } from './results';
+import { strategyCheckMarkdown } from './strategyCheck';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : int(n));
@@ -86,6 +87,7 @@ export function toMarkdown(results: BenchResults): string {
       '',
     );
   }
+  if (results.strategyCheck) lines.push(...strategyCheckMarkdown(results.strategyCheck));
   const largest = results.sizes[results.sizes.length - 1];
   if (largest) {
     lines.push(`### Where the cells go at ${int(largest.tactics)} tactics`, '');

@@ -1,6 +1,7 @@
 /** The shape of bench/results.json, shared by the runner and the Markdown writer. */
 import type { Measured } from './measure';
 import type { CorePhase } from './pureCore';
+import type { StrategyCheckResult } from './strategyCheck';
 
 export interface OperationResult extends Measured {
   readonly name: string;
@@ -66,6 +67,8 @@ export interface BenchResults {
     readonly wholeHistoryMs: number;
   } | null;
   readonly otherCore: OtherCore | null;
+  /** Absent from results written before it was measured. */
+  readonly strategyCheck?: StrategyCheckResult;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;
   readonly promises: PromiseCheck[];

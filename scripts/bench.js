@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds dist/, bundles bench/main.ts for Node with esbuild into a
  * temporary folder and runs it with --expose-gc (peak heap is measured after a full GC).
- * Writes bench/results.md and bench/results.json.
+ * Writes bench/results.md and bench/results.json; `-- --only strategy-check` runs that section alone.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -49,7 +49,7 @@ async function main() {
       plugins: [realDirname],
     });
     // Large registers hold ~12 million emulated cells: give the heap room.
-    process.exitCode = runNode(['--expose-gc', '--max-old-space-size=8192', outfile]);
+    process.exitCode = runNode(['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)]);
   } finally {
     fs.rmSync(tempDir, { recursive: true, force: true });
   }

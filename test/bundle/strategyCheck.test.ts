@@ -58,7 +58,7 @@ describe('=STRATEGY_CHECK in the built add-on', () => {
       ],
       [''],
       [
-        'This strategy names one person as its stakeholders ("Jane Smith"); name the groups it concerns, such as a team or a role.',
+        'This strategy names one person as its stakeholders ("Jane Smith"): it reads as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team\'s name, add it to the stakeholder groups in Settings.',
       ],
       ['Baseline is "#N/A", an error from a formula.'],
     ]);

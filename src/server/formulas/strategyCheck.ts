@@ -8,7 +8,7 @@ const ARGS = ['strategy', 'metric', 'baseline', 'target', 'stakeholders'] as con
 
 export const STRATEGY_CHECK_DOC: CustomFunctionDoc = {
   summary:
-    'Checks a strategy row: OK, or a sentence naming the first problem (an unreadable value, a strategy that reads like a tactic, stakeholders that name one person).',
+    'Checks a strategy row: OK, or a sentence naming the first problem (an unreadable value, a strategy that reads like a tactic or an action, stakeholders that name people). Advice only.',
   params: [
     {
       name: 'strategy',

@@ -53,6 +53,31 @@ describe('the health check', () => {
     expect(report.summary.blocking).toBe(0);
   });
 
+  it('advises on a strategy worded as an action even when it has numbers, without blocking a snapshot', () => {
+    const worded = register(
+      [
+        {
+          ...SEED_STRATEGY_ROW,
+          Strategy: 'Hire two directors',
+          Metric: 'Open roles filled',
+          Baseline: 0,
+          Target: 2,
+          Stakeholders: 'Simon or Charles',
+          'Last reviewed': THIS_QUARTER,
+        },
+      ],
+      [{ ...SEED_TACTIC_ROW, 'Last reviewed': THIS_QUARTER }],
+    );
+    const report = healthCheck(worded, CONTEXT);
+    expect(report.findings.map((finding) => [finding.rule, finding.blocking])).toEqual([
+      ['reads-like-tactic', false],
+      ['individual-scope', false],
+    ]);
+    expect(report.findings[0]?.message).toContain('what result should "Hire two directors" move?');
+    expect(report.findings[1]?.message).toContain('they read as names joined by "and", "or", "+" or "&", or listed.');
+    expect(report.summary.blocking).toBe(0);
+  });
+
   it('reports every rule on a troubled register, sorted by sheet, row and rule', () => {
     const troubled = register(
       [

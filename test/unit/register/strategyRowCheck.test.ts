@@ -43,7 +43,7 @@ describe('checking one strategy row', () => {
 
   it('then stakeholders that name one person, unless the team lists the name as a group', () => {
     expect(checkStrategyRow({ ...SEED, stakeholders: 'Jane Smith' }, NO_GROUPS, () => 'Etc/UTC')).toBe(
-      'This strategy names one person as its stakeholders ("Jane Smith"); name the groups it concerns, such as a team or a role.',
+      'This strategy names one person as its stakeholders ("Jane Smith"): it reads as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team\'s name, add it to the stakeholder groups in Settings.',
     );
     expect(
       checkStrategyRow(

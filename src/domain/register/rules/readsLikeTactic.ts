@@ -1,66 +1,24 @@
+import { describeValue } from '../../cellValue';
+import { type MetricReading, readMetric } from '../../lint/metricReading';
+import { readStatement, type StatementReading } from '../../lint/statementReading';
 import { itemName } from '../naming';
 import { SHEET } from '../schema';
 import type { Finding, Strategy } from '../types';
 
 /**
- * A strategy states a measurable outcome: a metric and a numeric target. Without them it
- * reads like a tactic, all the more when it opens with an action verb ("Implement a CRM").
- * Wording alone is never flagged: "Roll out a formal sales process" with a metric and a
- * target is a measured strategy, however it is phrased.
+ * A strategy states a measurable outcome: a result that moves, a metric and a numeric
+ * target. The rule reads the statement (src/domain/lint/statementReading.ts) and the
+ * metric (metricReading.ts) and finds, as advice that never blocks:
+ * - a strategy with no metric or no numeric target (all the more when it is worded as an action);
+ * - a strategy worded as an action even though it has numbers ("Hire two directors", 0 → 2);
+ * - a strategy measured by an output, a count of the team's own work ("Webinars held").
+ * The health check and the STRATEGY_CHECK formula both use this one rule.
  */
 
-// Verbs that name an action rather than an outcome; outcome verbs (raise, cut, grow, reduce) are absent on purpose.
-const ACTION_VERBS = [
-  'implement',
-  'roll out',
-  'launch',
-  'hire',
-  'train',
-  'deploy',
-  'migrate',
-  'build',
-  'create',
-  'set up',
-  'setup',
-  'introduce',
-  'run',
-  'hold',
-  'buy',
-  'adopt',
-  'install',
-  'purchase',
-  'develop',
-  'design',
-  'organise',
-  'organize',
-  'schedule',
-  'write',
-  'publish',
-  'send',
-  'start',
-  'establish',
-  'replace',
-  'upgrade',
-  'configure',
-  'onboard',
-  'recruit',
-  'host',
-  'attend',
-  'document',
-  'define',
-  'draft',
-  'review',
-  'redesign',
-  'restructure',
-  'switch to',
-  'move to',
-];
-
-const LEADING_VERB = new RegExp(`^(${ACTION_VERBS.map((verb) => verb.replace(' ', '\\s+')).join('|')})\\b`, 'i');
-
-/** The action verb a statement opens with ("Roll out"), or undefined. */
+/** The action verb a statement opens with, as typed ("Roll out"), or undefined. */
 export function leadingActionVerb(statement: string): string | undefined {
-  return LEADING_VERB.exec(statement.trim())?.[1];
+  const reading = readStatement(statement);
+  return reading.kind === 'action' && reading.leads ? reading.cue : undefined;
 }
 
 function missingParts(strategy: Strategy): string | undefined {
@@ -72,18 +30,59 @@ function missingParts(strategy: Strategy): string | undefined {
   return undefined;
 }
 
-export function readsLikeTactic(strategy: Strategy): Finding[] {
-  const missing = missingParts(strategy);
-  if (missing === undefined) return [];
-  const verb = leadingActionVerb(strategy.statement);
-  const wording = verb === undefined ? '' : ` and opens with the action "${verb}"`;
+/** Advice only: a strategy that reads like a tactic never stops a save or a snapshot. */
+function finding(strategy: Strategy, message: string): Finding[] {
   return [
     {
       rule: 'reads-like-tactic',
       at: { sheet: SHEET.strategies, row: strategy.row },
       id: strategy.id,
-      message: `${itemName('strategy', strategy)} reads like a tactic: it has ${missing}${wording}. State the outcome with a metric and a target, and list the action as a tactic.`,
+      message,
       blocking: false,
     },
   ];
+}
+
+const quoted = (text: string) => describeValue(text.trim());
+
+function missingMessage(strategy: Strategy, missing: string, reading: StatementReading): string {
+  const name = itemName('strategy', strategy);
+  if (reading.kind === 'outcome' && reading.numbers.length > 0) {
+    const figures = reading.numbers.map(quoted).join(', ');
+    return `${name} states a result, but it has ${missing}: its wording holds ${figures}. Put the metric, baseline and target in their columns, so its progress can be measured.`;
+  }
+  const wording =
+    reading.kind !== 'action'
+      ? ''
+      : reading.leads
+        ? ` and opens with the action ${quoted(reading.cue)}`
+        : ` and reads as an action (${quoted(reading.cue)})`;
+  return `${name} reads like a tactic: it has ${missing}${wording}. State the outcome with a metric and a target, and list the action as a tactic.`;
+}
+
+function actionMessage(strategy: Strategy, reading: StatementReading, metric: MetricReading): string {
+  const name = itemName('strategy', strategy);
+  const action = quoted(strategy.statement);
+  const how = reading.leads
+    ? `opens with the action ${quoted(reading.cue)}`
+    : `reads as an action (${quoted(reading.cue)})`;
+  if (metric.kind === 'outcome') {
+    return `${name} ${how}: ${action} is work to do, and its metric (${quoted(strategy.metric)}) looks like the result it serves. Word the strategy as that result and put ${action} under it as a tactic.`;
+  }
+  return `${name} ${how}: what result should ${action} move? State that result as the strategy, with its metric and target, and put ${action} under it as a tactic.`;
+}
+
+function outputMessage(strategy: Strategy, metric: MetricReading): string {
+  const name = itemName('strategy', strategy);
+  return `${name} is measured by an output: ${quoted(strategy.metric)} counts work done (${quoted(metric.cue)}), not a result. What result should that work move? Measure the strategy by it, and track the work on a tactic.`;
+}
+
+export function readsLikeTactic(strategy: Strategy): Finding[] {
+  const reading = readStatement(strategy.statement);
+  const missing = missingParts(strategy);
+  if (missing !== undefined) return finding(strategy, missingMessage(strategy, missing, reading));
+  const metric = readMetric(strategy.metric);
+  if (reading.kind === 'action') return finding(strategy, actionMessage(strategy, reading, metric));
+  if (metric.kind === 'output') return finding(strategy, outputMessage(strategy, metric));
+  return [];
 }

@@ -12,7 +12,18 @@ describe('individual-scope', () => {
     'J. Smith',
     'jane.smith@example.com',
     'Jane Smith <jane@example.com>',
-  ])('reads %s as one person', (entry) => {
+    'J Bob Alotta',
+    'Theresa L. Booco',
+    'Councillor S J Conboy',
+    'TJ Devries',
+    'Simon or Charles',
+    'Brian + Jonah',
+    'James and Tim',
+    'Farhan, Joe, Ryan B., Erik',
+    'James Hawkins, CEO & Co-founder',
+    'Marius Andra (Team lead, Full Stack Engineer)',
+    '@keegancsmith',
+  ])('reads %s as a person', (entry) => {
     expect(looksLikePerson(entry, NO_GROUPS)).toBe(true);
   });
 
@@ -26,8 +37,30 @@ describe('individual-scope', () => {
     'Key Accounts',
     'Customer Success',
     'all reps',
+    'Mid Market',
+    'Demand Gen',
+    'Solutions Architects',
+    'Feature Flags',
+    'sales@example.com',
+    'people-ops@example.com',
+    'Sales & Marketing',
+    'Website and Docs',
+    'Sales (Closing Deals)',
+    'Head of Policy, Performance and Emergency Planning',
+    '@acme/platform-team',
     '',
   ])('reads %s as a group', (entry) => {
+    expect(looksLikePerson(entry, NO_GROUPS)).toBe(false);
+  });
+
+  it.each(['CEO', 'VP Marketing', 'Chief Executive', 'Controller'])(
+    'reads the role title %s as a seat, not a person',
+    (entry) => {
+      expect(looksLikePerson(entry, NO_GROUPS)).toBe(false);
+    },
+  );
+
+  it.each(['Dana', 'Beyang', 'Platform'])('is unsure of the lone word %s and says nothing', (entry) => {
     expect(looksLikePerson(entry, NO_GROUPS)).toBe(false);
   });
 
@@ -49,7 +82,7 @@ describe('individual-scope', () => {
         at: { sheet: 'Strategies', row: 3, column: 'Stakeholders' },
         id: 'S2',
         message:
-          'Strategy S2 names one person as its stakeholders ("Jane Smith"); name the groups it concerns, such as a team or a role.',
+          'Strategy S2 names one person as its stakeholders ("Jane Smith"): it reads as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team\'s name, add it to the stakeholder groups in Settings.',
         blocking: false,
       },
     ]);
@@ -61,8 +94,18 @@ describe('individual-scope', () => {
       NO_GROUPS,
     );
     expect(finding?.message).toBe(
-      'Strategy S1 names individual people as its stakeholders ("Jane Smith, John Doe and ana@example.com"); name the groups it concerns, such as a team or a role.',
+      'Strategy S1 names individual people as its stakeholders ("Jane Smith, John Doe and ana@example.com"): they read as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team\'s name, add it to the stakeholder groups in Settings.',
     );
+  });
+
+  it.each([
+    ['jane.smith@example.com', 'an email address of a person, not a team mailbox'],
+    ['J Bob Alotta', 'a name with initials'],
+    ['Simon or Charles', 'names joined by "and", "or", "+" or "&", or listed'],
+    ['Councillor Ian Albert', 'a name after a title such as "Councillor" or "Dr"'],
+  ])('says what made %s look like a person', (stakeholders, why) => {
+    const [finding] = individualScope(aStrategy({ stakeholders }), NO_GROUPS);
+    expect(finding?.message).toContain(`read${stakeholders.includes(' or ') ? '' : 's'} as ${why}.`);
   });
 
   it('leaves groups, blanks and a mix of a group and a person alone', () => {
