@@ -218,22 +218,22 @@ describe('lint findings warn on save and never block it', () => {
     await page.getByText('Saved strategy S4 (row 5).').waitFor();
     expect(await page.locator('.save-warnings li').allTextContents()).toEqual([
       'Strategy S4 reads like a tactic: it has no metric and no numeric target and opens with the action "Implement". State the outcome with a metric and a target, and list the action as a tactic.',
-      'Strategy S4 names one person as its stakeholders ("Jane Smith"); name the groups it concerns, such as a team or a role.',
+      `Strategy S4 names one person as its stakeholders ("Jane Smith"): it reads as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team's name, add it to the stakeholder groups in Settings.`,
     ]);
     expect(backend.readSheet(SHEET.strategies)[4]?.slice(0, 2)).toEqual(['S4', 'Implement a CRM']);
     await screenshot('edits-05-save-warnings');
   });
 
-  it('saves a team the person test mistakes for a person, with the warning', async () => {
+  it('saves an edit whose stakeholders read as one person, with the warning', async () => {
     const { page } = await open(CLEAN_SALES_REGISTER);
     await page.getByRole('button', { name: 'Edit strategy S2' }).click();
-    await page.getByLabel('Stakeholders').fill('Mid Market');
+    await page.getByLabel('Stakeholders').fill('Dana Whitfield');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved strategy S2 (row 3).').waitFor();
     expect(await page.locator('.save-warnings li').allTextContents()).toEqual([
-      'Strategy S2 names one person as its stakeholders ("Mid Market"); name the groups it concerns, such as a team or a role.',
+      `Strategy S2 names one person as its stakeholders ("Dana Whitfield"): it reads as a first and last name. Name the groups it concerns, such as a team or a role; if this is a team's name, add it to the stakeholder groups in Settings.`,
     ]);
-    expect(backend.readSheet(SHEET.strategies)[2]?.[7]).toBe('Mid Market');
+    expect(backend.readSheet(SHEET.strategies)[2]?.[7]).toBe('Dana Whitfield');
   });
 });
 
