@@ -1,0 +1,103 @@
+import { customFunctionError, EmptyValue, SimpleRangeValue, unknownFunction } from './enginePlugins';
+
+/**
+ * Values between the formula engine and a custom function, as Sheets passes them: a range
+ * is rows of values, one cell is its value, a blank is '', a date is a Date (of the add-on's
+ * realm). An array result fills the cells of the formula's first range; one value fills one.
+ */
+
+export interface ArgumentSources {
+  /** A date the emulator holds as a literal at engine sheet `id`, row, column (the engine keeps only its serial). */
+  literalAt(id: number, row: number, col: number): Date | undefined;
+  /** A Date of the add-on's realm for an instant. */
+  date(ms: number): Date;
+  /** The instant a date serial of the spreadsheet's zone names. */
+  dateOf(serial: number): Date;
+}
+
+interface RichNumber {
+  readonly val: number;
+  getDetailedType(): string;
+}
+
+const isRich = (value: unknown): value is RichNumber =>
+  typeof value === 'object' && value !== null && typeof (value as RichNumber).getDetailedType === 'function';
+
+function scalar(value: unknown, sources: ArgumentSources): unknown {
+  if (value === EmptyValue || value === null || value === undefined) return '';
+  if (isRich(value)) {
+    const type = value.getDetailedType();
+    if (type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME') return sources.date(sources.dateOf(value.val).getTime());
+    return value.val;
+  }
+  if (typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+  return value;
+}
+
+/** The engine's arguments as a custom function receives them in Sheets. */
+export function engineArguments(
+  args: readonly unknown[],
+  references: readonly ({ sheet: number; row: number; col: number } | undefined)[],
+  sources: ArgumentSources,
+): unknown[] {
+  return args.map((arg, index) => {
+    const reference = references[index];
+    const literal = reference && sources.literalAt(reference.sheet, reference.row, reference.col);
+    if (literal) return sources.date(literal.getTime());
+    if (!(arg instanceof SimpleRangeValue)) return scalar(arg, sources);
+    const start = arg.range?.start;
+    const rows = arg.data.map((cells, r) =>
+      cells.map((cell, c) => {
+        const literal = start ? sources.literalAt(start.sheet, start.row + r, start.col + c) : undefined;
+        return literal ? sources.date(literal.getTime()) : scalar(cell, sources);
+      }),
+    );
+    // One cell is passed as its value, as Sheets does for `A2` or `A2:A2`.
+    return rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : rows;
+  });
+}
+
+const isDateValue = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
+/** A value the add-on returned, as a cell holds it. */
+function cell(value: unknown, serialOf: (date: Date) => number): unknown {
+  if (value === null || value === undefined) return '';
+  if (isDateValue(value)) return serialOf(value);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? value : customFunctionError('Result was not a number.');
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** The sentence of an error from any realm (the add-on's errors are not this realm's Error). */
+function messageOf(error: unknown): string {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(error);
+}
+
+/**
+ * Runs the add-on's function (through `execute`, which makes it an execution of its own)
+ * and gives the engine its result: a value, rows of values, or `#ERROR!` with the sentence.
+ */
+export function engineResult(
+  name: string,
+  fn: ((...args: unknown[]) => unknown) | undefined,
+  args: readonly unknown[],
+  execute: (call: () => unknown) => unknown,
+  serialOf: (date: Date) => number,
+): unknown {
+  if (!fn) return unknownFunction(name);
+  let result: unknown;
+  try {
+    result = execute(() => fn(...args));
+  } catch (error) {
+    return customFunctionError(messageOf(error));
+  }
+  if (!Array.isArray(result)) return cell(result, serialOf);
+  const rows = (result.length === 0 ? [['']] : result).map((row: unknown) =>
+    Array.isArray(row) ? row.map((value) => cell(value, serialOf)) : [cell(row, serialOf)],
+  );
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const padded = rows.map((row) => Array.from({ length: width }, (_, c) => (c < row.length ? row[c] : '')));
+  return SimpleRangeValue.onlyValues(padded as never);
+}
