@@ -58,6 +58,10 @@ export function extensionsMenu(menus: readonly unknown[], run: (name: string) =>
   ]);
 }
 
+export function editMenu(undo: () => void): Node[] {
+  return [itemButton('Undo (Ctrl+Z)', undo)];
+}
+
 export function fileMenu(): Node[] {
   return [itemButton('Download as Excel (.xlsx)', () => window.location.assign('/export.xlsx'))];
 }

@@ -27,7 +27,7 @@ function sheet(
     fontWeights: layer('normal'),
     validations: cells.map((row) => row.map(() => null)),
     conditionalFormats: [],
-    charts: [],
+    columnWidths: Array.from({ length: Math.max(0, ...cells.map((row) => row.length)) }, () => 100),
   };
 }
 
