@@ -72,7 +72,9 @@ function skipQuoted(text: string, at: number, quote: string): number {
 
 /** The formula with every reference to sheet `from` naming `to` instead, as Sheets rewrites them on a rename. */
 export function renameSheetReferences(formula: string, from: string, to: string): string {
-  const quotedTo = `'${to.replace(/'/g, "''")}'!`;
+  // Sheets quotes a sheet name only when it must (spaces, punctuation, a name like a cell).
+  const plainName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(to) && !/^[A-Za-z]{1,3}\d+$/.test(to);
+  const quotedTo = plainName ? `${to}!` : `'${to.replace(/'/g, "''")}'!`;
   let out = '';
   let at = 0;
   while (at < formula.length) {

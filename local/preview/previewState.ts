@@ -33,6 +33,8 @@ export interface SheetView {
   readonly frozenRows: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  readonly maxRows: number;
+  readonly maxColumns: number;
   /** Rows 1…frozenRows, shown above the others whichever rows are shown. */
   readonly head: CellView[][];
   /** The 1-based row number of `body[0]`. */
@@ -153,6 +155,8 @@ export function sheetView(
     frozenRows: sheet.frozenRows,
     rowCount: sheet.rowCount,
     columnCount: sheet.columnCount,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
     head: rowViews(context, head),
     firstRow: sheet.firstRow,
     body: rowViews(context, sheet),

@@ -44,6 +44,9 @@ export interface SheetSnapshot extends CellBlock {
   /** The rows and columns in use (getLastRow / getLastColumn), whatever the block holds. */
   readonly rowCount: number;
   readonly columnCount: number;
+  /** The sheet's size (getMaxRows / getMaxColumns): the grid draws blank cells up to it. */
+  readonly maxRows: number;
+  readonly maxColumns: number;
   readonly conditionalFormats: readonly ConditionalFormat[];
   /** Width in pixels of each used column, column A first. */
   readonly columnWidths: readonly number[];
@@ -140,6 +143,8 @@ export function readSheet(
     hidden: sheet.isSheetHidden(),
     rowCount,
     columnCount: sheet.getLastColumn(),
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
     ...cells,
     conditionalFormats: conditionalFormats(sheet),
     columnWidths: columnWidths(sheet),

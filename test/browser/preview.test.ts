@@ -13,6 +13,7 @@ import {
   type ClientWindow,
   cellText,
   chooseMenuItem,
+  paintedPixels,
   rowTexts,
   sidebarFrame,
   usePreviewPages,
@@ -110,17 +111,15 @@ describe('the local preview (npm start)', () => {
     expect(await clickCell(page, 'P3')).toEqual(['P3', '0.5']);
   });
 
-  it('shows an add-on formula that fails as #ERROR! with its sentence, and one it cannot compute as its formula', async () => {
+  it('shows a formula that fails as #ERROR! with its sentence, and any other formula by its result', async () => {
     const { page } = await openPreview({
-      sheets: [{ name: 'Checks', frozenRows: 0, values: [['=STRATEGY_PROGRESS("n/a", 1, 1)', '=SUM(B1:B2)']] }],
+      sheets: [{ name: 'Checks', frozenRows: 0, values: [['=STRATEGY_PROGRESS("n/a", 1, 1)', '=SUM(C1:D1)', 2, 3]] }],
     });
     const failed = page.locator('td[data-address="A1"]');
     expect(await cellText(page, 'A1')).toBe('#ERROR!');
     expect(await failed.getAttribute('title')).toBe('STRATEGY_PROGRESS: baseline is "n/a", not a number.');
-    expect(await cellText(page, 'B1')).toBe('=SUM(B1:B2)');
-    expect(await page.locator('td[data-address="B1"]').getAttribute('title')).toBe(
-      'Google Sheets shows this formula’s result; the preview computes only the add-on’s own formulas.',
-    );
+    expect(await cellText(page, 'B1')).toBe('5');
+    expect(await clickCell(page, 'B1')).toEqual(['B1', '=SUM(C1:D1)']);
   });
 
   it('runs a menu item on the server, shows its toast and the sheet it wrote', async () => {
@@ -412,18 +411,19 @@ describe('formatting and charts in the preview', () => {
     expect(await page.locator('#cell-note').textContent()).toBe('Invalid: A number from 0 to 10.');
   });
 
-  it('names the charts Sheets would draw on the sheet', async () => {
+  it('draws a chart the add-on embeds, from the options it gave the chart builder', async () => {
     const { page, preview } = await openPreview({ sheets: [longSheet(3)] });
     const app = preview.session.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const sheet = app.getActiveSpreadsheet().getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
     sheet.insertChart(
-      sheet.newChart().addRange(sheet.getRange('A1:B4')).setPosition(2, 5, 0, 0).setOption('title', 'Pipeline').build(),
+      sheet.newChart().addRange(sheet.getRange('A1:C4')).setPosition(2, 5, 0, 0).setOption('title', 'Pipeline').build(),
     );
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    expect(await page.locator('#grid-charts').textContent()).toBe(
-      'Google Sheets draws a chart here that the preview does not: “Pipeline” at E2.',
-    );
+    const chart = page.locator('figure.embedded-chart');
+    expect(await chart.getAttribute('data-series')).toBe('2');
+    expect(await chart.locator('figcaption').textContent()).toBe('Pipeline (anchored at E2)');
+    expect(await chart.locator('canvas').evaluate(paintedPixels)).toBeGreaterThan(500);
   });
 });
 

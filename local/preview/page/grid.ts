@@ -29,7 +29,8 @@ function cellElement(cell: CellView, address: string): HTMLTableCellElement {
   if (cell.sp) td.append(sparklineElement(cell.sp));
   if (cell.dd) {
     td.classList.add('has-dropdown');
-    td.append(el('span', { className: 'dropdown-chip', text: '▾', attrs: { 'aria-hidden': 'true' } }));
+    // The arrow is drawn by CSS, so the cell's text stays its value.
+    td.append(el('span', { className: 'dropdown-chip', attrs: { 'aria-hidden': 'true' } }));
   }
   if (cell.w) td.classList.add('invalid');
   else if (cell.n) td.classList.add('has-note');
@@ -98,6 +99,10 @@ export interface GridEdits {
   undo(): void;
 }
 
+/** Blank columns and rows drawn past the data, so there is room to type. */
+const BLANK_COLUMNS = 26;
+const BLANK_ROWS = 30;
+
 /** Which sheet and page of rows the grid drew last: another one starts at the top left. */
 let drawn = '';
 /** The selection: where it started and the cell it reaches (the same cell for one cell). */
@@ -148,11 +153,9 @@ function select(a1: string, extend = false): void {
 
 /** The cell `rows` down and `cols` across from the focus, kept inside the drawn rows and columns. */
 function moved(rows: number, cols: number): string {
-  const sheet = current?.sheet;
-  if (!sheet || !focus) return focus;
-  const lastRow = Math.max(sheet.firstRow + sheet.body.length - 1, sheet.frozenRows);
-  const row = Math.min(Math.max(1, rowOf(focus) + rows), lastRow);
-  const col = Math.min(Math.max(0, columnOf(focus) + cols), Math.max(sheet.columnCount, 1) - 1);
+  if (!current || !focus) return focus;
+  const row = Math.max(1, rowOf(focus) + rows);
+  const col = Math.max(0, columnOf(focus) + cols);
   return tdAt(`${columnName(col)}${row}`) ? `${columnName(col)}${row}` : focus;
 }
 
@@ -332,19 +335,23 @@ export function renderGrid(sheet: SheetView | null, turnTo: (row: number) => voi
   stopEditing();
   current = sheet ? { sheet, edits } : undefined;
   showInFormulaBar('', undefined);
-  if (!sheet || sheet.rowCount === 0) {
-    const empty = el('p', { className: 'empty-sheet', text: 'This sheet is empty. Select A1 and type to begin.' });
-    const table = el('table', { className: 'grid', attrs: { 'aria-label': sheet?.name ?? 'Sheet' } }, [
-      el('tbody', {}, [rowElement([], 1, 3)]),
-    ]);
-    scroll.replaceChildren(empty, table);
+  if (!sheet) {
+    scroll.replaceChildren(el('p', { className: 'empty-sheet', text: 'This spreadsheet has no sheet to show.' }));
     byId('grid-more').hidden = true;
-    renderCharts(byId('grid-charts'), sheet?.charts ?? []);
-    wireClicks(table);
-    if (sheet) select('A1');
+    renderCharts(byId('grid-charts'), []);
     return;
   }
-  const columns = Math.max(sheet.columnCount, 1);
+  // Sheets shows the whole grid: blank columns up to Z and blank rows under the last page.
+  const columns = Math.max(sheet.columnCount, Math.min(sheet.maxColumns, BLANK_COLUMNS));
+  const lastBodyRow = sheet.firstRow + sheet.body.length - 1;
+  const onLastPage = lastBodyRow >= sheet.rowCount;
+  const blankRows = onLastPage ? Math.max(0, Math.min(sheet.maxRows, lastBodyRow + BLANK_ROWS) - lastBodyRow) : 0;
+  const bodyRows = [
+    ...sheet.body.map((cells, r) => rowElement(cells, sheet.firstRow + r, columns)),
+    ...Array.from({ length: blankRows }, (_, r) =>
+      rowElement([], Math.max(lastBodyRow, sheet.frozenRows) + r + 1, columns),
+    ),
+  ];
   const letters = el('tr', {}, [
     el('td', { className: 'corner' }),
     ...Array.from({ length: columns }, (_, c) => el('th', { text: columnName(c), attrs: { scope: 'col' } })),
@@ -354,11 +361,7 @@ export function renderGrid(sheet: SheetView | null, turnTo: (row: number) => voi
   const table = el('table', { className: 'grid', attrs: { 'aria-label': sheet.name } }, [
     columnGroup(sheet, columns),
     el('thead', {}, [letters, ...frozen]),
-    el(
-      'tbody',
-      {},
-      sheet.body.map((cells, r) => rowElement(cells, sheet.firstRow + r, columns)),
-    ),
+    el('tbody', {}, bodyRows),
   ]);
   table.style.width = `${46 + Array.from({ length: columns }, (_, c) => sheet.widths[c] ?? 100).reduce((a, b) => a + b, 0)}px`;
   wireClicks(table);
@@ -388,6 +391,8 @@ function wireClicks(table: HTMLTableElement): void {
     const td = target.closest('td');
     if (!td || td.classList.contains('corner') || !td.dataset.address) return;
     if (editor && editing !== td.dataset.address) commit(0, 0);
+    // Keys go to the grid once a cell is selected, as in Sheets.
+    byId('grid-scroll').focus({ preventScroll: true });
     select(td.dataset.address, (event as MouseEvent).shiftKey);
     if (target.classList.contains('dropdown-chip')) openDropdown(td.dataset.address);
     else document.querySelector('.dropdown-list')?.remove();

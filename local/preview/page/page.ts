@@ -86,9 +86,9 @@ function renderTabs(current: PreviewState): void {
     attrs: { type: 'button', 'aria-label': 'Add sheet', title: 'Add sheet' },
   });
   add.addEventListener('click', () => changeSheets('add').then(draw, reportError));
+  const tools: HTMLElement[] = [add];
   byId('tabs').replaceChildren(
-    add,
-    ...current.tabs.flatMap((name) => {
+    ...current.tabs.map((name) => {
       const tab = el('button', {
         className: 'tab',
         text: name,
@@ -99,16 +99,19 @@ function renderTabs(current: PreviewState): void {
         activateSheet(name).then(draw, reportError);
       });
       tab.addEventListener('dblclick', () => renameTab(tab, name));
-      if (name !== active) return [tab];
-      const more = el('button', {
-        className: 'tab-more',
-        text: '▾',
-        attrs: { type: 'button', 'aria-label': `${name} options`, 'aria-haspopup': 'menu' },
-      });
-      more.addEventListener('click', (event) => tabMenu(event.currentTarget as HTMLElement, name, tab));
-      return [tab, more];
+      if (name === active) {
+        const more = el('button', {
+          className: 'tab-more',
+          text: '▾',
+          attrs: { type: 'button', 'aria-label': `${name} options`, 'aria-haspopup': 'menu' },
+        });
+        more.addEventListener('click', (event) => tabMenu(event.currentTarget as HTMLElement, name, tab));
+        tools.push(more);
+      }
+      return tab;
     }),
   );
+  byId('tab-tools').replaceChildren(...tools);
 }
 
 /** The user's edits in the grid: each goes to the server, which answers with the redrawn sheet. */

@@ -129,3 +129,39 @@ export async function rowTexts(page: Page, rows: readonly number[]): Promise<str
     }),
   );
 }
+
+/** How many pixels of a canvas something was drawn on (run in the page). */
+export function paintedPixels(canvas: HTMLCanvasElement): number {
+  const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted += 1;
+  return painted;
+}
+
+/** Selects a cell, types `text` into it as a user would and presses Enter. */
+export async function typeIntoCell(page: Page, a1: string, text: string): Promise<void> {
+  await page.locator(`td[data-address="${a1}"]`).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Selects a cell and pastes tab-separated rows there, as from another spreadsheet. */
+export async function pasteAt(page: Page, a1: string, rows: readonly (readonly string[])[]): Promise<void> {
+  await page.locator(`td[data-address="${a1}"]`).click();
+  await page.locator('#grid-scroll').evaluate(
+    (grid, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    rows.map((row) => row.join('\t')).join('\n'),
+  );
+}
+
+/** Waits until the grid's cell at `a1` shows exactly `text`. */
+export async function cellShows(page: Page, a1: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([address, shown]) => document.querySelector(`td[data-address="${address}"]`)?.textContent === shown,
+    [a1, text] as const,
+  );
+}

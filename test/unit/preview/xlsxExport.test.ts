@@ -15,6 +15,8 @@ function sheet(
     frozenRows,
     hidden,
     rowCount: cells.length,
+    maxRows: 1000,
+    maxColumns: 26,
     columnCount: Math.max(0, ...cells.map((row) => row.length)),
     firstRow: 1,
     values: cells.map((row) => row.map(([value]) => value)),
