@@ -120,12 +120,19 @@ export async function cellText(page: Page, a1: string): Promise<string> {
   return (await cell.textContent()) ?? '';
 }
 
-/** The texts of rows of the grid, cell by cell from column A, as the user reads them. */
+/** Texts of cells up to the last that shows something: the blank grid beyond is not read. */
+export function withoutTrailingBlanks(texts: readonly string[]): string[] {
+  let end = texts.length;
+  while (end > 0 && texts[end - 1] === '') end--;
+  return texts.slice(0, end);
+}
+
+/** The texts of rows of the grid, cell by cell from column A to the last one filled, as the user reads them. */
 export async function rowTexts(page: Page, rows: readonly number[]): Promise<string[][]> {
   return Promise.all(
     rows.map(async (row) => {
       const cells = page.locator(`tr:has(th[scope="row"]:text-is("${row}")) td`);
-      return cells.allTextContents();
+      return withoutTrailingBlanks(await cells.allTextContents());
     }),
   );
 }
