@@ -1,4 +1,6 @@
+import type { DetailedCellError } from 'hyperformula';
 import { customFunctionError, EmptyValue, SimpleRangeValue, unknownFunction } from './enginePlugins';
+import { zonedInstant, zonedParts } from './timeZone';
 
 /**
  * Values between the formula engine and a custom function, as Sheets passes them: a range
@@ -100,4 +102,52 @@ export function engineResult(
   const width = Math.max(1, ...rows.map((row) => row.length));
   const padded = rows.map((row) => Array.from({ length: width }, (_, c) => (c < row.length ? row[c] : '')));
   return SimpleRangeValue.onlyValues(padded as never);
+}
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Sheets' date serial (days since 1899-12-30, the time a fraction) of an instant, read in `timeZone`. */
+export function serialOf(ms: number, timeZone: string): number {
+  const p = zonedParts(ms, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return (wall - SERIAL_EPOCH_MS) / DAY_MS;
+}
+
+/** The instant a date serial names in `timeZone`. */
+export function dateOfSerial(serial: number, timeZone: string): Date {
+  const wall = new Date(SERIAL_EPOCH_MS + Math.round(serial * DAY_MS));
+  return new Date(
+    zonedInstant(
+      timeZone,
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() + 1,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+    ),
+  );
+}
+
+/** What Sheets shows for the engine's own error kinds, with Sheets' sentence where it has one. */
+export function sheetsError(error: DetailedCellError, at: string): { value: string; message: string } {
+  switch (error.type) {
+    case 'SPILL':
+      return { value: '#REF!', message: `Array result was not expanded because it would overwrite data in ${at}.` };
+    case 'CYCLE':
+      return {
+        value: '#REF!',
+        message: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
+      };
+    case 'DIV_BY_ZERO':
+      return { value: '#DIV/0!', message: error.message || 'Function DIVIDE parameter 2 cannot be zero.' };
+    case 'ERROR':
+      return {
+        value: '#ERROR!',
+        message: error.message.startsWith('Parsing error') ? 'Formula parse error.' : error.message,
+      };
+    default:
+      return { value: error.value, message: error.message };
+  }
 }

@@ -4,12 +4,11 @@ import { permittedIn } from './authMode';
 import type { CellValue } from './cellParsing';
 import { isDate } from './context';
 import { type EngineAddress, type EngineHost, registerCustomFunctions } from './enginePlugins';
-import { engineArguments, engineResult } from './engineValues';
-import { closeOpenRanges } from './formulaText';
+import { dateOfSerial, engineArguments, engineResult, serialOf, sheetsError } from './engineValues';
+import { closeOpenRanges, firstRangeSize } from './formulaText';
 import { Grid } from './grid';
 import type { SheetImpl } from './sheet';
 import type { SpreadsheetImpl } from './spreadsheet';
-import { zonedInstant, zonedParts } from './timeZone';
 import { AuthMode } from './utilities';
 
 /**
@@ -38,9 +37,6 @@ interface Rect {
   readonly cols: number;
 }
 
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
 const inside = (outer: Rect, inner: Rect) =>
   inner.row >= outer.row &&
   inner.col >= outer.col &&
@@ -54,28 +50,6 @@ const overlap = (a: Rect, b: Rect): Rect | undefined => {
   const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
   return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
 };
-
-/** What Sheets shows for the engine's own error kinds, with Sheets' sentence where it has one. */
-function sheetsError(error: DetailedCellError, at: string): { value: string; message: string } {
-  switch (error.type) {
-    case 'SPILL':
-      return { value: '#REF!', message: `Array result was not expanded because it would overwrite data in ${at}.` };
-    case 'CYCLE':
-      return {
-        value: '#REF!',
-        message: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
-      };
-    case 'DIV_BY_ZERO':
-      return { value: '#DIV/0!', message: error.message || 'Function DIVIDE parameter 2 cannot be zero.' };
-    case 'ERROR':
-      return {
-        value: '#ERROR!',
-        message: error.message.startsWith('Parsing error') ? 'Formula parse error.' : error.message,
-      };
-    default:
-      return { value: error.value, message: error.message };
-  }
-}
 
 export class FormulaEngine implements EngineHost {
   private hf: HyperFormula | undefined;
@@ -266,9 +240,7 @@ export class FormulaEngine implements EngineHost {
   }
 
   private serial(ms: number): number {
-    const p = zonedParts(ms, this.spreadsheet.timeZone);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    return (wall - SERIAL_EPOCH_MS) / DAY_MS;
+    return serialOf(ms, this.spreadsheet.timeZone);
   }
 
   /** Gives the engine these cells as the emulator holds them, then takes in what changed. */
@@ -435,26 +407,14 @@ export class FormulaEngine implements EngineHost {
 
   /** A date serial of the spreadsheet's zone, as the instant it names. */
   dateOf(serial: number): Date {
-    const wall = new Date(SERIAL_EPOCH_MS + Math.round(serial * DAY_MS));
-    return new Date(
-      zonedInstant(
-        this.spreadsheet.timeZone,
-        wall.getUTCFullYear(),
-        wall.getUTCMonth() + 1,
-        wall.getUTCDate(),
-        wall.getUTCHours(),
-        wall.getUTCMinutes(),
-        wall.getUTCSeconds(),
-      ),
-    );
+    return dateOfSerial(serial, this.spreadsheet.timeZone);
   }
 
   /** The first cell an array formula at (r, c) cannot spill over, for Sheets' sentence. */
   private blockerOf(sheet: SheetImpl, r: number, c: number): string {
     const { values, formulas } = sheet.cells;
-    const size = this.hf?.getCellFormula({ sheet: this.sheetId(sheet), row: r, col: c })
-      ? this.arraySize(sheet, r, c)
-      : undefined;
+    // The array covers what its first range does, as a custom function's result does (enginePlugins.ts).
+    const size = firstRangeSize(formulas.get(r, c) ?? '', sheet.maxRows);
     const rows = size?.height ?? 1;
     const cols = size?.width ?? 1;
     for (let i = 0; i < rows; i++) {
@@ -466,16 +426,6 @@ export class FormulaEngine implements EngineHost {
       }
     }
     return a1Notation(r + 1, c + 1, 1, 1);
-  }
-
-  private arraySize(sheet: SheetImpl, r: number, c: number): { width: number; height: number } | undefined {
-    const formula = sheet.cells.formulas.get(r, c) ?? '';
-    const ranges = [...formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d*)/gi)];
-    const first = ranges[0];
-    if (!first) return undefined;
-    const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const endRow = first[4] ? Number(first[4]) : sheet.maxRows;
-    return { width: column(first[3] ?? '') - column(first[1] ?? '') + 1, height: endRow - Number(first[2]) + 1 };
   }
 
   // ---- EngineHost: what the engine's functions ask of the emulator ----

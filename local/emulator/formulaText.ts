@@ -104,3 +104,16 @@ export function renameSheetReferences(formula: string, from: string, to: string)
   }
   return out;
 }
+
+const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** The rows and columns of the first range a formula names (an open end reaching `maxRows`), if any. */
+export function firstRangeSize(formula: string, maxRows: number): { width: number; height: number } | undefined {
+  const first = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d*)/i.exec(formula);
+  if (!first) return undefined;
+  const endRow = first[4] ? Number(first[4]) : maxRows;
+  return {
+    width: Math.abs(column(first[3] ?? '') - column(first[1] ?? '')) + 1,
+    height: Math.abs(endRow - Number(first[2])) + 1,
+  };
+}
