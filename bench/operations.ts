@@ -226,16 +226,17 @@ function progressRecalculation(emulator: Emulator, data: RegisterData): BenchOpe
       .getActiveSpreadsheet()
       .getSheetByName(SHEET.strategies) as GoogleAppsScript.Spreadsheet.Sheet;
   let edits = 0;
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
   return {
     name: PROGRESS_RECALCULATION,
     emulator: () => emulator,
-    prepare: () => emulator.seedSheet(SHEET.strategies, [[formula]], { row: 2, column: column('Progress') }),
+    prepare: () => {
+      emulator.seedSheet(SHEET.strategies, [[formula]], { row: 2, column: column('Progress') });
+      sheet = strategies();
+    },
     run: () => {
       edits += 1;
-      const first = data.strategies[0];
-      strategies()
-        .getRange(2, current)
-        .setValue((first?.current ?? 0) + edits / 1000);
+      sheet?.getRange(2, current).setValue((data.strategies[0]?.current ?? 0) + edits / 1000);
     },
     // The register goes back as it was: no formula in Progress, the first Current as generated.
     restore: () => {
