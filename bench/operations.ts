@@ -9,7 +9,7 @@ import type { SheetImpl } from '../local/emulator/sheet';
 import { DIGEST_SHEET } from '../src/domain/history/digestGrid';
 import { HISTORY_LEDGER_KEY } from '../src/domain/history/historyLedger';
 import { HISTORY_VERSION_KEY } from '../src/domain/history/historyVersion';
-import { SHEET } from '../src/domain/register/schema';
+import { SHEET, STRATEGY_HEADERS } from '../src/domain/register/schema';
 import type { Operation } from './measure';
 import { type RegisterData, SNAPSHOT_QUARTER } from './registerFixture';
 
@@ -205,5 +205,43 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       run: () => addon.call('STRATEGY_DRIFT', strategyIds),
       restore: asUser,
     },
+    progressRecalculation(emulator, data),
   ];
+}
+
+export const PROGRESS_RECALCULATION = 'Progress column recalculated after one Current edit (one row per strategy)';
+
+/**
+ * The emulator's recalculation, timed: the Progress column holds Set up register's formula
+ * `=STRATEGY_PROGRESS(E2:E, F2:F, G2:G)` over every strategy, and one Current cell is
+ * edited. The edit makes two service calls; the formula's run is an execution of its own.
+ */
+function progressRecalculation(emulator: Emulator, data: RegisterData): BenchOperation {
+  const column = (header: string) => STRATEGY_HEADERS.indexOf(header as (typeof STRATEGY_HEADERS)[number]) + 1;
+  const letter = (n: number) => String.fromCharCode(64 + n);
+  const [baseline, target, current] = ['Baseline', 'Target', 'Current'].map(column) as [number, number, number];
+  const formula = `=STRATEGY_PROGRESS(${[baseline, target, current].map((n) => `${letter(n)}2:${letter(n)}`).join(', ')})`;
+  const strategies = () =>
+    (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheetByName(SHEET.strategies) as GoogleAppsScript.Spreadsheet.Sheet;
+  let edits = 0;
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet | undefined;
+  return {
+    name: PROGRESS_RECALCULATION,
+    emulator: () => emulator,
+    prepare: () => {
+      emulator.seedSheet(SHEET.strategies, [[formula]], { row: 2, column: column('Progress') });
+      sheet = strategies();
+    },
+    run: () => {
+      edits += 1;
+      sheet?.getRange(2, current).setValue((data.strategies[0]?.current ?? 0) + edits / 1000);
+    },
+    // The register goes back as it was: no formula in Progress, the first Current as generated.
+    restore: () => {
+      emulator.seedSheet(SHEET.strategies, [['']], { row: 2, column: column('Progress') });
+      emulator.seedSheet(SHEET.strategies, [[data.strategies[0]?.current ?? '']], { row: 2, column: current });
+    },
+  };
 }

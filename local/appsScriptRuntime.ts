@@ -32,8 +32,9 @@ export function loadAddon(options: EmulatorOptions & { readonly emulator?: Emula
       );
   const console = { log: record('log'), info: record('info'), warn: record('warn'), error: record('error') };
   const scope = vm.createContext({ ...emulator.globals, console }) as Record<string, unknown>;
-  emulator.adoptRealm(scope);
   vm.runInContext(code, scope, { filename: file });
+  // After the run, so the add-on's top-level functions are there to serve as custom functions.
+  emulator.adoptRealm(scope);
   return {
     emulator,
     scope,

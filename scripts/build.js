@@ -13,8 +13,24 @@ const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const GLOBAL_NAME = 'StrategyRegister';
 
+/**
+ * Packages that may run only on this machine (local/ and the tests), never in what is pushed:
+ * HyperFormula is GPL-3.0-only, so the emulator may compute formulas with it but dist/ may not hold it.
+ */
+const LOCAL_ONLY_PACKAGES = ['hyperformula', 'chart.js'];
+
+/** Fails the build when a bundle took in a local-only package. */
+function refuseLocalOnly(entry, metafile) {
+  const taken = Object.keys(metafile.inputs).filter((input) =>
+    LOCAL_ONLY_PACKAGES.some((name) => input.split(/[\\/]/).join('/').includes(`node_modules/${name}/`)),
+  );
+  if (taken.length > 0)
+    throw new Error(`${entry} takes in a local-only package (${taken[0]}); dist/ must not hold it.`);
+}
+
 async function bundle(entry, options) {
   const result = await esbuild.build({
+    metafile: true,
     entryPoints: [path.join(ROOT, entry)],
     bundle: true,
     write: false,
@@ -24,6 +40,7 @@ async function bundle(entry, options) {
     logLevel: 'silent',
     ...options,
   });
+  refuseLocalOnly(entry, result.metafile);
   return result.outputFiles[0].text;
 }
 

@@ -1,5 +1,4 @@
 import { isDate } from './context';
-import { evaluateFormula } from './formulaEval';
 import { zonedInstant } from './timeZone';
 
 /** What a cell holds: '' is never stored, a blank cell is `undefined`. */
@@ -38,9 +37,9 @@ function isPlainWord(text: string): boolean {
   return first >= 0x61 && first <= 0x7a && first !== 0x74 && first !== 0x66;
 }
 
+/** A formula's value is the engine's to give (formulaEngine.ts). */
 function formulaCell(formula: string): ParsedCell {
-  const value = evaluateFormula(formula);
-  return value === undefined ? { value: undefined, formula } : { value, formula };
+  return { value: undefined, formula };
 }
 
 /**

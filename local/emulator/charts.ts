@@ -83,6 +83,10 @@ export class EmbeddedChartBuilderImpl {
     return this.with({ ranges: [] });
   }
 
+  getChartType(): string {
+    return this.state.chartType;
+  }
+
   setChartType(chartType: string | GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderImpl {
     return this.with({ chartType: String(chartType) });
   }

@@ -5,12 +5,15 @@ import { CacheServiceImpl } from './cache';
 import { rawCell } from './cellParsing';
 import { EmulatorContext } from './context';
 import { ChartType } from './enums';
+import type { FormulaRun } from './formulaEngine';
+import type { Grid } from './grid';
 import { HtmlServiceImpl } from './html';
 import { LockServiceImpl, LockTable } from './lock';
 import { PropertiesServiceImpl } from './properties';
 import { RangeImpl } from './range';
 import { ServiceCalls } from './serviceCalls';
 import type { SheetImpl } from './sheet';
+import type { SparklineSpec } from './sheetCells';
 import { type Selection, SpreadsheetImpl, type Toast } from './spreadsheet';
 import { SpreadsheetAppImpl } from './spreadsheetApp';
 import { newUiLog, type UiLog } from './ui';
@@ -19,8 +22,10 @@ import type { CellsSnapshot, WorkbookData } from './workbookData';
 import { cellsSnapshot, exportWorkbook } from './workbookExport';
 import { importWorkbook } from './workbookImport';
 
+export type { FormulaRun } from './formulaEngine';
 export type { LockKind, LockTable } from './lock';
 export { ServiceCalls } from './serviceCalls';
+export type { SparklineSpec } from './sheetCells';
 export type { Selection, Toast } from './spreadsheet';
 export { Button, ButtonSet, type DialogRecord, type MenuItem, type MenuRecord, type UiLog } from './ui';
 export { AuthMode } from './utilities';
@@ -71,6 +76,12 @@ export interface Emulator {
   readFormulas(name: string): string[][];
   readDisplayValues(name: string): string[][];
   readNotes(name: string): string[][];
+  /** The sentence behind each formula error value ('' elsewhere), as Sheets shows it on hover. Uncounted. */
+  readFormulaErrors(name: string): string[][];
+  /** What each SPARKLINE cell draws (null elsewhere). Uncounted. */
+  readSparklines(name: string): (SparklineSpec | null)[][];
+  /** Every custom function call recalculation made, each an execution of its own, oldest first. */
+  readonly formulaRuns: readonly FormulaRun[];
   exportWorkbook(): WorkbookData;
   importWorkbook(data: WorkbookData): void;
   cellsSnapshot(): CellsSnapshot;
@@ -119,6 +130,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const lastColumn = sheet?.cells.lastColumn() ?? 0;
     return sheet && lastRow > 0 ? new RangeImpl(sheet, 1, 1, lastRow, lastColumn) : undefined;
   };
+  const readLayer = <T>(name: string, layer: (sheet: SheetImpl) => Grid<T>, blank: T): T[][] => {
+    const sheet = sheetNamed(name);
+    if (!sheet) return [];
+    const grid = layer(sheet);
+    return Array.from({ length: sheet.cells.lastRow() }, (_, r) =>
+      Array.from({ length: sheet.cells.lastColumn() }, (_, c) => grid.get(r, c) ?? blank),
+    );
+  };
   return {
     globals,
     calls,
@@ -131,6 +150,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     adoptRealm(scope) {
       ctx.scriptGlobals = scope;
       if (vm.isContext(scope)) ctx.dateConstructor = vm.runInContext('Date', scope) as DateConstructor;
+      spreadsheet.formulas.adoptFunctions(scope);
     },
     seedSheet(name, rows, seed = {}) {
       const sheet = sheetNamed(name) ?? spreadsheet._addSheet(name, spreadsheet.sheets.length);
@@ -146,13 +166,22 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           else writer._writeTyped(top + r, left + c, value);
         });
       });
+      writer._recalculate();
     },
     readValues: (name) => dataRange(name)?.getValues() ?? [],
     readFormulas: (name) => dataRange(name)?.getFormulas() ?? [],
     readDisplayValues: (name) => dataRange(name)?.getDisplayValues() ?? [],
     readNotes: (name) => dataRange(name)?.getNotes() ?? [],
+    readFormulaErrors: (name) => readLayer(name, (sheet) => sheet.cells.formulaErrors, ''),
+    readSparklines: (name) =>
+      readLayer<SparklineSpec | null>(name, (sheet) => sheet.cells.sparklines as Grid<SparklineSpec | null>, null),
+    formulaRuns: spreadsheet.formulas.runs,
     exportWorkbook: () => exportWorkbook(spreadsheet, properties),
-    importWorkbook: (data) => importWorkbook(spreadsheet, properties, data),
+    importWorkbook: (data) => {
+      spreadsheet.formulas.reset();
+      importWorkbook(spreadsheet, properties, data);
+      spreadsheet.formulas.structureChanged();
+    },
     cellsSnapshot: () => cellsSnapshot(spreadsheet),
     setAuthMode: (mode) => calls.permitOnly(permittedIn(mode)),
   };

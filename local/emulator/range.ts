@@ -21,6 +21,8 @@ export class RangeImpl extends RangeFormatting {
     const parsed = parseTyped(input, this.timeZone, textFormat);
     cells.values.set(r, c, parsed.value);
     if (parsed.formula !== undefined || !cells.formulas.isEmpty) cells.formulas.set(r, c, parsed.formula);
+    if (!cells.formulaErrors.isEmpty) cells.formulaErrors.set(r, c, undefined);
+    if (!cells.sparklines.isEmpty) cells.sparklines.set(r, c, undefined);
     if (parsed.autoFormat && !formats.get(r, c)) formats.set(r, c, parsed.autoFormat);
   }
 
@@ -39,12 +41,19 @@ export class RangeImpl extends RangeFormatting {
       const row = data[i] as unknown[];
       for (let j = 0; j < this.numCols; j++) this._writeTyped(this.row - 1 + i, this.col - 1 + j, row[j]);
     }
+    this._recalculate();
     return this.self();
   }
 
   setValue(value: unknown): this {
     this.forEachCell((r, c) => this._writeTyped(r, c, value));
+    this._recalculate();
     return this.self();
+  }
+
+  /** Recalculates the formulas this range's cells feed, as Sheets does after every write. */
+  _recalculate(): void {
+    this.sheet.spreadsheet.formulas.written(this.sheet, this.row - 1, this.col - 1, this.numRows, this.numCols);
   }
 
   getFormulas(): string[][] {
@@ -59,6 +68,7 @@ export class RangeImpl extends RangeFormatting {
   setFormulas(formulas: string[][]): this {
     const data = this.checkShape(formulas);
     this.forEachCell((r, c) => this._writeTyped(r, c, data[r - this.row + 1]?.[c - this.col + 1]));
+    this._recalculate();
     return this.self();
   }
 
@@ -91,7 +101,10 @@ export class RangeImpl extends RangeFormatting {
     const area = [this.row - 1, this.col - 1, this.numRows, this.numCols] as const;
     const any =
       options && (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
-    if (!any || options?.contentsOnly) this.cells.clearContents(...area);
+    if (!any || options?.contentsOnly) {
+      this.cells.clearContents(...area);
+      this._recalculate();
+    }
     if (!any || options?.formatOnly) this.cells.clearFormats(...area);
     if (options?.commentsOnly) this.cells.notes.clearRect(...area);
     if (options?.validationsOnly) this.cells.validations.clearRect(...area);

@@ -38,6 +38,37 @@ export class ServiceCalls {
     this.permitted = permitted;
   }
 
+  /**
+   * Runs `body` as an execution of its own, as Sheets runs a custom function a write made
+   * recalculate: its calls are counted apart under `permitted`, and the calls, counts and
+   * injected failure of the execution around it are left as they were.
+   */
+  runApart<T>(
+    permitted: ((method: string) => boolean) | undefined,
+    body: () => T,
+  ): { value: T; calls: Record<string, number> } {
+    const outer = {
+      counts: new Map(this.counts),
+      calls: this.calls,
+      failAtCall: this.failAtCall,
+      permitted: this.permitted,
+    };
+    this.counts.clear();
+    this.calls = 0;
+    this.failAtCall = undefined;
+    this.permitted = permitted;
+    try {
+      const value = body();
+      return { value, calls: this.byMethod() };
+    } finally {
+      this.counts.clear();
+      for (const [method, count] of outer.counts) this.counts.set(method, count);
+      this.calls = outer.calls;
+      this.failAtCall = outer.failAtCall;
+      this.permitted = outer.permitted;
+    }
+  }
+
   reset(): void {
     this.counts.clear();
     this.calls = 0;

@@ -108,6 +108,7 @@ export class SheetImpl {
     rowContents.forEach((value, c) => {
       range._writeTyped(row - 1, c, value);
     });
+    range._recalculate();
     return this.self();
   }
 
@@ -116,6 +117,7 @@ export class SheetImpl {
     this.cells.insertRows(beforePosition - 1, howMany);
     this.maxRows += howMany;
     shiftSheetReferences(this, 'rows', beforePosition, howMany);
+    this.spreadsheet.formulas.structureChanged(this);
     return this.self();
   }
   insertRowsAfter(afterPosition: number, howMany: number): SheetImpl {
@@ -123,6 +125,7 @@ export class SheetImpl {
     this.cells.insertRows(afterPosition, howMany);
     this.maxRows += howMany;
     shiftSheetReferences(this, 'rows', afterPosition + 1, howMany);
+    this.spreadsheet.formulas.structureChanged(this);
     return this.self();
   }
   insertRows(rowIndex: number, numRows = 1): void {
@@ -141,6 +144,7 @@ export class SheetImpl {
     this.cells.deleteRows(rowPosition - 1, howMany);
     this.maxRows -= howMany;
     shiftSheetReferences(this, 'rows', rowPosition, -howMany);
+    this.spreadsheet.formulas.structureChanged(this);
   }
   deleteRow(rowPosition: number): SheetImpl {
     this.deleteRows(rowPosition, 1);
@@ -152,6 +156,7 @@ export class SheetImpl {
     this.cells.insertColumns(beforePosition - 1, howMany);
     this.maxColumns += howMany;
     shiftSheetReferences(this, 'columns', beforePosition, howMany);
+    this.spreadsheet.formulas.structureChanged(this);
     return this.self();
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
@@ -159,6 +164,7 @@ export class SheetImpl {
     this.cells.insertColumns(afterPosition, howMany);
     this.maxColumns += howMany;
     shiftSheetReferences(this, 'columns', afterPosition + 1, howMany);
+    this.spreadsheet.formulas.structureChanged(this);
     return this.self();
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
@@ -170,6 +176,7 @@ export class SheetImpl {
     this.cells.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
     shiftSheetReferences(this, 'columns', columnPosition, -howMany);
+    this.spreadsheet.formulas.structureChanged(this);
   }
   deleteColumn(columnPosition: number): SheetImpl {
     this.deleteColumns(columnPosition, 1);
@@ -185,13 +192,17 @@ export class SheetImpl {
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): SheetImpl {
     const both = !options?.contentsOnly && !options?.formatOnly;
-    if (both || options?.contentsOnly) this.cells.clearContents(0, 0, this.maxRows, this.maxColumns);
+    if (both || options?.contentsOnly) this.clearAllContents();
     if (both || options?.formatOnly) this.cells.clearFormats(0, 0, this.maxRows, this.maxColumns);
     return this.self();
   }
   clearContents(): SheetImpl {
-    this.cells.clearContents(0, 0, this.maxRows, this.maxColumns);
+    this.clearAllContents();
     return this.self();
+  }
+  private clearAllContents(): void {
+    this.cells.clearContents(0, 0, this.maxRows, this.maxColumns);
+    this.spreadsheet.formulas.written(this, 0, 0, this.maxRows, this.maxColumns);
   }
   clearFormats(): SheetImpl {
     this.cells.clearFormats(0, 0, this.maxRows, this.maxColumns);

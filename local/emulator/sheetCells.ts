@@ -2,6 +2,12 @@ import type { DataValidationImpl } from './builders';
 import type { CellValue } from './cellParsing';
 import { Grid } from './grid';
 
+/** What a SPARKLINE cell draws: its numbers and options (`charttype`, `color`…, keys in lower case). */
+export interface SparklineSpec {
+  readonly data: readonly number[];
+  readonly options: Readonly<Record<string, string>>;
+}
+
 /** Per-cell formatting a script can set and read back; stored, never rendered. */
 export const STYLE_LAYERS = [
   'numberFormats',
@@ -21,12 +27,26 @@ export class SheetCells {
   readonly formulas = new Grid<string>();
   readonly notes = new Grid<string>();
   readonly validations = new Grid<DataValidationImpl>();
+  /** Cells an array formula's result fills (their values are the formula's, not typed). */
+  readonly spills = new Grid<true>();
+  /** The sentence behind a formula's error value (`#ERROR!`, `#REF!`…), which Sheets shows on hover. */
+  readonly formulaErrors = new Grid<string>();
+  readonly sparklines = new Grid<SparklineSpec>();
   readonly styles: Record<StyleLayer, Grid<string | boolean>> = Object.fromEntries(
     STYLE_LAYERS.map((layer) => [layer, new Grid<string | boolean>()]),
   ) as Record<StyleLayer, Grid<string | boolean>>;
 
   private all(): Grid<unknown>[] {
-    return [this.values, this.formulas, this.notes, this.validations, ...Object.values(this.styles)] as Grid<unknown>[];
+    return [
+      this.values,
+      this.formulas,
+      this.notes,
+      this.validations,
+      this.spills,
+      this.formulaErrors,
+      this.sparklines,
+      ...Object.values(this.styles),
+    ] as Grid<unknown>[];
   }
 
   /** The 1-based last row holding a value or formula; 0 when none. */
@@ -60,6 +80,8 @@ export class SheetCells {
   clearContents(row: number, col: number, numRows: number, numCols: number): void {
     this.values.clearRect(row, col, numRows, numCols);
     this.formulas.clearRect(row, col, numRows, numCols);
+    this.formulaErrors.clearRect(row, col, numRows, numCols);
+    this.sparklines.clearRect(row, col, numRows, numCols);
   }
 
   clearFormats(row: number, col: number, numRows: number, numCols: number): void {

@@ -1,5 +1,7 @@
 import { parseA1 } from './a1';
 import type { EmulatorContext } from './context';
+import { FormulaEngine } from './formulaEngine';
+import { renameSheetReferences } from './formulaText';
 import type { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { unwrap } from './serviceCalls';
@@ -32,6 +34,8 @@ export class SpreadsheetImpl {
   readonly namedRanges = new Map<string, RangeImpl>();
   activeSheet: SheetImpl;
   activeRange: RangeImpl | undefined;
+  /** Computes every formula cell of the spreadsheet, after every write. */
+  readonly formulas: FormulaEngine = new FormulaEngine(this);
   private lastId = 0;
 
   constructor(
@@ -54,6 +58,7 @@ export class SpreadsheetImpl {
     this.lastId = Math.max(this.lastId, sheetId);
     const sheet = new SheetImpl(this.ctx, this, name, sheetId);
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    this.formulas?.sheetAdded(sheet);
     return sheet;
   }
 
@@ -62,7 +67,17 @@ export class SpreadsheetImpl {
     if (other && other !== sheet) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    const from = sheet.name;
     sheet.name = name;
+    if (from === name) return;
+    // Sheets rewrites every formula that names the sheet.
+    for (const each of this.sheets) {
+      for (const [r, c, formula] of [...each.cells.formulas.entries()]) {
+        const renamed = renameSheetReferences(formula, from, name);
+        if (renamed !== formula) each.cells.formulas.set(r, c, renamed);
+      }
+    }
+    this.formulas.structureChanged();
   }
 
   _activate(sheet: SheetImpl): void {
@@ -145,6 +160,7 @@ export class SpreadsheetImpl {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((kept) => kept !== target);
     for (const [name, range] of this.namedRanges) if (range.sheet === target) this.namedRanges.delete(name);
+    this.formulas.structureChanged();
     if (this.activeSheet === target) this._activate(this.sheets[0] as SheetImpl);
   }
 

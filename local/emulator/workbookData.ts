@@ -64,7 +64,7 @@ export interface SheetData {
   readonly frozenColumns: number;
   /** Column number (1-based) → width in pixels, for columns given a width. */
   readonly columnWidths: Readonly<Record<string, number>>;
-  /** Rows 1..getLastRow(), columns 1..getLastColumn(); formula cells hold their computed value. */
+  /** Rows 1..getLastRow(), columns 1..getLastColumn(); formula cells hold their computed value, cells an array result fills are blank. */
   readonly values: readonly (readonly JsonCell[])[];
   readonly formulas: CellMap<string>;
   readonly notes: CellMap<string>;

@@ -26,15 +26,20 @@ function cellMap<T, U>(grid: Grid<T>, convert: (value: T) => U): Record<string, 
   return out;
 }
 
-/** Dense values of rows 1..lastRow and columns 1..lastColumn. */
-export function sheetValues(sheet: SheetImpl): JsonCell[][] {
+/**
+ * Dense values of rows 1..lastRow and columns 1..lastColumn. `typedOnly` leaves out the
+ * cells an array formula fills, which are the formula's to give again once the workbook is
+ * read back (kept, they would block it).
+ */
+export function sheetValues(sheet: SheetImpl, typedOnly = false): JsonCell[][] {
   const lastRow = sheet.cells.lastRow();
   const lastCol = sheet.cells.lastColumn();
   const out: JsonCell[][] = new Array(lastRow);
   for (let r = 0; r < lastRow; r++) {
     const cells = sheet.cells.values.rows[r];
+    const spilled = typedOnly ? sheet.cells.spills.rows[r] : undefined;
     const row: JsonCell[] = new Array(lastCol);
-    for (let c = 0; c < lastCol; c++) row[c] = toJsonCell(cells?.[c]);
+    for (let c = 0; c < lastCol; c++) row[c] = spilled?.[c] ? '' : toJsonCell(cells?.[c]);
     out[r] = row;
   }
   return out;
@@ -55,7 +60,7 @@ function exportSheet(sheet: SheetImpl): SheetData {
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
     columnWidths: Object.fromEntries([...sheet.columnWidths].map(([col, width]) => [String(col), width])),
-    values: sheetValues(sheet),
+    values: sheetValues(sheet, true),
     formulas: cellMap(cells.formulas, (formula) => formula),
     notes: cellMap(cells.notes, (note) => note),
     styles,

@@ -1,7 +1,9 @@
 import * as vm from 'node:vm';
 import { DIST_DIR, type LoadedAddon, loadAddon } from '../appsScriptRuntime';
 import { AuthMode, type Emulator } from '../emulator';
-import { FormulaResults, withResults } from './formulaResults';
+import { chartViews } from './chartView';
+import { editEvent } from './editEvent';
+import { formulaLayers } from './formulaCells';
 import { type PreviewState, type RunOutcome, sheetView, type ViewRequest } from './previewState';
 import { pageStart, ROWS_PER_PAGE } from './rowPages';
 import { encodeReturnValue } from './serialization';
@@ -36,6 +38,8 @@ interface Checkpoint {
 export class AddonSession {
   private addon: LoadedAddon;
   private lastRun: Checkpoint | undefined;
+  /** The workbook before the user's last edit in the grid, for Undo. */
+  private beforeEdit: SavedWorkbook | undefined;
   private outcome: RunOutcome | undefined;
   /** Sidebars and HTML dialogs shown by sessions this one replaced (see answerAgain). */
   private earlierSidebars = 0;
@@ -77,48 +81,9 @@ export class AddonSession {
     );
   }
 
-  /** A function a formula names: Sheets matches custom function names in any case. */
-  private formulaFunction(name: string): string | undefined {
-    if (this.isCallable(name)) return name;
-    const upper = name.toUpperCase();
-    return Object.keys(this.addon.scope).find((key) => key.toUpperCase() === upper && this.isCallable(key));
-  }
-
-  /** Runs a function as Sheets runs a custom function: reads only, no dialogs. */
-  private callAsCustomFunction(name: string, args: unknown[]): { value: unknown } | undefined {
-    const callable = this.formulaFunction(name);
-    if (!callable) return undefined;
-    this.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
-    try {
-      return { value: this.addon.call(callable, ...args) };
-    } finally {
-      this.emulator.setAuthMode(AuthMode.FULL);
-    }
-  }
-
-  /** The results of the add-on's formulas, for one look at the workbook. */
-  private formulaResults(): FormulaResults {
-    const RealmDate = this.realm<DateConstructor>('Date');
-    return new FormulaResults({
-      spreadsheet: activeSpreadsheet(this.emulator),
-      call: (name, args) => this.callAsCustomFunction(name, args),
-      date: (ms) => new RealmDate(ms),
-      now: () => Date.now(),
-    });
-  }
-
-  /** The whole workbook with the add-on's formulas filled in, as the xlsx export writes it. */
+  /** The whole workbook, formula cells holding their computed values, as the xlsx export writes it. */
   workbook(): WorkbookSnapshot {
-    const spreadsheet = activeSpreadsheet(this.emulator);
-    const workbook = readWorkbook(spreadsheet);
-    const results = this.formulaResults();
-    return {
-      ...workbook,
-      sheets: workbook.sheets.map((sheet) => {
-        const found = spreadsheet.getSheetByName(sheet.name);
-        return found ? withResults(sheet, results.forSheet(found)) : sheet;
-      }),
-    };
+    return readWorkbook(activeSpreadsheet(this.emulator));
   }
 
   private menuFunctions(): Set<string> {
@@ -267,7 +232,113 @@ export class AddonSession {
     const firstRow = pageStart(Math.min(row, Math.max(lastRow, 1)), frozenRows);
     const body = readSheet(sheet, { firstRow, numRows: ROWS_PER_PAGE });
     const head = readBlock(sheet, 1, frozenRows);
-    const results = this.formulaResults().forSheet(sheet, firstRow + ROWS_PER_PAGE - 1);
-    return sheetView(body, head, results, activeSpreadsheet(this.emulator).getSpreadsheetTimeZone());
+    const layers = (block: { firstRow: number; values: unknown[][] }) =>
+      formulaLayers(this.emulator, sheet.getName(), block.firstRow, block.values.length, body.columnCount);
+    return sheetView({ ...body, ...layers(body) }, { ...head, ...layers(head) }, chartViews(sheet));
+  }
+
+  // ---- the user's own work in the grid, as in Sheets ----
+
+  /**
+   * The user typed or pasted `rows` (text, read as Sheets reads typing) from the cell `a1`
+   * of `sheetName`; the add-on's onEdit runs as Sheets runs the simple trigger.
+   */
+  edit(sheetName: string, a1: string, rows: readonly (readonly string[])[]): void {
+    const sheet = activeSpreadsheet(this.emulator).getSheetByName(sheetName);
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (!sheet || rows.length === 0 || width === 0) return;
+    const start = sheet.getRange(a1);
+    this.changeCells(sheet, start.getRow(), start.getColumn(), rows.length, width, (range) =>
+      range.setValues(rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''))),
+    );
+  }
+
+  /** The user pressed Delete on the cells of `a1`: their contents go, their formats stay. */
+  clearCells(sheetName: string, a1: string): void {
+    const sheet = activeSpreadsheet(this.emulator).getSheetByName(sheetName);
+    if (!sheet) return;
+    const area = sheet.getRange(a1);
+    this.changeCells(sheet, area.getRow(), area.getColumn(), area.getNumRows(), area.getNumColumns(), (range) =>
+      range.clearContent(),
+    );
+  }
+
+  private changeCells(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+    change: (range: GoogleAppsScript.Spreadsheet.Range) => void,
+  ): void {
+    const before = captureWorkbook(this.emulator);
+    // Pasting past the edge grows the sheet, as Sheets does.
+    if (row + rows - 1 > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), row + rows - 1 - sheet.getMaxRows());
+    if (column + columns - 1 > sheet.getMaxColumns()) {
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), column + columns - 1 - sheet.getMaxColumns());
+    }
+    const range = sheet.getRange(row, column, rows, columns);
+    const oldValue = rows === 1 && columns === 1 ? range.getValue() : undefined;
+    change(range);
+    this.beforeEdit = before;
+    this.runOnEdit(editEvent(activeSpreadsheet(this.emulator), range, oldValue));
+    this.save();
+  }
+
+  /** Sheets runs a simple onEdit trigger in AuthMode.LIMITED; a failure is logged, the edit stays. */
+  private runOnEdit(event: object): void {
+    if (!this.isCallable('onEdit')) return;
+    this.emulator.setAuthMode(AuthMode.LIMITED);
+    try {
+      this.addon.call('onEdit', event);
+    } catch (error) {
+      this.addon.consoleLog.push(`error: onEdit: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.emulator.setAuthMode(AuthMode.FULL);
+    }
+  }
+
+  /** Undoes the user's last edit in the grid (and what onEdit did after it). */
+  undo(): boolean {
+    const before = this.beforeEdit;
+    if (!before) return false;
+    this.beforeEdit = undefined;
+    this.earlierSidebars += this.emulator.ui.sidebars.length;
+    this.earlierHtmlDialogs += this.emulator.ui.modalDialogs.length;
+    this.earlierSelections += this.emulator.selections.length;
+    this.addon = this.open(restoreWorkbook(before, this.filesDir));
+    this.save();
+    return true;
+  }
+
+  /** The user added a sheet from the tab bar: `Sheet2`, `Sheet3`… at the end, made active. */
+  addSheet(): string {
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    this.beforeEdit = captureWorkbook(this.emulator);
+    const name = spreadsheet.insertSheet(spreadsheet.getNumSheets()).getName();
+    this.save();
+    return name;
+  }
+
+  /** Renames a tab; a taken name is refused with Sheets' sentence. */
+  renameSheet(name: string, newName: string): void {
+    const sheet = activeSpreadsheet(this.emulator).getSheetByName(name);
+    if (!sheet || newName.trim() === '' || newName === name) return;
+    const before = captureWorkbook(this.emulator);
+    sheet.setName(newName.trim());
+    this.beforeEdit = before;
+    this.save();
+  }
+
+  /** Deletes a tab; the last one cannot go, as in Sheets. */
+  deleteSheet(name: string): void {
+    const spreadsheet = activeSpreadsheet(this.emulator);
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) return;
+    const before = captureWorkbook(this.emulator);
+    spreadsheet.deleteSheet(sheet);
+    this.beforeEdit = before;
+    this.save();
   }
 }

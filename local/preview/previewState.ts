@@ -1,9 +1,8 @@
-import type { CellValue } from '../emulator/cellParsing';
-import { displayValue } from '../emulator/numberFormat';
+import type { ChartView } from './chartView';
 import { conditionalColours } from './conditionalFormats';
-import { cellKey, type FormulaResult, type SheetResults } from './formulaResults';
-import type { CellBlock, ChartSummary, SheetSnapshot } from './sheetAccess';
-import { invalidMessage } from './validationFlags';
+import type { FormulaLayers } from './formulaCells';
+import type { CellBlock, SheetSnapshot } from './sheetAccess';
+import { invalidMessage, type ValidationRule } from './validationFlags';
 
 /** What the page draws: JSON only, so the page never parses anything but data. */
 export interface CellView {
@@ -17,10 +16,12 @@ export interface CellView {
   readonly bg?: string;
   readonly fg?: string;
   readonly b?: true;
-  /** An error value (#ERROR!, #REF!) that Sheets would show. */
+  /** An error value (#ERROR!, #REF!): its sentence is in `n`. */
   readonly e?: true;
-  /** A formula the preview cannot compute: the cell shows the formula instead of a result. */
-  readonly u?: true;
+  /** The choices of the cell's dropdown (a list validation that shows one). */
+  readonly dd?: readonly string[];
+  /** What a SPARKLINE cell draws. */
+  readonly sp?: { readonly data: readonly number[]; readonly options: Readonly<Record<string, string>> };
   /** A number or a date, which Sheets aligns right (text that looks like a number stays left). */
   readonly r?: true;
   /** The value breaks the cell's data validation: Sheets flags it with a red corner. */
@@ -32,14 +33,18 @@ export interface SheetView {
   readonly frozenRows: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  readonly maxRows: number;
+  readonly maxColumns: number;
   /** Rows 1…frozenRows, shown above the others whichever rows are shown. */
   readonly head: CellView[][];
   /** The 1-based row number of `body[0]`. */
   readonly firstRow: number;
   /** At most ROWS_PER_PAGE (rowPages.ts) rows from `firstRow`. */
   readonly body: CellView[][];
-  /** Charts on the sheet: the preview names them, Sheets draws them. */
-  readonly charts: readonly ChartSummary[];
+  /** Column widths in pixels, column A first (100 unless the sheet sets one). */
+  readonly widths: readonly number[];
+  /** The sheet's embedded charts, with the data they draw. */
+  readonly charts: readonly ChartView[];
 }
 
 /** Which sheet the page shows, and a row it wants to see (the page of rows holding it). */
@@ -83,13 +88,6 @@ export interface PreviewState {
 
 const isDate = (value: unknown): boolean => Object.prototype.toString.call(value) === '[object Date]';
 
-/** A function's result as a cell value: what Sheets would store for it. */
-function asCellValue(value: unknown): CellValue | undefined {
-  if (value === '' || value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return isDate(value) ? (value as Date) : String(value);
-}
-
 function rawText(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
@@ -97,35 +95,29 @@ function rawText(value: unknown): string {
 
 interface CellContext {
   readonly sheet: SheetSnapshot;
-  readonly results: SheetResults;
-  readonly timeZone: string;
 }
 
-/** The cell as the emulator holds it, or as the add-on's formula would fill it. */
-function shownValue(
-  block: CellBlock,
-  r: number,
-  c: number,
-  result: FormulaResult | undefined,
-  timeZone: string,
-): { value: unknown; display: string } {
-  const value = block.values[r]?.[c];
-  if (result?.kind !== 'value') return { value, display: block.display[r]?.[c] ?? '' };
-  const format = block.formats[r]?.[c];
-  return { value: result.value, display: displayValue(asCellValue(result.value), format, timeZone) };
+/** A dropdown's choices: the items of a list rule that shows one. */
+function dropdownOf(rule: ValidationRule | null | undefined): readonly string[] | undefined {
+  if (rule?.criteria !== 'VALUE_IN_LIST' || rule.values[1] === false || !Array.isArray(rule.values[0]))
+    return undefined;
+  return rule.values[0].map(String);
 }
 
-function cellView(context: CellContext, block: CellBlock, r: number, c: number): CellView {
+function cellView(context: CellContext, block: ShownBlock, r: number, c: number): CellView {
   const row = block.firstRow + r;
-  const result = context.results.get(cellKey(row, c + 1));
   const formula = block.formulas[r]?.[c] ?? '';
-  const { value, display } = shownValue(block, r, c, result, context.timeZone);
+  const value = block.values[r]?.[c];
+  const display = block.display[r]?.[c] ?? '';
+  const error = formula ? block.errors[r]?.[c] || undefined : undefined;
+  const sparkline = block.sparklines[r]?.[c] ?? undefined;
   const ruled = conditionalColours(context.sheet.conditionalFormats, row, c + 1, value);
   const background = ruled.background ?? block.backgrounds[r]?.[c] ?? '#ffffff';
   const fontColor = ruled.fontColor ?? block.fontColors[r]?.[c] ?? '#000000';
-  const invalid = result?.kind === 'error' ? undefined : invalidMessage(block.validations[r]?.[c], value);
-  const error = result?.kind === 'error' ? result.message : undefined;
+  const rule = block.validations[r]?.[c];
+  const invalid = error ? undefined : invalidMessage(rule, value);
   const note = [error, invalid, block.notes[r]?.[c]].filter((text) => text).join('\n');
+  const choices = dropdownOf(rule);
   const style = {
     ...(typeof value === 'number' || isDate(value) ? { r: true as const } : {}),
     ...(background.toLowerCase() !== '#ffffff' ? { bg: background } : {}),
@@ -133,31 +125,42 @@ function cellView(context: CellContext, block: CellBlock, r: number, c: number):
     ...(block.fontWeights[r]?.[c] === 'bold' ? { b: true as const } : {}),
     ...(note ? { n: note } : {}),
     ...(invalid ? { w: true as const } : {}),
+    ...(choices ? { dd: choices } : {}),
+    ...(sparkline ? { sp: { data: [...sparkline.data], options: { ...sparkline.options } } } : {}),
   };
-  if (result?.kind === 'error') return { d: result.display, f: formula, e: true, ...style };
-  if (result?.kind === 'uncomputed') return { d: formula, u: true, ...style };
+  if (error) return { d: display, f: formula, e: true, ...style };
   // A date's formula bar shows the date as the sheet formats it.
   const raw = formula || (isDate(value) ? display : rawText(value));
   return { d: display, ...(raw !== display ? { f: raw } : {}), ...style };
 }
 
-function rowViews(context: CellContext, block: CellBlock): CellView[][] {
+function rowViews(context: CellContext, block: ShownBlock): CellView[][] {
   return block.values.map((_, r) =>
     Array.from({ length: context.sheet.columnCount }, (_, c) => cellView(context, block, r, c)),
   );
 }
 
+/** A block of rows with what Sheets shows of its formula cells beyond their values. */
+export type ShownBlock = CellBlock & FormulaLayers;
+
 /** One sheet as the page draws it: `sheet` holds the body rows, `head` the frozen rows. */
-export function sheetView(sheet: SheetSnapshot, head: CellBlock, results: SheetResults, timeZone: string): SheetView {
-  const context = { sheet, results, timeZone };
+export function sheetView(
+  sheet: SheetSnapshot & FormulaLayers,
+  head: ShownBlock,
+  charts: readonly ChartView[],
+): SheetView {
+  const context = { sheet };
   return {
     name: sheet.name,
     frozenRows: sheet.frozenRows,
     rowCount: sheet.rowCount,
     columnCount: sheet.columnCount,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
     head: rowViews(context, head),
     firstRow: sheet.firstRow,
     body: rowViews(context, sheet),
-    charts: sheet.charts,
+    widths: sheet.columnWidths,
+    charts,
   };
 }

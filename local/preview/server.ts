@@ -145,6 +145,43 @@ export async function startServer(getSession: () => AddonSession, port: number):
         if (typeof body.sheet === 'string') session.activate(body.sheet);
         return sendJson(response, session.state(viewFrom(body.sheet, 1)));
       }
+      case 'POST /edit': {
+        const body = await readJson(request);
+        const rows = Array.isArray(body.values)
+          ? body.values.map((row) => (Array.isArray(row) ? row.map((cell) => String(cell ?? '')) : []))
+          : [];
+        if (typeof body.sheet === 'string' && typeof body.a1 === 'string') session.edit(body.sheet, body.a1, rows);
+        return sendJson(response, session.state(viewFrom(body.sheet, body.row)));
+      }
+      case 'POST /clear': {
+        const body = await readJson(request);
+        if (typeof body.sheet === 'string' && typeof body.a1 === 'string') session.clearCells(body.sheet, body.a1);
+        return sendJson(response, session.state(viewFrom(body.sheet, body.row)));
+      }
+      case 'POST /undo': {
+        const body = await readJson(request);
+        session.undo();
+        return sendJson(response, session.state(viewFrom(body.sheet, body.row)));
+      }
+      case 'POST /sheets': {
+        const body = await readJson(request);
+        const name = typeof body.name === 'string' ? body.name : '';
+        let shown = name;
+        try {
+          if (body.action === 'add') shown = session.addSheet();
+          else if (body.action === 'rename' && typeof body.newName === 'string') {
+            session.renameSheet(name, body.newName);
+            shown = body.newName.trim();
+          } else if (body.action === 'delete') {
+            session.deleteSheet(name);
+            shown = '';
+          }
+        } catch (error) {
+          throw new HttpError(400, error instanceof Error ? error.message : String(error));
+        }
+        if (shown) session.activate(shown);
+        return sendJson(response, session.state(viewFrom(shown, 1)));
+      }
       case 'POST /rpc': {
         const body = await readJson(request);
         const args = Array.isArray(body.args) ? body.args : [];

@@ -35,12 +35,6 @@ export interface ConditionalFormat {
   readonly fontColor: string | null;
 }
 
-export interface ChartSummary {
-  readonly title: string;
-  /** The cell the chart's top-left corner is anchored to. */
-  readonly anchor: string;
-}
-
 /** Everything the preview shows or saves of one sheet. */
 export interface SheetSnapshot extends CellBlock {
   readonly name: string;
@@ -50,8 +44,12 @@ export interface SheetSnapshot extends CellBlock {
   /** The rows and columns in use (getLastRow / getLastColumn), whatever the block holds. */
   readonly rowCount: number;
   readonly columnCount: number;
+  /** The sheet's size (getMaxRows / getMaxColumns): the grid draws blank cells up to it. */
+  readonly maxRows: number;
+  readonly maxColumns: number;
   readonly conditionalFormats: readonly ConditionalFormat[];
-  readonly charts: readonly ChartSummary[];
+  /** Width in pixels of each used column, column A first. */
+  readonly columnWidths: readonly number[];
 }
 
 export interface WorkbookSnapshot {
@@ -128,15 +126,8 @@ function conditionalFormats(sheet: Sheet): ConditionalFormat[] {
   });
 }
 
-function charts(sheet: Sheet): ChartSummary[] {
-  return sheet.getCharts().map((chart) => {
-    const info = chart.getContainerInfo();
-    const title = chart.getOptions().get('title');
-    return {
-      title: typeof title === 'string' ? title : '',
-      anchor: sheet.getRange(info.getAnchorRow(), info.getAnchorColumn()).getA1Notation(),
-    };
-  });
+function columnWidths(sheet: Sheet): number[] {
+  return Array.from({ length: sheet.getLastColumn() }, (_, c) => sheet.getColumnWidth(c + 1));
 }
 
 /** A sheet with the block of rows given (the whole sheet unless told otherwise). */
@@ -152,9 +143,11 @@ export function readSheet(
     hidden: sheet.isSheetHidden(),
     rowCount,
     columnCount: sheet.getLastColumn(),
+    maxRows: sheet.getMaxRows(),
+    maxColumns: sheet.getMaxColumns(),
     ...cells,
     conditionalFormats: conditionalFormats(sheet),
-    charts: charts(sheet),
+    columnWidths: columnWidths(sheet),
   };
 }
 

@@ -1,16 +1,22 @@
 import ExcelJS from 'exceljs';
 import { offsetMinutes } from '../emulator/timeZone';
 import type { SheetSnapshot, WorkbookSnapshot } from './sheetAccess';
+import type { ValidationRule } from './validationFlags';
 
 /**
  * The workbook as an .xlsx file: values keep their types (dates as dates, numbers as
- * numbers), formulas stay formulas (with the result the preview computed), notes, colours,
- * bold text and frozen header rows carry over. Text that a
+ * numbers), formulas stay formulas (with the result the emulator computed), notes, colours,
+ * bold text, frozen header rows, column widths, data validation and conditional formats
+ * carry over. Text that a
  * spreadsheet could read as a formula (= + - @, tab, carriage return first) is written as
  * a text cell with the `@` format, so opening the file never runs it.
  */
 
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
+const ERROR_VALUE = /^#(?:ERROR!|REF!|N\/A|NAME\?|VALUE!|DIV\/0!|NUM!|NULL!)$/;
+
+/** Sheets' column width in pixels as Excel's width in characters (about 7 pixels each at the default font). */
+const excelWidth = (pixels: number): number => Math.round((pixels / 7) * 100) / 100;
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique ignoring case. */
 function excelSheetName(name: string, taken: Set<string>): string {
@@ -43,7 +49,14 @@ function writeCell(cell: ExcelJS.Cell, sheet: SheetSnapshot, r: number, c: numbe
   const format = usefulFormat(sheet.formats[r]?.[c]);
   const note = sheet.notes[r]?.[c] ?? '';
   if (formula) {
-    const result = isDate(value) ? wallClock(value, timeZone) : value === '' ? undefined : value;
+    const result =
+      typeof value === 'string' && ERROR_VALUE.test(value)
+        ? { error: value === '#ERROR!' ? '#VALUE!' : value }
+        : isDate(value)
+          ? wallClock(value, timeZone)
+          : value === ''
+            ? undefined
+            : value;
     cell.value = { formula: formula.slice(1), ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
     if (format) cell.numFmt = format;
   } else if (isDate(value)) {
@@ -74,6 +87,86 @@ function writeStyle(cell: ExcelJS.Cell, sheet: SheetSnapshot, r: number, c: numb
   if (font || bold) cell.font = { ...(font ? { color: { argb: font } } : {}), ...(bold ? { bold: true } : {}) };
 }
 
+/** Excel's form of a validation rule; rules Excel has no form for are left out. */
+function excelValidation(rule: ValidationRule): ExcelJS.DataValidation | undefined {
+  const strict = { showErrorMessage: true, ...(rule.helpText ? { error: rule.helpText, prompt: rule.helpText } : {}) };
+  const [first, second] = rule.values;
+  switch (rule.criteria) {
+    case 'VALUE_IN_LIST': {
+      if (!Array.isArray(first)) return undefined;
+      const list = first.map((item) => String(item).replace(/"/g, '""')).join(',');
+      return list.length > 253 ? undefined : { type: 'list', allowBlank: true, formulae: [`"${list}"`], ...strict };
+    }
+    case 'NUMBER_BETWEEN':
+      return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [first, second], ...strict };
+    case 'DATE_IS_VALID_DATE':
+      return {
+        type: 'date',
+        operator: 'greaterThan',
+        allowBlank: true,
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+        ...strict,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function writeValidations(worksheet: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+  sheet.validations.forEach((row, r) => {
+    row.forEach((rule, c) => {
+      const validation = rule ? excelValidation(rule) : undefined;
+      if (validation) worksheet.getCell(r + 1, c + 1).dataValidation = validation;
+    });
+  });
+}
+
+const OPERATORS: Readonly<Record<string, string>> = {
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+  NUMBER_EQUAL_TO: 'equal',
+  NUMBER_NOT_EQUAL_TO: 'notEqual',
+  NUMBER_BETWEEN: 'between',
+};
+
+/** A rule's range, closed at the sheet's last used row where it runs to the end (`P2:P`). */
+function excelRef(a1: string, rows: number): string {
+  return a1.replace(
+    /^([A-Z]+\d+):([A-Z]+)$/i,
+    (_whole, start: string, column: string) => `${start}:${column}${Math.max(rows, 2)}`,
+  );
+}
+
+function writeConditionalFormats(worksheet: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+  sheet.conditionalFormats.forEach((rule, index) => {
+    const style: ExcelJS.Style = {} as ExcelJS.Style;
+    const fill = argb(rule.background ?? undefined, '#ffffff');
+    const font = argb(rule.fontColor ?? undefined, '#000000');
+    if (fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } };
+    if (font) style.font = { color: { argb: font } };
+    const operator = OPERATORS[rule.criteria];
+    const values = rule.values.map((value) => (typeof value === 'number' ? value : JSON.stringify(String(value))));
+    const excelRule: ExcelJS.ConditionalFormattingRule | undefined = operator
+      ? { type: 'cellIs', operator: operator as never, formulae: values, style, priority: index + 1 }
+      : rule.criteria === 'TEXT_EQUAL_TO'
+        ? { type: 'cellIs', operator: 'equal', formulae: values, style, priority: index + 1 }
+        : rule.criteria === 'TEXT_CONTAINS'
+          ? {
+              type: 'containsText',
+              operator: 'containsText',
+              text: String(rule.values[0] ?? ''),
+              style,
+              priority: index + 1,
+            }
+          : undefined;
+    if (!excelRule) return;
+    for (const a1 of rule.ranges)
+      worksheet.addConditionalFormatting({ ref: excelRef(a1, sheet.rowCount), rules: [excelRule] });
+  });
+}
+
 export function workbookToExcel(workbook: WorkbookSnapshot): ExcelJS.Workbook {
   const excel = new ExcelJS.Workbook();
   const taken = new Set<string>();
@@ -86,6 +179,11 @@ export function workbookToExcel(workbook: WorkbookSnapshot): ExcelJS.Workbook {
     sheet.values.forEach((row, r) => {
       for (let c = 0; c < row.length; c++) writeCell(worksheet.getCell(r + 1, c + 1), sheet, r, c, workbook.timeZone);
     });
+    sheet.columnWidths.forEach((pixels, c) => {
+      if (pixels !== 100) worksheet.getColumn(c + 1).width = excelWidth(pixels);
+    });
+    writeValidations(worksheet, sheet);
+    writeConditionalFormats(worksheet, sheet);
   }
   return excel;
 }

@@ -13,9 +13,11 @@ import {
   type ClientWindow,
   cellText,
   chooseMenuItem,
+  paintedPixels,
   rowTexts,
   sidebarFrame,
   usePreviewPages,
+  withoutTrailingBlanks,
 } from './helpers/previewPage';
 import { STAND_IN, standInAddon } from './helpers/standInAddon';
 import { longSheet, registerWithOneFinding } from './previewFixtures';
@@ -59,7 +61,7 @@ describe('the local preview (npm start)', () => {
     const { page } = await openPreview();
     await page.getByRole('table', { name: 'Strategies' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual(DEMO_TABS);
-    expect(await page.locator('thead tr.frozen-last td').allTextContents()).toEqual([
+    expect(withoutTrailingBlanks(await page.locator('thead tr.frozen-last td').allTextContents())).toEqual([
       'ID',
       'Strategy',
       'Metric',
@@ -110,17 +112,15 @@ describe('the local preview (npm start)', () => {
     expect(await clickCell(page, 'P3')).toEqual(['P3', '0.5']);
   });
 
-  it('shows an add-on formula that fails as #ERROR! with its sentence, and one it cannot compute as its formula', async () => {
+  it('shows a formula that fails as #ERROR! with its sentence, and any other formula by its result', async () => {
     const { page } = await openPreview({
-      sheets: [{ name: 'Checks', frozenRows: 0, values: [['=STRATEGY_PROGRESS("n/a", 1, 1)', '=SUM(B1:B2)']] }],
+      sheets: [{ name: 'Checks', frozenRows: 0, values: [['=STRATEGY_PROGRESS("n/a", 1, 1)', '=SUM(C1:D1)', 2, 3]] }],
     });
     const failed = page.locator('td[data-address="A1"]');
     expect(await cellText(page, 'A1')).toBe('#ERROR!');
     expect(await failed.getAttribute('title')).toBe('STRATEGY_PROGRESS: baseline is "n/a", not a number.');
-    expect(await cellText(page, 'B1')).toBe('=SUM(B1:B2)');
-    expect(await page.locator('td[data-address="B1"]').getAttribute('title')).toBe(
-      'Google Sheets shows this formula’s result; the preview computes only the add-on’s own formulas.',
-    );
+    expect(await cellText(page, 'B1')).toBe('5');
+    expect(await clickCell(page, 'B1')).toEqual(['B1', '=SUM(C1:D1)']);
   });
 
   it('runs a menu item on the server, shows its toast and the sheet it wrote', async () => {
@@ -143,7 +143,6 @@ describe('the local preview (npm start)', () => {
         'A3',
         'S2',
         'Strategy S2 reads like a tactic: it has no metric and no numeric target and opens with the action "Implement". State the outcome with a metric and a target, and list the action as a tactic.',
-        '',
       ],
     ]);
   });
@@ -310,7 +309,9 @@ describe('the rows of a sheet in the preview', () => {
     await pager.getByRole('button', { name: 'Next 200 rows' }).click();
     await page.locator('td[data-address="A1201"]').waitFor();
     expect(await pager.locator('.pager-text').textContent()).toBe('Rows 1,002–1,201 of 1,201 (row 1 above)');
-    expect(await page.locator('tbody tr').count()).toBe(200);
+    // The last page's 200 rows, then blank rows to type in, as Sheets shows them.
+    expect(await page.locator('tbody tr th[scope="row"]').first().textContent()).toBe('1002');
+    expect(await rowTexts(page, [1201, 1202])).toEqual([['Item 1200', '2400', '3600'], []]);
     await pager.getByRole('button', { name: 'Previous 500 rows' }).click();
     await page.locator('td[data-address="A502"]').waitFor();
   });
@@ -412,18 +413,19 @@ describe('formatting and charts in the preview', () => {
     expect(await page.locator('#cell-note').textContent()).toBe('Invalid: A number from 0 to 10.');
   });
 
-  it('names the charts Sheets would draw on the sheet', async () => {
+  it('draws a chart the add-on embeds, from the options it gave the chart builder', async () => {
     const { page, preview } = await openPreview({ sheets: [longSheet(3)] });
     const app = preview.session.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     const sheet = app.getActiveSpreadsheet().getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
     sheet.insertChart(
-      sheet.newChart().addRange(sheet.getRange('A1:B4')).setPosition(2, 5, 0, 0).setOption('title', 'Pipeline').build(),
+      sheet.newChart().addRange(sheet.getRange('A1:C4')).setPosition(2, 5, 0, 0).setOption('title', 'Pipeline').build(),
     );
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    expect(await page.locator('#grid-charts').textContent()).toBe(
-      'Google Sheets draws a chart here that the preview does not: “Pipeline” at E2.',
-    );
+    const chart = page.locator('figure.embedded-chart');
+    expect(await chart.getAttribute('data-series')).toBe('2');
+    expect(await chart.locator('figcaption').textContent()).toBe('Pipeline (anchored at E2)');
+    expect(await chart.locator('canvas').evaluate(paintedPixels)).toBeGreaterThan(500);
   });
 });
 
@@ -572,8 +574,8 @@ describe('toasts and dialogs in the preview', () => {
     await page.locator('td[data-address="A2"]').waitFor();
     expect(await page.locator('.toast-message').allTextContents()).toEqual(['Snapshot 2026-Q4 taken.']);
     await dialog.getByRole('button', { name: 'No' }).click();
-    await page.locator('td[data-address="A2"]').waitFor({ state: 'detached' });
-    expect(await page.locator('tbody tr').count()).toBe(0);
+    await page.waitForFunction(() => document.querySelector('td[data-address="A2"]')?.textContent === '');
+    expect(await rowTexts(page, [2])).toEqual([[]]);
     expect(await dialog.isHidden()).toBe(true);
     // The undone run's toast goes with it: only what the run with the user's answer said stays.
     await page.locator('.toast-message', { hasText: 'Snapshot cancelled.' }).waitFor();

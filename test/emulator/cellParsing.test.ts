@@ -39,8 +39,8 @@ describe('setValues reads strings as if typed by a user', () => {
     expect(typed('=1+1')).toEqual({ value: 2, formula: '=1+1', format: 'General' });
   });
 
-  it('turns text beginning with + into a formula', () => {
-    expect(typed('+A1+1')).toEqual({ value: '', formula: '=+A1+1', format: 'General' });
+  it('turns text beginning with + into a formula (here one reading its own cell: a circular dependency)', () => {
+    expect(typed('+A1+1')).toEqual({ value: '#REF!', formula: '=+A1+1', format: 'General' });
   });
 
   it('stores the text after a leading apostrophe literally', () => {

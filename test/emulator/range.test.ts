@@ -40,11 +40,11 @@ describe('Range values', () => {
     expect(sheet.getRange('B2:C3').getValue()).toBe('x');
   });
 
-  it('stores formulas, returns them from getFormulas and computes literal arithmetic only', () => {
+  it('stores formulas, returns them from getFormulas and their computed values from getValues', () => {
     const { sheet } = dataSheet();
     sheet.getRange('A1:B1').setValues([['=1+2*3', '=SUM(C1:C3)']]);
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['=1+2*3', '=SUM(C1:C3)']]);
-    expect(sheet.getRange('A1:B1').getValues()).toEqual([[7, '']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[7, 0]]);
     expect(sheet.getRange('A1').getFormula()).toBe('=1+2*3');
   });
 

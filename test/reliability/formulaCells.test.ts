@@ -68,7 +68,7 @@ describe('formulas a user keeps in register cells', () => {
   it('survive IDs being assigned to the rows above and below them', () => {
     const addon = registerWithFormulas();
     addon.emulator.seedSheet('Strategies', [['']], { row: 2, column: 1, raw: true });
-    // The emulator computes only arithmetic, so the middle row's ID formula gives a number it can read.
+    // The middle row's ID is a formula the health check reads by its value and leaves as it is.
     addon.emulator.seedSheet('Strategies', [['=10+2']], { row: 3, column: 1 });
     addon.emulator.seedSheet('Strategies', [['']], { row: 4, column: 1, raw: true });
     addon.call('runHealthCheck');

@@ -37,3 +37,17 @@ export const answerAgain = (answers: readonly Answer[], view: ViewRequest): Prom
 
 /** The user opens a sheet's tab: the sheet becomes the spreadsheet's active sheet. */
 export const activateSheet = (sheet: string): Promise<PreviewState> => post({ sheet }, '/activate');
+
+/** The user typed or pasted text (rows of cells) from the cell `a1`. */
+export const editCells = (sheet: string, a1: string, values: readonly (readonly string[])[], row: number) =>
+  post({ sheet, a1, values, row }, '/edit');
+
+/** The user pressed Delete on the cells of `a1`. */
+export const clearCells = (sheet: string, a1: string, row: number) => post({ sheet, a1, row }, '/clear');
+
+/** Undoes the user's last edit. */
+export const undoEdit = (view: ViewRequest) => post({ ...view }, '/undo');
+
+/** Adds, renames or deletes a sheet's tab. */
+export const changeSheets = (action: 'add' | 'rename' | 'delete', name = '', newName = '') =>
+  post({ action, name, newName }, '/sheets');

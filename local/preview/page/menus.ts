@@ -43,6 +43,9 @@ export function openMenu(button: HTMLElement, nodes: readonly Node[]): void {
   popup.style.top = `${box.bottom + 2}px`;
   popup.replaceChildren(...nodes);
   popup.hidden = false;
+  // A button near the foot of the window (a sheet's tab) opens its menu upwards.
+  const height = popup.getBoundingClientRect().height;
+  if (box.bottom + 2 + height > window.innerHeight) popup.style.top = `${Math.max(0, box.top - 2 - height)}px`;
   button.setAttribute('aria-expanded', 'true');
   openButton = button;
   popup.querySelector<HTMLElement>('.menu-item')?.focus();
@@ -58,6 +61,10 @@ export function extensionsMenu(menus: readonly unknown[], run: (name: string) =>
   ]);
 }
 
+export function editMenu(undo: () => void): Node[] {
+  return [itemButton('Undo (Ctrl+Z)', undo)];
+}
+
 export function fileMenu(): Node[] {
   return [itemButton('Download as Excel (.xlsx)', () => window.location.assign('/export.xlsx'))];
 }
@@ -67,5 +74,7 @@ document.addEventListener('keydown', (event) => {
 });
 document.addEventListener('click', (event) => {
   const target = event.target as HTMLElement;
-  if (!target.closest('#menu-popup') && !target.closest('.menubar')) closeMenu();
+  if (!target.closest('#menu-popup') && !target.closest('.menubar') && !target.closest('[aria-haspopup="menu"]')) {
+    closeMenu();
+  }
 });

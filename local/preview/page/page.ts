@@ -1,9 +1,18 @@
 import type { PreviewState, Toast, ViewRequest } from '../previewState';
-import { activateSheet, answerAgain, fetchState, runMenuItem } from './api';
+import {
+  activateSheet,
+  answerAgain,
+  changeSheets,
+  clearCells,
+  editCells,
+  fetchState,
+  runMenuItem,
+  undoEdit,
+} from './api';
 import { showDialogs } from './dialogs';
 import { byId, el } from './dom';
-import { isShown, renderGrid, rowOf, selectCell } from './grid';
-import { extensionsMenu, fileMenu, openMenu } from './menus';
+import { editSelected, isShown, renderGrid, rowOf, selectCell } from './grid';
+import { editMenu, extensionsMenu, fileMenu, openMenu } from './menus';
 
 /** The preview page: a spreadsheet-like view of the emulated workbook and the add-on's UI. */
 
@@ -25,8 +34,59 @@ function show(sheet: string, row = 1): void {
   fetchState(view).then(draw, reportError);
 }
 
+/** Renames a tab in place, as double-clicking a tab does in Sheets. */
+function renameTab(tab: HTMLElement, name: string): void {
+  const input = el('input', { className: 'tab-rename', attrs: { type: 'text', 'aria-label': `Rename ${name}` } });
+  input.value = name;
+  tab.replaceWith(input);
+  input.focus();
+  input.select();
+  let done = false;
+  const finish = (keep: boolean) => {
+    if (done) return;
+    done = true;
+    const newName = input.value.trim();
+    if (!keep || newName === '' || newName === name) {
+      render();
+      return;
+    }
+    view = { sheet: newName, row: 1 };
+    changeSheets('rename', name, newName).then(draw, reportError);
+  };
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') finish(true);
+    if (event.key === 'Escape') finish(false);
+  });
+  input.addEventListener('blur', () => finish(true));
+}
+
+function tabMenu(button: HTMLElement, name: string, tab: HTMLElement): void {
+  const item = (label: string, choose: () => void) => {
+    const node = el('button', { className: 'menu-item', text: label, attrs: { type: 'button', role: 'menuitem' } });
+    node.addEventListener('click', () => {
+      byId('menu-popup').hidden = true;
+      choose();
+    });
+    return node;
+  };
+  openMenu(button, [
+    item('Rename', () => renameTab(tab, name)),
+    item('Delete', () => {
+      view = { row: 1 };
+      changeSheets('delete', name).then(draw, reportError);
+    }),
+  ]);
+}
+
 function renderTabs(current: PreviewState): void {
   const active = current.sheet?.name;
+  const add = el('button', {
+    className: 'tab-add',
+    text: '+',
+    attrs: { type: 'button', 'aria-label': 'Add sheet', title: 'Add sheet' },
+  });
+  add.addEventListener('click', () => changeSheets('add').then(draw, reportError));
+  const tools: HTMLElement[] = [add];
   byId('tabs').replaceChildren(
     ...current.tabs.map((name) => {
       const tab = el('button', {
@@ -38,10 +98,36 @@ function renderTabs(current: PreviewState): void {
         view = { sheet: name, row: 1 };
         activateSheet(name).then(draw, reportError);
       });
+      tab.addEventListener('dblclick', () => renameTab(tab, name));
+      if (name === active) {
+        const more = el('button', {
+          className: 'tab-more',
+          text: '▾',
+          attrs: { type: 'button', 'aria-label': `${name} options`, 'aria-haspopup': 'menu' },
+        });
+        more.addEventListener('click', (event) => tabMenu(event.currentTarget as HTMLElement, name, tab));
+        tools.push(more);
+      }
       return tab;
     }),
   );
+  byId('tab-tools').replaceChildren(...tools);
 }
+
+/** The user's edits in the grid: each goes to the server, which answers with the redrawn sheet. */
+const gridEdits = {
+  edit(a1: string, rows: string[][]) {
+    const sheet = state?.sheet?.name;
+    if (sheet) editCells(sheet, a1, rows, view.row).then(draw, reportError);
+  },
+  clear(a1: string) {
+    const sheet = state?.sheet?.name;
+    if (sheet) clearCells(sheet, a1, view.row).then(draw, reportError);
+  },
+  undo() {
+    undoEdit(currentView()).then(draw, reportError);
+  },
+};
 
 function render(): void {
   if (!state) return;
@@ -49,7 +135,7 @@ function render(): void {
   // The server shows the first tab when the sheet asked for is gone.
   if (sheet && sheet.name !== view.sheet) view = { sheet: sheet.name, row: 1 };
   renderTabs(state);
-  renderGrid(sheet, (row) => show(sheet?.name ?? '', row));
+  renderGrid(sheet, (row) => show(sheet?.name ?? '', row), gridEdits);
 }
 
 function closeSidebar(): void {
@@ -186,6 +272,10 @@ async function start(): Promise<void> {
   byId('file-menu-button').addEventListener('click', (event) =>
     openMenu(event.currentTarget as HTMLElement, fileMenu()),
   );
+  byId('edit-menu-button').addEventListener('click', (event) =>
+    openMenu(event.currentTarget as HTMLElement, editMenu(gridEdits.undo)),
+  );
+  byId('formula').addEventListener('click', editSelected);
   byId('sidebar-close').addEventListener('click', closeSidebar);
   byId('html-dialog-close').addEventListener('click', closeHtmlDialog);
   window.addEventListener('message', (event) => {

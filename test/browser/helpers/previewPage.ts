@@ -120,12 +120,55 @@ export async function cellText(page: Page, a1: string): Promise<string> {
   return (await cell.textContent()) ?? '';
 }
 
-/** The texts of rows of the grid, cell by cell from column A, as the user reads them. */
+/** Texts of cells up to the last that shows something: the blank grid beyond is not read. */
+export function withoutTrailingBlanks(texts: readonly string[]): string[] {
+  let end = texts.length;
+  while (end > 0 && texts[end - 1] === '') end--;
+  return texts.slice(0, end);
+}
+
+/** The texts of rows of the grid, cell by cell from column A to the last one filled, as the user reads them. */
 export async function rowTexts(page: Page, rows: readonly number[]): Promise<string[][]> {
   return Promise.all(
     rows.map(async (row) => {
       const cells = page.locator(`tr:has(th[scope="row"]:text-is("${row}")) td`);
-      return cells.allTextContents();
+      return withoutTrailingBlanks(await cells.allTextContents());
     }),
+  );
+}
+
+/** How many pixels of a canvas something was drawn on (run in the page). */
+export function paintedPixels(canvas: HTMLCanvasElement): number {
+  const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
+  let painted = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted += 1;
+  return painted;
+}
+
+/** Selects a cell, types `text` into it as a user would and presses Enter. */
+export async function typeIntoCell(page: Page, a1: string, text: string): Promise<void> {
+  await page.locator(`td[data-address="${a1}"]`).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Selects a cell and pastes tab-separated rows there, as from another spreadsheet. */
+export async function pasteAt(page: Page, a1: string, rows: readonly (readonly string[])[]): Promise<void> {
+  await page.locator(`td[data-address="${a1}"]`).click();
+  await page.locator('#grid-scroll').evaluate(
+    (grid, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    rows.map((row) => row.join('\t')).join('\n'),
+  );
+}
+
+/** Waits until the grid's cell at `a1` shows exactly `text`. */
+export async function cellShows(page: Page, a1: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([address, shown]) => document.querySelector(`td[data-address="${address}"]`)?.textContent === shown,
+    [a1, text] as const,
   );
 }

@@ -60,6 +60,8 @@ export function standInAddon(emulator: Emulator): LoadedAddon {
       app.getActiveSpreadsheet().getSheetByName(sheet)?.getRange(a1).activate();
     },
   };
+  // As loadAddon does: the stand-in's functions serve as custom functions in cells.
+  emulator.adoptRealm(scope);
   return {
     emulator,
     scope,

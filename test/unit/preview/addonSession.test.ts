@@ -229,7 +229,8 @@ describe('the add-on’s formulas in the preview', () => {
       d: '#ERROR!',
       n: 'You do not have permission to call Range.setValue',
     });
-    expect(session.emulator.readValues('Sheet1')).toEqual([['']]);
+    // The formula cell holds its error value; B1 was never written.
+    expect(session.emulator.readValues('Sheet1')).toEqual([['#ERROR!']]);
   });
 });
 

@@ -15,6 +15,8 @@ function sheet(
     frozenRows,
     hidden,
     rowCount: cells.length,
+    maxRows: 1000,
+    maxColumns: 26,
     columnCount: Math.max(0, ...cells.map((row) => row.length)),
     firstRow: 1,
     values: cells.map((row) => row.map(([value]) => value)),
@@ -27,7 +29,7 @@ function sheet(
     fontWeights: layer('normal'),
     validations: cells.map((row) => row.map(() => null)),
     conditionalFormats: [],
-    charts: [],
+    columnWidths: Array.from({ length: Math.max(0, ...cells.map((row) => row.length)) }, () => 100),
   };
 }
 
@@ -111,6 +113,53 @@ describe('the .xlsx export', () => {
     expect(title?.fill).toEqual({ type: 'pattern', pattern: 'none' });
     expect(change?.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } });
     expect(change?.font).toEqual({ color: { argb: 'FFA50E0E' } });
+  });
+
+  it('keeps column widths, dropdown lists, number rules and conditional colours', async () => {
+    const register: SheetSnapshot = {
+      ...sheet('Strategies', 1, [
+        [['Status'], ['Confidence']],
+        [['Active'], [7]],
+        [['On hold'], [12]],
+      ]),
+      columnWidths: [140, 100],
+      validations: [
+        [null, null],
+        ...[0, 1].map(() => [
+          { criteria: 'VALUE_IN_LIST', values: [['Active', 'On hold'], true], helpText: '' },
+          { criteria: 'NUMBER_BETWEEN', values: [0, 10], helpText: 'A number from 0 to 10.' },
+        ]),
+      ],
+      conditionalFormats: [
+        { ranges: ['A2:A'], criteria: 'TEXT_EQUAL_TO', values: ['On hold'], background: '#fef7e0', fontColor: null },
+        {
+          ranges: ['B2:B'],
+          criteria: 'NUMBER_GREATER_THAN',
+          values: [10],
+          background: '#f4c7c3',
+          fontColor: '#a50e0e',
+        },
+      ],
+    };
+    const bytes = await workbookToXlsx({ timeZone: 'Etc/UTC', sheets: [register] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const worksheet = workbook.getWorksheet('Strategies');
+    expect(worksheet?.getColumn(1).width).toBe(20);
+    expect(worksheet?.getColumn(2).width).toBeUndefined();
+    expect(worksheet?.getCell('A3').dataValidation).toMatchObject({ type: 'list', formulae: ['"Active,On hold"'] });
+    expect(worksheet?.getCell('B2').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 10],
+      error: 'A number from 0 to 10.',
+    });
+    const rules = (worksheet as unknown as { conditionalFormattings: { ref: string; rules: { operator: string }[] }[] })
+      .conditionalFormattings;
+    expect(rules.map(({ ref, rules: [rule] }) => [ref, rule?.operator])).toEqual([
+      ['A2:A3', 'equal'],
+      ['B2:B3', 'greaterThan'],
+    ]);
   });
 
   it('leaves blank cells empty', async () => {
