@@ -5,7 +5,7 @@ import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
 import { askSnapshot, takeAskedSnapshot, tellSnapshot } from './snapshot/takeSnapshotAction';
-import { tellResult } from './ui';
+import { showAddonMenu, tellResult } from './ui';
 
 /**
  * A menu item's steps. Its questions come first, with no lock held: a dialog waits on the
@@ -86,10 +86,5 @@ export function runMenuItem(item: MenuItem): void {
  * including AuthMode.NONE before the user has enabled the add-on in this document.
  */
 export function buildAddonMenu(): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (item.separatorBefore) menu.addSeparator();
-    menu.addItem(item.label, item.functionName);
-  }
-  menu.addToUi();
+  showAddonMenu(MENU_ITEMS);
 }

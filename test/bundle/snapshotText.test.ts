@@ -15,12 +15,18 @@ describe('text survives snapshot → history → variance as the same text', () 
       Stakeholders: text,
       Learning: text,
     };
-    rewriteRegister(
-      addon,
-      [{ ...PLAN.strategies[0], ...hostile }],
-      [{ ...PLAN.tactics[0], Tactic: text, Stakeholders: text, Owner: text, Indicator: text, Learning: text }],
-    );
+    const tactic = {
+      ...PLAN.tactics[0],
+      Tactic: text,
+      Stakeholders: text,
+      Owner: text,
+      Indicator: text,
+      Learning: text,
+    };
+    rewriteRegister(addon, [{ ...PLAN.strategies[0], ...hostile }], [tactic]);
     snapshotAs(addon, '2026-Q2');
+    // The tactic moves, so the variance lists it (unchanged tactics are only counted).
+    rewriteRegister(addon, [{ ...PLAN.strategies[0], ...hostile }], [{ ...tactic, Actual: 99 }]);
     snapshotAs(addon, '2026-Q3');
     const history = addon.emulator.readValues('Snapshot History');
     const header = history[0] ?? [];

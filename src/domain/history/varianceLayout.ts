@@ -93,6 +93,9 @@ function num(value: number | null, format: string, effect: Effect = 'neutral'): 
   return { value: value ?? '', format, background: EFFECT_COLOURS[effect] };
 }
 
+/** Beside the tactic table's heading: how many tactics are in both snapshots as they were, and not listed. */
+export const UNCHANGED_LABEL = 'Unchanged (not listed)';
+
 const PRESENCE_LABEL = { both: '', added: 'New', gone: 'Gone' } as const;
 const FLAG_LABEL = {
   added: 'Added',
@@ -187,7 +190,10 @@ function summaryRows(model: VarianceModel): Cell[][] {
   ];
 }
 
-/** Lays the variance model out as the `QoQ Variance` sheet: title, summary, strategy table, tactic table. */
+/**
+ * Lays the variance model out as the `QoQ Variance` sheet: title, summary, strategy table,
+ * and the tactic table of those added, dropped, moved or changed, with a count of the rest.
+ */
 export function renderVarianceSheet(model: VarianceModel): VarianceSheet {
   const rows: Cell[][] = [
     [{ ...text(`${model.from} → ${model.to}`), note: GENERATED_NOTE }],
@@ -201,12 +207,14 @@ export function renderVarianceSheet(model: VarianceModel): VarianceSheet {
   );
   const firstStrategyRow = rows.length + 1;
   for (const strategy of model.strategies) rows.push(strategyCells(strategy));
+  // The tactic table lists what moved; the unchanged rest is a count beside its heading.
+  const listed = model.tactics.filter((tactic) => tactic.flag !== 'unchanged');
   rows.push(
     [],
-    [text('Tactics')],
+    [text('Tactics'), text(UNCHANGED_LABEL), num(model.tactics.length - listed.length, FORMAT.general)],
     TACTIC_TABLE_HEADERS.map((header) => text(header)),
   );
-  for (const tactic of model.tactics) rows.push(tacticCells(tactic));
+  for (const tactic of listed) rows.push(tacticCells(tactic));
 
   const width = Math.max(STRATEGY_TABLE_HEADERS.length, TACTIC_TABLE_HEADERS.length);
   const values: unknown[][] = [];

@@ -5,7 +5,7 @@ import { parseRegister, type Register } from '../../domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
-import { type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
+import { type FoundSheets, type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
 import type { Sheet, Spreadsheet } from '../../sheets/types';
 
 type RegisterSheetName = typeof SHEET.strategies | typeof SHEET.tactics;
@@ -16,8 +16,8 @@ export interface LoadedRegister {
 }
 
 /** Reads and parses both register sheets (one read each), dates in the spreadsheet's zone. A missing column is a sentence. */
-export function loadRegister(spreadsheet: Spreadsheet, timeZone: string): LoadedRegister {
-  const sheets = readRegisterSheets(spreadsheet);
+export function loadRegister(spreadsheet: Spreadsheet, timeZone: string, found?: FoundSheets): LoadedRegister {
+  const sheets = readRegisterSheets(spreadsheet, found);
   const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, timeZone);
   if (!parsed.ok) throw new RegisterError('missing-header', parsed.errors.join(' '));
   return { sheets, register: parsed.register };

@@ -1,18 +1,21 @@
 import { RegisterError } from '../../domain/errors';
-import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
+import { snapshotOfRead } from '../../domain/history/historyOutcomes';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
+import { planSnapshotRead } from '../../domain/history/readPlan';
 import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { renderVarianceSheet } from '../../domain/history/varianceLayout';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
-import { appendSnapshot, protectHistory } from '../../sheets/historySheet';
+import { digestTarget } from '../../sheets/digestSheet';
+import { appendSnapshot, guardHistory, prepareAppend } from '../../sheets/historyAppend';
+import { lostHistoryHeaders, openHistory, readPlannedHistory, readWholeHistory } from '../../sheets/historyStore';
+import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
-import { calendarOf, type DocumentContext } from '../documentContext';
+import { calendarOf, type DocumentContext, historyRulesOf } from '../documentContext';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
 import { userMessage } from '../userErrors';
-import { writeVariance } from './historyModel';
-import { keepHistoryIndex, lostHistoryHeaders, readHistoryState } from './historyState';
-import { historyForSnapshot } from './snapshotHistory';
+import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';
 
 /** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
 export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replace' | 'keep' | 'ask';
@@ -45,14 +48,15 @@ export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
 /**
  * Takes the snapshot of `label` (the caller holds the document lock). Refuses a quarter
  * outside the register's calendar or not yet begun, and a register `snapshotReadiness`
- * refuses. Reads the register once and only the history a comparison needs
- * (snapshotHistory.ts), and computes everything before writing. Write 1 appends the history
- * (with any new IDs, undone together on failure); then the ledger and digest are kept for
- * the next reader; write 2 rebuilds the variance sheet, whose failure leaves the snapshot
- * taken and says how to finish.
+ * refuses. Reads first, all of it: the register once, the history the read plan names
+ * (readPlan.ts), and what the writes need to know of their sheets; then computes
+ * everything; then writes. Write 1 stamps the new history version with its ledger; write 2
+ * appends the history (with any new IDs, undone together on failure); then the digest is
+ * kept and the variance sheet rebuilt, whose failure leaves the snapshot taken and says
+ * how to finish.
  */
 export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
-  const { spreadsheet, now } = context;
+  const { spreadsheet, now, timeZone } = context;
   const read = readSnapshotQuarter(label, calendarOf(context));
   if (!read.ok) return { ok: false, message: read.message };
   const quarter = read.label;
@@ -61,11 +65,23 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   const { ids } = ready;
   const { strategies, tactics } = ids.register;
 
-  const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
-  const state = readHistoryState(spreadsheet);
-  const lost = lostHistoryHeaders(state, context.timeZone);
+  const rows = buildSnapshotRows(strategies, tactics, quarter, now).rows;
+  const source = openHistory(spreadsheet, context.properties);
+  const lost = lostHistoryHeaders(source, timeZone);
   if (lost !== undefined) return { ok: false, message: lost };
-  const history = historyForSnapshot(context, state, quarter, snapshot.rows);
+  const rules = historyRulesOf(context);
+  const plan = planSnapshotRead(source.facts, quarter);
+  let stored = readPlannedHistory(source, plan, timeZone);
+  let history = snapshotOfRead(stored.read, source, quarter, rows, rules);
+  if (!history) {
+    // The digest does not end where the ledger does: the snapshot needs the whole history.
+    stored = {
+      ...readWholeHistory(source, plan, 'no-digest', timeZone),
+      ...(stored.digestTarget ? { digestTarget: stored.digestTarget } : {}),
+    };
+    history = snapshotOfRead(stored.read, source, quarter, rows, rules);
+  }
+  if (!history) throw new Error('Snapshot History read whole could not take the snapshot.');
   let replaced = false;
   if (history.existing) {
     const decision = decide(quarter, history.existing.takenAt);
@@ -81,20 +97,26 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
     replaced = true;
   }
 
-  const plan = history.plan(now, replaced);
+  const append = history.plan(now, replaced);
   const version = String(now.getTime());
-  const after = history.after(plan, now, version);
-  // Formulas cache the history under this version. Changed before the append, so a cached
-  // index can never outlive it; if the append then fails, the cost is one needless re-read.
-  PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, version);
-  const sheet = appendSnapshot(spreadsheet, state.shape, plan, ids.blocks);
-  const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
-  keepHistoryIndex(spreadsheet, version, after.ledger, after.digest);
+  const after = history.after(append, now, version);
   const { variance, chart } = after.variance;
+  // Everything the writes must know of their sheets, read before the first write.
+  const appendTarget = prepareAppend(source, append.headerRow.length);
+  const digest = stored.digestTarget ?? digestTarget(spreadsheet);
+  const varianceTarget = variance.ok ? prepareVarianceSheet(spreadsheet) : undefined;
+
+  // Formulas cache the history under its version. Changed before the append, so a cached
+  // index can never outlive it; if the append then fails, the ledger no longer fits the
+  // sheet's rows, and the cost is one whole read.
+  writeVersionAndLedger(context.documentProperties, version, after.ledger);
+  const sheet = appendSnapshot(spreadsheet, appendTarget, append, ids.blocks);
+  const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
+  keepDigest(spreadsheet, digest, after, version);
   try {
-    protectHistory(sheet);
+    guardHistory(sheet, appendTarget);
     if (!variance.ok) return { ok: true, message: `${taken}. ${variance.errors.join(' ')}` };
-    writeVariance(spreadsheet, variance.value, chart);
+    if (varianceTarget) writeVarianceSheet(spreadsheet, varianceTarget, renderVarianceSheet(variance.value), chart);
   } catch (error) {
     return {
       ok: true,

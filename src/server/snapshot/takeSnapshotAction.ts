@@ -1,35 +1,30 @@
 import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
 import { quarterLabel } from '../../domain/quarter';
+import { quartersInHistory } from '../../sheets/historyStore';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
 import { calendarOf, documentContext } from '../documentContext';
-import { ADDON_TITLE, alert, toast } from '../ui';
-import { quartersWithSnapshots } from './historyState';
+import { alert, ask, promptText, toast } from '../ui';
 import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
-
-type Ui = GoogleAppsScript.Base.Ui;
 
 /** The quarter the user confirmed or typed; a sentence when what they typed is refused; null when they cancel. */
 type QuarterAnswer = { readonly quarter: string } | { readonly refusal: string } | null;
 
 /** Asks which quarter the snapshot is for, and checks a typed one against the register's calendar. */
-function askQuarter(ui: Ui, choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
+function askQuarter(choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
   const { suggested, current } = choice;
   const why = suggested === current ? 'the current quarter' : `the quarter that just ended (${current} has only begun)`;
-  const answer = ui.alert(
-    ADDON_TITLE,
+  const answer = ask(
     `Take the quarterly snapshot for ${suggested}, ${why}?\n\nYes: snapshot ${suggested}.\nNo: choose another quarter.\nCancel: stop without changing anything.`,
-    ui.ButtonSet.YES_NO_CANCEL,
+    true,
   );
-  if (answer === ui.Button.YES) return { quarter: suggested };
-  if (answer !== ui.Button.NO) return null;
-  const typed = ui.prompt(
-    ADDON_TITLE,
+  if (answer === 'yes') return { quarter: suggested };
+  if (answer !== 'no') return null;
+  const typed = promptText(
     `Which quarter is this snapshot for? Write it like ${current} (the current quarter) or an earlier one, such as ${choice.previous}.`,
-    ui.ButtonSet.OK_CANCEL,
   );
-  if (typed.getSelectedButton() !== ui.Button.OK) return null;
-  const read = readSnapshotQuarter(typed.getResponseText(), calendar);
+  if (typed === null) return null;
+  const read = readSnapshotQuarter(typed, calendar);
   return read.ok ? { quarter: read.label } : { refusal: read.message };
 }
 
@@ -52,10 +47,9 @@ export function askSnapshot(): SnapshotAnswer | undefined {
     alert(ready.message);
     return undefined;
   }
-  const ui = SpreadsheetApp.getUi();
   const calendar = calendarOf(context);
   const choice = chooseSnapshotQuarter(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
-  const answer = askQuarter(ui, choice, calendar);
+  const answer = askQuarter(choice, calendar);
   if (answer === null) {
     toast('Snapshot cancelled; nothing was changed.');
     return undefined;
@@ -65,14 +59,12 @@ export function askSnapshot(): SnapshotAnswer | undefined {
     return undefined;
   }
   const { quarter } = answer;
-  const taken = quartersWithSnapshots(context.spreadsheet).map(canonicalQuarter);
+  const taken = quartersInHistory(context.spreadsheet, context.properties).map(canonicalQuarter);
   if (!taken.includes(canonicalQuarter(quarter))) return { quarter, replace: false };
-  const replace = ui.alert(
-    ADDON_TITLE,
+  const replace = ask(
     `A snapshot of ${quarter} already exists. Replace it? Its rows stay in the history, marked superseded.`,
-    ui.ButtonSet.YES_NO,
   );
-  if (replace === ui.Button.YES) return { quarter, replace: true };
+  if (replace === 'yes') return { quarter, replace: true };
   alert(`Snapshot ${quarter} was kept as it was; nothing was changed.`);
   return undefined;
 }
@@ -102,7 +94,7 @@ export function snapshotPlan(): SnapshotPlan {
     currentQuarter: quarterLabel(calendarOf(context).current),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: quartersWithSnapshots(context.spreadsheet),
+    quartersInHistory: quartersInHistory(context.spreadsheet, context.properties),
   };
   return ready.ok ? plan : { ...plan, refusal: ready.message };
 }

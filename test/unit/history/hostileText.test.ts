@@ -61,7 +61,9 @@ describe('text that looks like a formula', () => {
 
   it('stays text in the variance sheet, formatted as plain text, with old wording in notes', () => {
     const reworded = CORPUS.map((text) => strategyAllText(text)).map((s) => ({ ...s, statement: `${s.statement}!` }));
-    const later = buildSnapshotRows(reworded, tactics, '2026-Q3', Q3_TAKEN).rows;
+    // Tactics that moved are listed (unchanged ones are only counted).
+    const moved = tactics.map((t) => ({ ...t, actual: (t.actual ?? 0) + 1 }));
+    const later = buildSnapshotRows(reworded, moved, '2026-Q3', Q3_TAKEN).rows;
     const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
     const result = buildVariance(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));

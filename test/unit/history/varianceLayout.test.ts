@@ -134,7 +134,7 @@ describe('renderVarianceSheet', () => {
   });
 
   it('writes the tactic table with flags, strategy moves and what changed', () => {
-    expect(rendered.values[19]).toEqual(pad(['Tactics']));
+    expect(rendered.values[19]).toEqual(pad(['Tactics', 'Unchanged (not listed)', 0]));
     expect(rendered.values[20]).toEqual(pad([...TACTIC_TABLE_HEADERS]));
     expect(rendered.values.slice(21).map((row) => row.slice(0, 13))).toEqual([
       ['T1', 'Do T1', 'Changed', 'S1', 'S1', 'In progress', 'In progress', 5, 7, 2, 10, 10, 'Actual'],
