@@ -27,7 +27,7 @@ const SIZES = [1_000, 10_000, 50_000];
 const MAX_CACHED_CHUNKS = 60;
 const NAIVE_SIZE = 1_000;
 const CORE_SIZE = 50_000;
-// scripts/bench.js gives each bundled module its own folder as __dirname: this is bench/.
+// tsx runs this file where it lies: __dirname is bench/.
 const OUT_DIR = __dirname;
 
 function log(message: string): void {

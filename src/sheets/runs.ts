@@ -13,7 +13,7 @@ export interface Run {
 export function runsOf<T>(items: readonly T[], together: (previous: T, next: T) => boolean): Run[] {
   const runs: { start: number; count: number }[] = [];
   items.forEach((item, index) => {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && together(items[index - 1] as T, item)) last.count += 1;
     else runs.push({ start: index, count: 1 });
   });

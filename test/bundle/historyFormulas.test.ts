@@ -91,11 +91,9 @@ function setVersion(addon: LoadedAddon, version: string): void {
 // The header row, then the core columns in their four blocks of adjacent columns (the default order,
 // one getSheetValues each), and the time zone in which a date read as text shows its day.
 const SHEET_READ = {
-  'Range.getValues': 1,
   'Sheet.getLastColumn': 1,
   'Sheet.getLastRow': 1,
-  'Sheet.getRange': 1,
-  'Sheet.getSheetValues': 4,
+  'Sheet.getSheetValues': 5,
   'Spreadsheet.getSheetByName': 1,
   'Spreadsheet.getSpreadsheetTimeZone': 1,
   'SpreadsheetApp.getActiveSpreadsheet': 1,

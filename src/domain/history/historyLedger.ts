@@ -128,7 +128,7 @@ export function blockBefore(ledger: HistoryLedger, quarter: string): LedgerBlock
 
 /** The newest quarter with a snapshot. */
 export function newestBlock(ledger: HistoryLedger): LedgerBlock | undefined {
-  return ledger.blocks.at(-1);
+  return ledger.blocks[ledger.blocks.length - 1];
 }
 
 /**

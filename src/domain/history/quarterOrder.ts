@@ -38,7 +38,7 @@ export function compareQuarterLabels(a: string, b: string): number {
 /** Quarters for a sentence: all of them, or the first and last of a long history. */
 export function listQuarters(quarters: readonly string[]): string {
   if (quarters.length <= 6) return quarters.join(', ');
-  return `${quarters[0]} to ${quarters.at(-1)} (${quarters.length} quarters)`;
+  return `${quarters[0]} to ${quarters[quarters.length - 1]} (${quarters.length} quarters)`;
 }
 
 /** A register's quarter calendar at a moment: its fiscal start month and the quarter now falls in. */

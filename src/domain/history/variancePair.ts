@@ -47,7 +47,8 @@ export function chooseVariancePair(
 ): VariancePair {
   const few = tooFewSnapshots(held);
   if (few !== undefined && (asked === undefined || held.length === 0)) return refuse(few);
-  if (asked === undefined) return checkedStored(held.at(-2) as string, held.at(-1) as string, calendar);
+  if (asked === undefined)
+    return checkedStored(held[held.length - 2] as string, held[held.length - 1] as string, calendar);
   const first = readRegisterQuarter(asked[0], calendar);
   if (!first.ok) return first;
   const second = readRegisterQuarter(asked[1], calendar);

@@ -41,7 +41,7 @@ export function planReview(
       errors.push(`No strategy has the ID ${JSON.stringify(review.strategyId)} any more; reload the sidebar.`);
       continue;
     }
-    if (!Object.hasOwn(DECISION_LABELS, review.decision)) {
+    if (!Object.keys(DECISION_LABELS).includes(review.decision)) {
       errors.push(`The decision for ${strategy.id} must be keep, adjust, pivot or retire.`);
       continue;
     }

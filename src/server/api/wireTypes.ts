@@ -108,7 +108,6 @@ export interface RegisterView {
   readonly tactics: readonly TacticView[];
   readonly settings: SettingsView;
   readonly currentQuarter: string;
-  readonly quartersInHistory: readonly string[];
   /** Set when a register sheet is missing, so the sidebar can offer "Set up register". */
   readonly needsSetUp: boolean;
   readonly missingSheets: readonly MissingSheetView[];

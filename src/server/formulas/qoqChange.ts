@@ -89,7 +89,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
   const noEarlier = from.value === undefined && index.quarters.length < 2 && index.items.has(id.value) && fieldFits;
   const sameQuarter =
     from.value !== undefined &&
-    canonicalQuarter(from.value) === canonicalQuarter(to.value ?? index.quarters.at(-1) ?? '');
+    canonicalQuarter(from.value) === canonicalQuarter(to.value ?? index.quarters[index.quarters.length - 1] ?? '');
   const argument = noEarlier
     ? ARGS[2]
     : sameQuarter && index.items.has(id.value) && fieldFits
@@ -111,7 +111,7 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
   return (all) => {
     const wanted = new Set(froms);
     for (const to of tos) {
-      const position = all.indexOf(to ?? all.at(-1) ?? '');
+      const position = all.indexOf(to ?? all[all.length - 1] ?? '');
       for (const quarter of [all[position], all[position - 1]]) if (quarter !== undefined) wanted.add(quarter);
     }
     return [...wanted];

@@ -6,7 +6,6 @@ import { healthCheck, missingColumnFinding } from '../../domain/register/healthC
 import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
-import { quartersInHistory } from '../../sheets/historyStore';
 import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
@@ -21,7 +20,6 @@ export function getRegister(): RegisterView {
   const base = {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
-    quartersInHistory: quartersInHistory(spreadsheet, context.properties),
     lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
   const found = findRegisterSheets(spreadsheet);

@@ -54,9 +54,9 @@ export function askVarianceQuarters(): VarianceQuarters | undefined {
     alert(tooFew);
     return undefined;
   }
-  const latest = `${held.at(-2)} ${held.at(-1)}`;
+  const latest = `${held[held.length - 2]} ${held[held.length - 1]}`;
   const typed = promptText(
-    `Compare which two quarters? Snapshot History holds ${listQuarters(held)}. Leave empty for the two latest (${held.at(-2)} → ${held.at(-1)}), or write two quarters such as ${latest}.`,
+    `Compare which two quarters? Snapshot History holds ${listQuarters(held)}. Leave empty for the two latest (${held[held.length - 2]} → ${held[held.length - 1]}), or write two quarters such as ${latest}.`,
   );
   if (typed === null) return undefined;
   if (typed.trim() === '') return {};
