@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../domain/menuLabels';
 import { type SidebarApi, sidebarApi } from './api/sidebarApi';
 import { type Access, withAccess } from './documentLock';
 import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
@@ -30,7 +31,7 @@ export type EntryPoint =
  */
 export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   getRegister: 'reads',
-  setUpRegisterNow: { writes: 'Set up register' },
+  setUpRegisterNow: { writes: MENU_LABELS.setUpRegister },
   saveStrategy: { writes: 'Saving the strategy' },
   saveTactic: { writes: 'Saving the tactic' },
   checkRegister: { writes: 'The health check' },

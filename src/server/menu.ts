@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../domain/menuLabels';
 import { type Access, withAccess } from './documentLock';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
@@ -37,34 +38,39 @@ function steps<A, R>(declared: MenuSteps<A, R>): MenuSteps<unknown, unknown> {
 
 /** Extensions → Strategy Register, in the contract's order. */
 export const MENU_ITEMS: readonly MenuItem[] = [
-  { label: 'Open register', functionName: 'openRegister', access: 'reads', steps: steps({ work: openRegister }) },
   {
-    label: 'Set up register',
+    label: MENU_LABELS.openRegister,
+    functionName: 'openRegister',
+    access: 'reads',
+    steps: steps({ work: openRegister }),
+  },
+  {
+    label: MENU_LABELS.setUpRegister,
     functionName: 'setUpRegister',
-    access: { writes: 'Set up register' },
+    access: { writes: MENU_LABELS.setUpRegister },
     steps: steps({ work: setUpRegisterNow, tell: tellResult }),
   },
   {
-    label: 'Run health check',
+    label: MENU_LABELS.runHealthCheck,
     functionName: 'runHealthCheck',
     access: { writes: 'The health check' },
     steps: steps({ work: checkAndRecord, tell: tellHealth }),
   },
   {
-    label: 'Take quarterly snapshot…',
+    label: MENU_LABELS.takeSnapshot,
     functionName: 'takeSnapshot',
     access: { writes: 'The snapshot' },
     steps: steps({ ask: askSnapshot, work: takeAskedSnapshot, tell: tellSnapshot }),
     separatorBefore: true,
   },
   {
-    label: 'Build QoQ variance…',
+    label: MENU_LABELS.buildVariance,
     functionName: 'buildVariance',
     access: { writes: 'Building the variance sheet' },
     steps: steps({ ask: askVarianceQuarters, work: buildAskedVariance, tell: tellResult }),
   },
   {
-    label: 'Settings…',
+    label: MENU_LABELS.settings,
     functionName: 'openSettings',
     access: 'reads',
     steps: steps({ work: openSettings }),

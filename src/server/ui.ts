@@ -1,7 +1,9 @@
 /** The server's only way to talk to the user outside the sidebar: toasts, alerts, questions and prompts. */
+
+import { ADDON_NAME } from '../domain/menuLabels';
 import type { OperationResult } from './api/wireTypes';
 
-export const ADDON_TITLE = 'Strategy Register';
+export const ADDON_TITLE = ADDON_NAME;
 
 /**
  * A toast only reports work already done, so a toast that fails must not turn that work

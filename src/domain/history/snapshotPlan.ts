@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../menuLabels';
 import { previousQuarter, quarterLabel, quarterOf, quarterStart } from '../quarter';
 import type { Register } from '../register/register';
 import type { Finding } from '../register/types';
@@ -31,7 +32,8 @@ export function describeBlockingFindings(findings: readonly Finding[]): string {
   const listed = findings
     .slice(0, LISTED)
     .map((finding) => `${finding.at.sheet} row ${finding.at.row}: ${finding.message}`);
-  const more = findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see Run health check).` : '';
+  const more =
+    findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see ${MENU_LABELS.runHealthCheck}).` : '';
   const problems = findings.length === 1 ? 'one problem' : `${findings.length} problems`;
   return `The snapshot was not taken, because ${problems} would make the history ambiguous. Fix ${findings.length === 1 ? 'it' : 'them'} first: ${listed.join(' ')}${more}`;
 }

@@ -1,3 +1,4 @@
+import { MENU_LABELS, menuPath } from '../menuLabels';
 import {
   earlierFirst,
   listQuarters,
@@ -16,8 +17,7 @@ export type VariancePair =
   | { readonly ok: true; readonly from: string; readonly to: string }
   | { readonly ok: false; readonly message: string };
 
-export const NO_SNAPSHOTS =
-  'There are no snapshots yet: take one with Extensions → Strategy Register → Take quarterly snapshot…';
+export const NO_SNAPSHOTS = `There are no snapshots yet: take one with ${menuPath(MENU_LABELS.takeSnapshot)}`;
 
 /** The sentence when history holds too few snapshots for any comparison, else undefined. */
 export function tooFewSnapshots(held: readonly string[]): string | undefined {

@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../menuLabels';
 import { columnLetter, findColumns } from '../register/columns';
 import { type MissingColumn, missingColumns } from '../register/missingColumns';
 import { missingSheetSentence } from '../register/missingSheets';
@@ -81,8 +82,8 @@ export function describeSetUp(plans: readonly SheetSetUp[]): string {
   if (parts.length === 0 && left.length === 0) return 'The register is already set up; nothing was changed.';
   const done =
     parts.length === 0
-      ? 'Set up register: nothing was added.'
-      : `Set up register: ${parts.join('; ')}. Existing data was not changed.`;
+      ? `${MENU_LABELS.setUpRegister}: nothing was added.`
+      : `${MENU_LABELS.setUpRegister}: ${parts.join('; ')}. Existing data was not changed.`;
   return [done, ...left].join(' ');
 }
 

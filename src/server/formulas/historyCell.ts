@@ -2,6 +2,7 @@ import { describeValue, isBlank, isDate, type PlainValue } from '../../domain/ce
 import { RegisterError } from '../../domain/errors';
 import type { HistoryIndex } from '../../domain/history/historyIndex';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { MENU_LABELS, menuPath } from '../../domain/menuLabels';
 import { SHEET } from '../../domain/register/schema';
 import { type CellContext, positionInRange } from './cellGrid';
 import type { LoadedHistory } from './indexCacheStore';
@@ -69,7 +70,7 @@ export function indexOrThrow(formula: string, loaded: LoadedHistory): HistoryInd
   if (loaded.index.quarters.length === 0) {
     throw new RegisterError(
       'missing-sheet',
-      `${formula}: there are no snapshots yet in ${SHEET.history}. Take one with Extensions → Strategy Register → Take quarterly snapshot…`,
+      `${formula}: there are no snapshots yet in ${SHEET.history}. Take one with ${menuPath(MENU_LABELS.takeSnapshot)}`,
     );
   }
   return loaded.index;

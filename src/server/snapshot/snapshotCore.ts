@@ -5,6 +5,7 @@ import { planSnapshotRead } from '../../domain/history/readPlan';
 import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
 import { renderVarianceSheet } from '../../domain/history/varianceLayout';
+import { MENU_LABELS } from '../../domain/menuLabels';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
 import { digestTarget } from '../../sheets/digestSheet';
@@ -120,7 +121,7 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   } catch (error) {
     return {
       ok: true,
-      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run Build QoQ variance… to finish.`,
+      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run ${MENU_LABELS.buildVariance} to finish.`,
     };
   }
   return { ok: true, message: taken };

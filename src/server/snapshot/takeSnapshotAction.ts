@@ -1,5 +1,6 @@
 import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
 import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
+import { MENU_LABELS } from '../../domain/menuLabels';
 import { quarterLabel } from '../../domain/quarter';
 import { quartersInHistory } from '../../sheets/historyStore';
 import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
@@ -81,7 +82,7 @@ export function takeAskedSnapshot(answer: SnapshotAnswer): OperationResult {
 export function tellSnapshot(result: OperationResult): void {
   if (result.ok) toast(result.message);
   else if (result.confirm === undefined) alert(result.message);
-  else alert(`${result.message} It was taken while you answered; run Take quarterly snapshot… again to replace it.`);
+  else alert(`${result.message} It was taken while you answered; run ${MENU_LABELS.takeSnapshot} again to replace it.`);
 }
 
 /** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
