@@ -11,7 +11,12 @@ import { HISTORY_HEADERS } from '../src/domain/history/historySchema';
 import { buildHistoryView, type QuarterSnapshot } from '../src/domain/history/historyView';
 import { progressChartOf, progressChartTable } from '../src/domain/history/progressChart';
 import { buildSnapshotRows } from '../src/domain/history/snapshotRows';
-import { buildVariance, buildVarianceFrom, type ReviewRules, type VarianceModel } from '../src/domain/history/variance';
+import {
+  type ReviewRules,
+  type VarianceModel,
+  varianceFromSnapshots,
+  varianceOfView,
+} from '../src/domain/history/variance';
 import { renderVarianceSheet } from '../src/domain/history/varianceLayout';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../src/domain/register/register';
@@ -94,7 +99,7 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
     },
     () => {
       if (!digest || !previous || !to) throw new Error('The snapshot pipeline lost its digest');
-      model = buildVarianceFrom(digest, previous, to, REVIEW_RULES);
+      model = varianceFromSnapshots(digest, previous, to, REVIEW_RULES);
     },
     () => {
       if (!model || !digest || !to) return;
@@ -129,7 +134,7 @@ export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
     const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
     const view = buildHistoryView(parseHistory([...data.historyRows, ...rows], 'Etc/UTC').entries);
     const digest = digestOfView(view);
-    const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
+    const result = varianceOfView(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));
     renderVarianceSheet(result.value);
     progressChartTable(view, SNAPSHOT_QUARTER);

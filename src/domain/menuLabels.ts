@@ -10,7 +10,7 @@ export const MENU_LABELS = {
   setUpRegister: 'Set up register',
   runHealthCheck: 'Run health check',
   takeSnapshot: 'Take quarterly snapshot…',
-  buildVariance: 'Build QoQ variance…',
+  buildQoqVariance: 'Build QoQ variance…',
   settings: 'Settings…',
 } as const;
 

@@ -64,7 +64,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     separatorBefore: true,
   },
   {
-    label: MENU_LABELS.buildVariance,
+    label: MENU_LABELS.buildQoqVariance,
     functionName: 'buildVariance',
     access: { writes: 'Building the variance sheet' },
     steps: steps({ ask: askVarianceQuarters, work: buildAskedVariance, tell: tellResult }),

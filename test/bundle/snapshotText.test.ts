@@ -1,5 +1,5 @@
 import { Button } from '../../local/emulator';
-import type { OperationResult, SnapshotPlan } from '../../src/server/api/wireTypes';
+import type { OperationResult, SnapshotOffer } from '../../src/server/api/wireTypes';
 import { quartersNow } from './fixtures/quarters';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
 
@@ -58,7 +58,7 @@ describe('text survives snapshot → history → variance as the same text', () 
 describe('snapshot and variance from the sidebar', () => {
   it('suggests a quarter, asks before replacing, and replaces on request', () => {
     const addon = plannedAddon();
-    const plan = addon.call('snapshotPlan') as SnapshotPlan;
+    const plan = addon.call('snapshotPlan') as SnapshotOffer;
     expect(plan.quartersInHistory).toEqual([]);
     expect([plan.currentQuarter, plan.previousQuarter]).toContain(plan.suggestedQuarter);
     expect(addon.call('takeSnapshotNow', '2026 q2', false)).toEqual({

@@ -4,7 +4,7 @@ import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../src/domain/history/historyView';
 import { quarterCalendar } from '../../src/domain/history/quarterOrder';
 import { buildSnapshotRows, storedProgress } from '../../src/domain/history/snapshotRows';
-import { buildVariance } from '../../src/domain/history/variance';
+import { varianceOfView } from '../../src/domain/history/variance';
 import { chooseVariancePair } from '../../src/domain/history/variancePair';
 import { progress } from '../../src/domain/progress';
 import { nextQuarter, previousQuarter, quarterOf, quarterStart } from '../../src/domain/quarter';
@@ -72,7 +72,7 @@ describe('parsing never throws, whatever the cells hold', () => {
         expect(parsed.problemCount).toBeGreaterThanOrEqual(parsed.problems.length);
         const view = buildHistoryView(parsed.entries);
         const pair = chooseVariancePair(view.quarters, undefined, quarterCalendar(new Date(), 'Etc/UTC', 1));
-        if (pair.ok) expect(buildVariance(view, pair.from, pair.to, RULES).ok).toBe(true);
+        if (pair.ok) expect(varianceOfView(view, pair.from, pair.to, RULES).ok).toBe(true);
       }),
     );
   });
@@ -120,7 +120,7 @@ describe('the variance of a snapshot against an identical one', () => {
           ...buildSnapshotRows(strategies, tactics, '2026-Q2', new Date('2026-06-30T00:00:00Z')).rows,
           ...buildSnapshotRows(strategies, tactics, '2026-Q3', new Date('2026-09-30T00:00:00Z')).rows,
         ];
-        const variance = buildVariance(
+        const variance = varianceOfView(
           buildHistoryView(parseHistory(grid, 'Etc/UTC').entries),
           '2026-Q2',
           '2026-Q3',

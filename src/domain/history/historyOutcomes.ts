@@ -7,7 +7,7 @@ import { buildHistoryView, type HistoryView, type QuarterSnapshot } from './hist
 import { progressChartOf } from './progressChart';
 import type { QuarterCalendar } from './quarterOrder';
 import type { HistoryRead } from './readPlan';
-import { buildVariance, buildVarianceFrom, type ReviewRules, type VarianceResult } from './variance';
+import { type ReviewRules, type VarianceResult, varianceFromSnapshots, varianceOfView } from './variance';
 import { chooseVariancePair, ONLY_SNAPSHOT, pairAfterSnapshot } from './variancePair';
 
 /**
@@ -66,7 +66,7 @@ export function varianceOfRead(
     const later = read.blocks.get(pair.to)?.snapshot;
     if (!read.digest || !earlier || !later) return refusedVariance('Snapshot History changed while it was read.');
     return {
-      variance: { ok: true, value: buildVarianceFrom(read.digest, earlier, later, rules) },
+      variance: { ok: true, value: varianceFromSnapshots(read.digest, earlier, later, rules) },
       chart: progressChartOf(read.digest, later),
     };
   }
@@ -81,7 +81,7 @@ export function varianceOfRead(
   if (!pair.ok) return { ...refusedVariance(pair.message), ...(keep ? { keep } : {}) };
   const later = view.snapshots.get(pair.to);
   return {
-    variance: buildVariance(view, pair.from, pair.to, rules),
+    variance: varianceOfView(view, pair.from, pair.to, rules),
     chart: later ? progressChartOf(digest, later) : [],
     ...(keep ? { keep } : {}),
   };
@@ -173,7 +173,7 @@ function fromBlocks(
       const variance =
         pair.ok && previous
           ? {
-              variance: { ok: true as const, value: buildVarianceFrom(advanced, previous, to, rules) },
+              variance: { ok: true as const, value: varianceFromSnapshots(advanced, previous, to, rules) },
               chart: progressChartOf(advanced, to),
             }
           : refusedVariance(pair.ok ? ONLY_SNAPSHOT : pair.message);
@@ -206,7 +206,7 @@ function fromWhole(
         ledger: ledgerOfEntries(entries, view, version, lastRow),
         variance: pair.ok
           ? {
-              variance: buildVariance(view, pair.from, pair.to, rules),
+              variance: varianceOfView(view, pair.from, pair.to, rules),
               chart: later ? progressChartOf(digest, later) : [],
             }
           : refusedVariance(pair.message),

@@ -270,7 +270,7 @@ function missingQuarter(view: HistoryView, label: string): string {
  * Compares two snapshots: every strategy and tactic in either of them, with before → after
  * values, good/bad colouring hints, trend across all snapshots and drift from first plan.
  */
-export function buildVariance(
+export function varianceOfView(
   view: HistoryView,
   fromQuarter: string,
   toQuarter: string,
@@ -285,11 +285,11 @@ export function buildVariance(
     const missing = view.quarters.length === 0 ? [fromLabel] : [...(from ? [] : [fromLabel]), ...(to ? [] : [toLabel])];
     return { ok: false, errors: missing.map((label) => missingQuarter(view, label)) };
   }
-  return { ok: true, value: buildVarianceFrom(digestOfView(view), from, to, rules) };
+  return { ok: true, value: varianceFromSnapshots(digestOfView(view), from, to, rules) };
 }
 
 /** The variance from a digest and the two compared snapshots (no other history needed). */
-export function buildVarianceFrom(
+export function varianceFromSnapshots(
   digest: HistoryDigest,
   from: QuarterSnapshot,
   to: QuarterSnapshot,

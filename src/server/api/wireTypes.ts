@@ -158,7 +158,7 @@ export interface OperationResult {
 }
 
 /** Which quarter a snapshot taken now should belong to. */
-export interface SnapshotPlan {
+export interface SnapshotOffer {
   readonly currentQuarter: string;
   /** The current quarter, or the one that just ended when it ended a few days ago. */
   readonly suggestedQuarter: string;

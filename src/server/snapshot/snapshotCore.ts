@@ -2,8 +2,8 @@ import { RegisterError } from '../../domain/errors';
 import { snapshotOfRead } from '../../domain/history/historyOutcomes';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
 import { planSnapshotRead } from '../../domain/history/readPlan';
-import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotRules';
 import { renderVarianceSheet } from '../../domain/history/varianceLayout';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
@@ -121,7 +121,7 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   } catch (error) {
     return {
       ok: true,
-      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run ${MENU_LABELS.buildVariance} to finish.`,
+      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run ${MENU_LABELS.buildQoqVariance} to finish.`,
     };
   }
   return { ok: true, message: taken };

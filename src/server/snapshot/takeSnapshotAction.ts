@@ -1,9 +1,9 @@
 import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
-import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
+import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotRules';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { quarterLabel } from '../../domain/quarter';
 import { quartersInHistory } from '../../sheets/historyStore';
-import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
+import type { OperationResult, SnapshotOffer } from '../api/wireTypes';
 import { calendarOf, documentContext } from '../documentContext';
 import { alert, ask, promptText, toast } from '../ui';
 import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
@@ -86,12 +86,12 @@ export function tellSnapshot(result: OperationResult): void {
 }
 
 /** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
-export function snapshotPlan(): SnapshotPlan {
+export function snapshotPlan(): SnapshotOffer {
   const context = documentContext();
   const { now, timeZone, settings } = context;
   const choice = chooseSnapshotQuarter(now, timeZone, settings.fiscalYearStartMonth);
   const ready = snapshotReadiness(context);
-  const plan: SnapshotPlan = {
+  const plan: SnapshotOffer = {
     currentQuarter: quarterLabel(calendarOf(context).current),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,

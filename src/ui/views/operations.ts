@@ -3,13 +3,13 @@
  * works, then its sentence. Taking a snapshot first confirms the quarter, and asks
  * again before replacing a quarter that is already in history.
  */
-import type { OperationResult, SnapshotPlan } from '../../server/api/wireTypes';
+import type { OperationResult, SnapshotOffer } from '../../server/api/wireTypes';
 import { h, spinner, uniqueId } from '../dom';
 import { failureMessage } from '../serverClient';
 import type { Sidebar } from './shell';
 
 /** The quarters worth offering, suggested first, each once. */
-export function quarterChoices(plan: SnapshotPlan): string[] {
+export function quarterChoices(plan: SnapshotOffer): string[] {
   return [...new Set([plan.suggestedQuarter, plan.currentQuarter, plan.previousQuarter].filter((q) => q !== ''))];
 }
 
@@ -60,7 +60,7 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
       },
     );
 
-  const confirmQuarter = (plan: SnapshotPlan) => {
+  const confirmQuarter = (plan: SnapshotOffer) => {
     // A register that cannot be snapshotted says so before any quarter is offered.
     if (plan.refusal !== undefined) {
       showResult({ ok: false, message: plan.refusal });

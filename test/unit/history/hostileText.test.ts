@@ -2,7 +2,7 @@ import { parseHistory } from '../../../src/domain/history/historyRead';
 import { HISTORY_HEADERS } from '../../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../../src/domain/history/historyView';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
-import { buildVariance } from '../../../src/domain/history/variance';
+import { varianceOfView } from '../../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../../src/domain/history/varianceLayout';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
 import { Q2_TAKEN, Q3_TAKEN, REVIEW_RULES, strategy, tactic } from './fixtures';
@@ -65,7 +65,7 @@ describe('text that looks like a formula', () => {
     const moved = tactics.map((t) => ({ ...t, actual: (t.actual ?? 0) + 1 }));
     const later = buildSnapshotRows(reworded, moved, '2026-Q3', Q3_TAKEN).rows;
     const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
-    const result = buildVariance(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
+    const result = varianceOfView(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
     if (!result.ok) throw new Error(result.errors.join(' '));
     const sheet = renderVarianceSheet(result.value);
     const strings = sheet.values.flatMap((row, r) =>

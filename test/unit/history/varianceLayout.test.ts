@@ -1,4 +1,4 @@
-import { buildVariance } from '../../../src/domain/history/variance';
+import { varianceOfView } from '../../../src/domain/history/variance';
 import {
   GENERATED_NOTE,
   renderVarianceSheet,
@@ -13,7 +13,7 @@ const GOOD = '#d9ead3';
 const N = '#,##0.###';
 
 function sheet() {
-  const result = buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
+  const result = varianceOfView(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
   if (!result.ok) throw new Error(result.errors.join(' '));
   return renderVarianceSheet(result.value);
 }

@@ -1,5 +1,5 @@
 import { isBlank } from '../../domain/cellValue';
-import { type HistoryIndex, qoqChange as qoqChangeIn } from '../../domain/history/historyIndex';
+import { type HistoryIndex, qoqChange } from '../../domain/history/historyIndex';
 import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
 import { mapCells } from './cellGrid';
@@ -81,7 +81,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
     from = quarterBefore(index, to.value);
     if (!from.ok) return from;
   }
-  const change = qoqChangeIn(index, id.value, field.value, from.value, to.value);
+  const change = qoqChange(index, id.value, field.value, from.value, to.value);
   if (change.ok) return change;
   const spec = findField(field.value);
   const fieldFits = spec.ok && spec.value.type === 'number';
@@ -119,7 +119,7 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
 }
 
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
-export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
+export function qoqChangeFormula(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
   const history = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
   const timeZone = spreadsheetTimeZoneOnce();
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
