@@ -21,6 +21,7 @@ import { renderVarianceSheet } from '../src/domain/history/varianceLayout';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../src/domain/register/register';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
+import { sentence } from '../src/domain/result';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData, SNAPSHOT_QUARTER } from './registerFixture';
 
@@ -75,8 +76,8 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
   const steps: (() => void)[] = [
     () => {
       const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
-      if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-      register = parsed.register;
+      if (!parsed.ok) throw new Error(sentence(parsed));
+      register = parsed.value;
     },
     () => {
       if (register) healthCheck(register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
@@ -128,14 +129,14 @@ export function measurePureCore(data: RegisterData, now: Date): CorePhase[] {
 export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
   const pass = () => {
     const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
-    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-    const { strategies, tactics } = parsed.register;
-    healthCheck(parsed.register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
+    if (!parsed.ok) throw new Error(sentence(parsed));
+    const { strategies, tactics } = parsed.value;
+    healthCheck(parsed.value, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
     const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
     const view = buildHistoryView(parseHistory([...data.historyRows, ...rows], 'Etc/UTC').entries);
     const digest = digestOfView(view);
     const result = varianceOfView(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
-    if (!result.ok) throw new Error(result.errors.join(' '));
+    if (!result.ok) throw new Error(sentence(result));
     renderVarianceSheet(result.value);
     progressChartTable(view, SNAPSHOT_QUARTER);
     digestToGrid(digest, STAMP);

@@ -37,11 +37,11 @@ export function saveSettings(input: SettingsView): OperationResult {
     reviewCadence: input.reviewCadence,
     stakeholderGroups: input.stakeholderGroups,
   });
-  if (!checked.ok) return { ok: false, message: checked.errors.join(' ') };
+  if (!checked.ok) return { ok: false, message: checked.errors.join(' '), code: 'invalid-setting' };
   const { spreadsheet, settings, properties, documentProperties } = documentContext();
   if (checked.value.fiscalYearStartMonth !== settings.fiscalYearStartMonth) {
     const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersInHistory(spreadsheet, properties));
-    if (locked !== undefined) return { ok: false, message: locked };
+    if (locked !== undefined) return { ok: false, message: locked, code: 'invalid-setting' };
   }
   documentProperties.setProperties(serializeSettings(checked.value));
   const { fiscalYearStartMonth, reviewCadenceMonths, stakeholderGroups } = checked.value;

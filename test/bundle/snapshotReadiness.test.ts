@@ -27,7 +27,11 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
   it('refuses an empty register from the sidebar, in the plan and in the snapshot itself', () => {
     const addon = addonWithRegister([], []);
     expect((addon.call('snapshotPlan') as SnapshotOffer).refusal).toBe(NOTHING);
-    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: NOTHING });
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
+      ok: false,
+      code: 'nothing-to-snapshot',
+      message: NOTHING,
+    });
     expect(addon.emulator.spreadsheet.getSheetByName('Snapshot History')).toBeNull();
   });
 
@@ -36,7 +40,11 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
     addon.call('takeSnapshotNow', '2026-Q2', false);
     rewriteRegister(addon, [], []);
     const history = addon.emulator.readValues('Snapshot History');
-    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: NOTHING });
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
+      ok: false,
+      code: 'nothing-to-snapshot',
+      message: NOTHING,
+    });
     expect(addon.emulator.readValues('Snapshot History')).toEqual(history);
   });
 

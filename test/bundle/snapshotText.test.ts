@@ -69,6 +69,7 @@ describe('snapshot and variance from the sidebar', () => {
     const again = addon.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;
     expect(again).toEqual({
       ok: false,
+      code: 'snapshot-exists',
       message: 'A snapshot of 2026-Q2 already exists.',
       confirm: 'Replace the snapshot of 2026-Q2? Its rows stay in the history, marked superseded.',
     });
@@ -77,6 +78,7 @@ describe('snapshot and variance from the sidebar', () => {
     );
     expect(addon.call('takeSnapshotNow', 'last quarter', false)).toEqual({
       ok: false,
+      code: 'bad-quarter',
       message: `"last quarter" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${plan.currentQuarter} (the current quarter).`,
     });
   });
@@ -94,10 +96,12 @@ describe('snapshot and variance from the sidebar', () => {
     });
     expect(addon.call('buildVarianceNow', '2025-Q4', '2026-Q3')).toEqual({
       ok: false,
+      code: 'not-found',
       message: 'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
     });
     expect(addon.call('buildVarianceNow', '2026-Q1', null)).toEqual({
       ok: false,
+      code: 'bad-argument',
       message: 'Name both quarters to compare, or neither for the two latest snapshots.',
     });
   });

@@ -1,3 +1,4 @@
+import { type Failure, fail, ok } from '../result';
 import { type AppendPlan, planAppend, supersedeBlock } from './appendPlan';
 import { advanceDigest, digestOfView, type HistoryDigest } from './historyDigest';
 import { blockBefore, blockOf, type HistoryLedger, ledgerOfEntries, withBlock } from './historyLedger';
@@ -22,8 +23,8 @@ export interface VarianceOutcome {
 }
 
 /** A variance that compares nothing, for the reason given. */
-export function refusedVariance(message: string): VarianceOutcome {
-  return { variance: { ok: false, errors: [message] }, chart: [] };
+export function refusedVariance(refusal: Failure): VarianceOutcome {
+  return { variance: refusal, chart: [] };
 }
 
 /** What the operation's history rules need: the register's zone, settings and quarter calendar. */
@@ -61,12 +62,13 @@ export function varianceOfRead(
       asked,
       rules.calendar,
     );
-    if (!pair.ok) return refusedVariance(pair.message);
-    const earlier = read.blocks.get(pair.from)?.snapshot;
-    const later = read.blocks.get(pair.to)?.snapshot;
-    if (!read.digest || !earlier || !later) return refusedVariance('Snapshot History changed while it was read.');
+    if (!pair.ok) return refusedVariance(pair);
+    const earlier = read.blocks.get(pair.value.from)?.snapshot;
+    const later = read.blocks.get(pair.value.to)?.snapshot;
+    if (!read.digest || !earlier || !later)
+      return refusedVariance(fail('not-found', 'Snapshot History changed while it was read.'));
     return {
-      variance: { ok: true, value: varianceFromSnapshots(read.digest, earlier, later, rules) },
+      variance: ok(varianceFromSnapshots(read.digest, earlier, later, rules)),
       chart: progressChartOf(read.digest, later),
     };
   }
@@ -78,10 +80,10 @@ export function varianceOfRead(
       ? { ledger: ledgerOfEntries(entries, view, version, shape.rowCount + 1), digest }
       : undefined;
   const pair = chooseVariancePair(view.quarters, asked, rules.calendar);
-  if (!pair.ok) return { ...refusedVariance(pair.message), ...(keep ? { keep } : {}) };
-  const later = view.snapshots.get(pair.to);
+  if (!pair.ok) return { ...refusedVariance(pair), ...(keep ? { keep } : {}) };
+  const later = view.snapshots.get(pair.value.to);
   return {
-    variance: varianceOfView(view, pair.from, pair.to, rules),
+    variance: varianceOfView(view, pair.value.from, pair.value.to, rules),
     chart: later ? progressChartOf(digest, later) : [],
     ...(keep ? { keep } : {}),
   };
@@ -173,10 +175,10 @@ function fromBlocks(
       const variance =
         pair.ok && previous
           ? {
-              variance: { ok: true as const, value: varianceFromSnapshots(advanced, previous, to, rules) },
+              variance: ok(varianceFromSnapshots(advanced, previous, to, rules)),
               chart: progressChartOf(advanced, to),
             }
-          : refusedVariance(pair.ok ? ONLY_SNAPSHOT : pair.message);
+          : refusedVariance(pair.ok ? fail('too-few-snapshots', ONLY_SNAPSHOT) : pair);
       return { digest: advanced, ledger: ledgerAfter, variance };
     },
   };
@@ -199,17 +201,17 @@ function fromWhole(
       const view: HistoryView = buildHistoryView(entries);
       const digest = digestOfView(view);
       const pair = pairAfterSnapshot(view.quarters, quarter, rules.calendar);
-      const later = pair.ok ? view.snapshots.get(pair.to) : undefined;
+      const later = pair.ok ? view.snapshots.get(pair.value.to) : undefined;
       const lastRow = shape.rowCount + 1 + rows.length;
       return {
         digest,
         ledger: ledgerOfEntries(entries, view, version, lastRow),
         variance: pair.ok
           ? {
-              variance: varianceOfView(view, pair.from, pair.to, rules),
+              variance: varianceOfView(view, pair.value.from, pair.value.to, rules),
               chart: later ? progressChartOf(digest, later) : [],
             }
-          : refusedVariance(pair.message),
+          : refusedVariance(pair),
       };
     },
   };

@@ -1,3 +1,4 @@
+import type { Failure, Result } from '../result';
 import type { HistoryDigest } from './historyDigest';
 import { blockBefore, blockOf, type HistoryLedger, type LedgerBlock, newestBlock, parseLedger } from './historyLedger';
 import type { HistoryEntry, ParsedHistory } from './historyRead';
@@ -117,24 +118,24 @@ export function planSnapshotRead(facts: HistoryFacts, quarter: string): HistoryR
 }
 
 /** The two quarters a comparison reads, earlier first, or a refusal. */
-export type QuarterPair = { readonly ok: true; readonly from: string; readonly to: string } | { readonly ok: false };
+export type QuarterPair = Result<{ readonly from: string; readonly to: string }>;
 
 /**
  * A variance of two quarters chosen from those the ledger holds (`choose`): their two
  * blocks and the digest. Without a trusted ledger the whole history is read, and the pair
  * is chosen later from what it holds. A pair `choose` refuses is handed back, and nothing is read.
  */
-export function planVarianceRead<P extends QuarterPair>(
+export function planVarianceRead(
   facts: HistoryFacts,
-  choose: (held: readonly string[]) => P,
-): { readonly plan: HistoryReadPlan } | { readonly refused: P & { readonly ok: false } } {
+  choose: (held: readonly string[]) => QuarterPair,
+): { readonly plan: HistoryReadPlan } | { readonly refused: Failure } {
   const trusted = trustLedger(facts);
   if (!trusted.ok) return { plan: wholeHistory(trusted.reason) };
   const { ledger } = trusted;
   const pair = choose(ledgerQuarters(ledger));
-  if (!pair.ok) return { refused: pair as P & { ok: false } };
-  const earlier = blockOf(ledger, pair.from);
-  const later = blockOf(ledger, pair.to);
+  if (!pair.ok) return { refused: pair };
+  const earlier = blockOf(ledger, pair.value.from);
+  const later = blockOf(ledger, pair.value.to);
   if (!earlier || !later) return { plan: wholeHistory('no-ledger') };
   return {
     plan: {

@@ -36,7 +36,7 @@ function headers(layout: SheetLayout): string[] {
  */
 export function lacksHeaders(layout: SheetLayout, headerRow: readonly unknown[]): boolean {
   const found = findColumns(layout.name, headerRow, headers(layout), []);
-  return !found.ok || headers(layout).some((header) => found.columns[header] === undefined);
+  return !found.ok || headers(layout).some((header) => found.value.columns[header] === undefined);
 }
 
 /**
@@ -52,7 +52,7 @@ export function planSheetSetUp(layout: SheetLayout, found: SheetFound): SheetSet
   }
   const grid = found.exists ? found.grid : [];
   const located = findColumns(layout.name, grid[0], headers(layout), []);
-  const columns = located.ok ? located.columns : {};
+  const columns = located.ok ? located.value.columns : {};
   const columnOf: Record<string, number> = {};
   for (const [header, index] of Object.entries(columns)) if (index !== undefined) columnOf[header] = index + 1;
   const missing = found.exists ? missingColumns(layout.name, grid, headers(layout), columns, found.timeZone) : [];

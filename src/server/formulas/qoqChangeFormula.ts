@@ -2,6 +2,7 @@ import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, qoqChange } from '../../domain/history/historyIndex';
 import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { sentence } from '../../domain/result';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
 import { spreadsheetTimeZoneOnce } from './dateArgument';
@@ -12,6 +13,7 @@ import {
   isLeftOut,
   quartersNamedIn,
   type RowOutcome,
+  rowProblem,
   settle,
   textArgument,
 } from './historyCell';
@@ -57,11 +59,10 @@ function quarterBefore(index: HistoryIndex, to: string): RowOutcome<string | und
   if (position < 0) return { ok: true, value: undefined };
   const before = index.quarters[position - 1];
   if (before !== undefined) return { ok: true, value: before };
-  return {
-    ok: false,
-    argument: ARGS[3],
-    error: `${JSON.stringify(to)} is the first snapshot in Snapshot History, so there is nothing earlier to compare it with.`,
-  };
+  return rowProblem(
+    ARGS[3],
+    `${JSON.stringify(to)} is the first snapshot in Snapshot History, so there is nothing earlier to compare it with.`,
+  );
 }
 
 function optionalQuarter(value: unknown, argument: string, timeZone: () => string): RowOutcome<string | undefined> {
@@ -98,7 +99,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
           [ARGS[3], to.value],
           [ARGS[2], from.value],
         ]);
-  return { ok: false, argument, error: change.error };
+  return rowProblem(argument, sentence(change));
 }
 
 /**

@@ -3,6 +3,7 @@ import { findColumns } from '../../domain/register/columns';
 import { type IdAssignment, planIds } from '../../domain/register/ids';
 import { parseRegister, type Register } from '../../domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { sentence } from '../../domain/result';
 import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
 import { type FoundSheets, type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
@@ -19,8 +20,8 @@ export interface LoadedRegister {
 export function loadRegister(spreadsheet: Spreadsheet, timeZone: string, found?: FoundSheets): LoadedRegister {
   const sheets = readRegisterSheets(spreadsheet, found);
   const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, timeZone);
-  if (!parsed.ok) throw new RegisterError('missing-header', parsed.errors.join(' '));
-  return { sheets, register: parsed.register };
+  if (!parsed.ok) throw new RegisterError('missing-header', sentence(parsed));
+  return { sheets, register: parsed.value };
 }
 
 /** 1-based column of a register header; a header the sheet lacks throws its missing-column sentence. */
@@ -34,7 +35,7 @@ export function registerColumns(loaded: LoadedRegister, sheet: RegisterSheetName
   const grid = sheet === SHEET.strategies ? loaded.sheets.strategyGrid : loaded.sheets.tacticGrid;
   const headers: readonly string[] = sheet === SHEET.strategies ? STRATEGY_HEADERS : TACTIC_HEADERS;
   const found = findColumns(sheet, grid[0], headers, []);
-  const columns = found.ok ? found.columns : {};
+  const columns = found.ok ? found.value.columns : {};
   return (header) => {
     const index = columns[header];
     if (index !== undefined) return index + 1;

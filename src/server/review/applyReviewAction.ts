@@ -31,13 +31,13 @@ export function applyReview(reviews: readonly StrategyReview[]): OperationResult
   const { sheets, register } = loaded;
   const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
   const plan = planReview(reviews, register.strategies, register.tactics, today, timeZone);
-  if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
+  if (!plan.ok) return { ok: false, message: plan.errors.join(' '), code: 'bad-value' };
   // A review written without one of its columns would lose that part of every answer.
   const missing = [
     ...missingWrites(loaded, SHEET.strategies, plan.strategies),
     ...missingWrites(loaded, SHEET.tactics, plan.tactics),
   ];
-  if (missing.length > 0) return { ok: false, message: missing.join(' ') };
+  if (missing.length > 0) return { ok: false, message: missing.join(' '), code: 'missing-header' };
   const strategyColumns = registerColumns(loaded, SHEET.strategies);
   const tacticColumns = registerColumns(loaded, SHEET.tactics);
   writeBlocks([

@@ -3,11 +3,13 @@ import { listQuarters, splitQuarterPair } from '../../domain/history/quarterOrde
 import { planVarianceRead } from '../../domain/history/readPlan';
 import { renderVarianceSheet } from '../../domain/history/varianceLayout';
 import { chooseVariancePair, tooFewSnapshots } from '../../domain/history/variancePair';
+import { fail } from '../../domain/result';
 import { digestTarget } from '../../sheets/digestSheet';
 import { lostHistoryHeaders, openHistory, quartersInHistory, readPlannedHistory } from '../../sheets/historyStore';
 import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
 import { type DocumentContext, documentContext, historyRulesOf } from '../documentContext';
+import { refusal } from '../refusal';
 import { alert, promptText } from '../ui';
 import { keepHistoryIndex } from './historyIndexKeeper';
 
@@ -21,18 +23,18 @@ function rebuild(context: DocumentContext, asked?: readonly [string, string]): O
   const { spreadsheet, timeZone } = context;
   const source = openHistory(spreadsheet, context.properties);
   const lost = lostHistoryHeaders(source, timeZone);
-  if (lost !== undefined) return { ok: false, message: lost };
+  if (lost !== undefined) return refusal(fail('missing-header', lost));
   const rules = historyRulesOf(context);
   const planned = planVarianceRead(source.facts, (held) => chooseVariancePair(held, asked, rules.calendar));
-  if ('refused' in planned) return { ok: false, message: planned.refused.message };
+  if ('refused' in planned) return refusal(planned.refused);
   const stored = readPlannedHistory(source, planned.plan, timeZone);
   const outcome = varianceOfRead(stored.read, source, source.facts.version, asked, rules);
   const { variance, chart, keep } = outcome;
   const digest = keep ? (stored.digestTarget ?? digestTarget(spreadsheet)) : undefined;
   const target = variance.ok ? prepareVarianceSheet(spreadsheet) : undefined;
   if (keep && digest) keepHistoryIndex(spreadsheet, context.documentProperties, digest, source.facts.version, keep);
-  if (!variance.ok || !target) return { ok: false, message: variance.ok ? '' : variance.errors.join(' ') };
-  writeVarianceSheet(spreadsheet, target, renderVarianceSheet(variance.value), chart);
+  if (!variance.ok) return refusal(variance);
+  if (target) writeVarianceSheet(spreadsheet, target, renderVarianceSheet(variance.value), chart);
   return { ok: true, message: `QoQ Variance rebuilt: ${variance.value.from} → ${variance.value.to}.` };
 }
 
@@ -74,7 +76,7 @@ export function buildAskedVariance(asked: VarianceQuarters): OperationResult {
 /** Sidebar: rebuilds the variance sheet (nulls: the two latest snapshots). */
 export function buildVarianceNow(from: string | null, to: string | null): OperationResult {
   if ((from === null) !== (to === null)) {
-    return { ok: false, message: 'Name both quarters to compare, or neither for the two latest snapshots.' };
+    return refusal(fail('bad-argument', 'Name both quarters to compare, or neither for the two latest snapshots.'));
   }
   return rebuild(documentContext(), from !== null && to !== null ? [from, to] : undefined);
 }

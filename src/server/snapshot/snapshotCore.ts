@@ -8,12 +8,14 @@ import { renderVarianceSheet } from '../../domain/history/varianceLayout';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
+import { fail, ok, type Result, sentence } from '../../domain/result';
 import { digestTarget } from '../../sheets/digestSheet';
 import { appendSnapshot, guardHistory, prepareAppend } from '../../sheets/historyAppend';
 import { lostHistoryHeaders, openHistory, readPlannedHistory, readWholeHistory } from '../../sheets/historyStore';
 import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
 import { calendarOf, type DocumentContext, historyRulesOf } from '../documentContext';
+import { refusal } from '../refusal';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
 import { userMessage } from '../userErrors';
 import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';
@@ -21,9 +23,7 @@ import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';
 /** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
 export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replace' | 'keep' | 'ask';
 
-export type SnapshotReadiness =
-  | { readonly ok: true; readonly ids: IdPlan }
-  | { readonly ok: false; readonly message: string };
+export type SnapshotReadiness = Result<IdPlan>;
 
 /**
  * Whether the register can be snapshotted at all, whatever the quarter: its sheets and
@@ -36,14 +36,13 @@ export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
     const loaded = loadRegister(context.spreadsheet, context.timeZone);
     // A snapshot keeps every column: one the register lacks would be kept as blanks.
     const missing = refusalFor(COLUMNS_NEEDED.snapshot, loaded.register.missingColumns);
-    if (missing !== undefined) return { ok: false, message: missing };
+    if (missing !== undefined) return fail('missing-header', missing);
     ids = planMissingIds(loaded);
   } catch (error) {
-    if (error instanceof RegisterError) return { ok: false, message: error.message };
+    if (error instanceof RegisterError) return fail(error.code, error.message);
     throw error;
   }
-  const refusal = snapshotRefusal(ids.register, healthCheck(ids.register, context).findings);
-  return refusal === undefined ? { ok: true, ids } : { ok: false, message: refusal };
+  return snapshotRefusal(ids.register, healthCheck(ids.register, context).findings) ?? ok(ids);
 }
 
 /**
@@ -59,17 +58,17 @@ export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
 export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
   const { spreadsheet, now, timeZone } = context;
   const read = readSnapshotQuarter(label, calendarOf(context));
-  if (!read.ok) return { ok: false, message: read.message };
-  const quarter = read.label;
+  if (!read.ok) return refusal(read);
+  const quarter = read.value.label;
   const ready = snapshotReadiness(context);
-  if (!ready.ok) return ready;
-  const { ids } = ready;
+  if (!ready.ok) return refusal(ready);
+  const ids = ready.value;
   const { strategies, tactics } = ids.register;
 
   const rows = buildSnapshotRows(strategies, tactics, quarter, now).rows;
   const source = openHistory(spreadsheet, context.properties);
   const lost = lostHistoryHeaders(source, timeZone);
-  if (lost !== undefined) return { ok: false, message: lost };
+  if (lost !== undefined) return refusal(fail('missing-header', lost));
   const rules = historyRulesOf(context);
   const plan = planSnapshotRead(source.facts, quarter);
   let stored = readPlannedHistory(source, plan, timeZone);
@@ -87,11 +86,12 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   if (history.existing) {
     const decision = decide(quarter, history.existing.takenAt);
     if (decision === 'keep')
-      return { ok: false, message: `Snapshot ${quarter} was kept as it was; nothing was changed.` };
+      return refusal(fail('kept', `Snapshot ${quarter} was kept as it was; nothing was changed.`));
     if (decision === 'ask') {
       return {
         ok: false,
         message: `A snapshot of ${quarter} already exists.`,
+        code: 'snapshot-exists',
         confirm: `Replace the snapshot of ${quarter}? Its rows stay in the history, marked superseded.`,
       };
     }
@@ -116,7 +116,7 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   keepDigest(spreadsheet, digest, after, version);
   try {
     guardHistory(sheet, appendTarget);
-    if (!variance.ok) return { ok: true, message: `${taken}. ${variance.errors.join(' ')}` };
+    if (!variance.ok) return { ok: true, message: `${taken}. ${sentence(variance)}` };
     if (varianceTarget) writeVarianceSheet(spreadsheet, varianceTarget, renderVarianceSheet(variance.value), chart);
   } catch (error) {
     return {

@@ -2,6 +2,7 @@ import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../
 import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotRules';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { quarterLabel } from '../../domain/quarter';
+import { codeOf, sentence } from '../../domain/result';
 import { quartersInHistory } from '../../sheets/historyStore';
 import type { OperationResult, SnapshotOffer } from '../api/wireTypes';
 import { calendarOf, documentContext } from '../documentContext';
@@ -26,7 +27,7 @@ function askQuarter(choice: QuarterChoice, calendar: QuarterCalendar): QuarterAn
   );
   if (typed === null) return null;
   const read = readSnapshotQuarter(typed, calendar);
-  return read.ok ? { quarter: read.label } : { refusal: read.message };
+  return read.ok ? { quarter: read.value.label } : { refusal: sentence(read) };
 }
 
 /** What the user answered before the snapshot: its quarter, and whether to replace one already taken. */
@@ -45,7 +46,7 @@ export function askSnapshot(): SnapshotAnswer | undefined {
   const context = documentContext();
   const ready = snapshotReadiness(context);
   if (!ready.ok) {
-    alert(ready.message);
+    alert(sentence(ready));
     return undefined;
   }
   const calendar = calendarOf(context);
@@ -97,7 +98,7 @@ export function snapshotPlan(): SnapshotOffer {
     previousQuarter: choice.previous,
     quartersInHistory: quartersInHistory(context.spreadsheet, context.properties),
   };
-  return ready.ok ? plan : { ...plan, refusal: ready.message };
+  return ready.ok ? plan : { ...plan, refusal: sentence(ready), refusalCode: codeOf(ready) ?? 'blocking-findings' };
 }
 
 /** Sidebar: takes the snapshot of `quarter`; when it exists, asks (via `confirm`) unless `replace`. */

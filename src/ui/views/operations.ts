@@ -35,8 +35,18 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
     }
   };
 
+  /** The outcome's sentence; a refusal for findings that would make the history ambiguous offers the health check. */
   const showResult = (result: OperationResult) => {
-    area.replaceChildren(h('p', { class: result.ok ? 'result ok' : 'result failed', role: 'status' }, result.message));
+    const line = h('p', { class: result.ok ? 'result ok' : 'result failed', role: 'status' }, result.message);
+    const fix =
+      result.code === 'blocking-findings'
+        ? h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'button', onclick: () => sidebar.open('health') }, 'Open the health check'),
+          )
+        : null;
+    area.replaceChildren(line, ...(fix ? [fix] : []));
   };
 
   const take = (quarter: string, replace: boolean) =>
@@ -44,7 +54,8 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
       `Taking the snapshot of ${quarter}…`,
       () => sidebar.call('takeSnapshotNow', quarter, replace),
       (result) => {
-        if (result.confirm === undefined || replace) {
+        // Asked by code, never by the sentence: the quarter has a snapshot, so replacing it needs a yes.
+        if (result.code !== 'snapshot-exists' || result.confirm === undefined || replace) {
           showResult(result);
           return;
         }
@@ -63,7 +74,7 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
   const confirmQuarter = (plan: SnapshotOffer) => {
     // A register that cannot be snapshotted says so before any quarter is offered.
     if (plan.refusal !== undefined) {
-      showResult({ ok: false, message: plan.refusal });
+      showResult({ ok: false, message: plan.refusal, ...(plan.refusalCode ? { code: plan.refusalCode } : {}) });
       return;
     }
     const id = uniqueId('snapshot-quarter');

@@ -5,6 +5,7 @@ import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
 import { varianceOfView } from '../../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../../src/domain/history/varianceLayout';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { sentence } from '../../../src/domain/result';
 import { Q2_TAKEN, Q3_TAKEN, REVIEW_RULES, strategy, tactic } from './fixtures';
 
 const FORMULA_LIKE = ['=1+1', '+cmd', '-2', '@SUM(A1)', '=IMPORTXML("http://x","//a")'];
@@ -66,7 +67,7 @@ describe('text that looks like a formula', () => {
     const later = buildSnapshotRows(reworded, moved, '2026-Q3', Q3_TAKEN).rows;
     const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
     const result = varianceOfView(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
-    if (!result.ok) throw new Error(result.errors.join(' '));
+    if (!result.ok) throw new Error(sentence(result));
     const sheet = renderVarianceSheet(result.value);
     const strings = sheet.values.flatMap((row, r) =>
       row.flatMap((value, c) =>

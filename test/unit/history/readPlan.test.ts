@@ -12,6 +12,7 @@ import {
   quartersToRead,
   trustLedger,
 } from '../../../src/domain/history/readPlan';
+import { fail, ok } from '../../../src/domain/result';
 
 const LEDGER: HistoryLedger = {
   version: 'v7',
@@ -81,11 +82,11 @@ describe('a snapshot reads', () => {
 });
 
 describe('a variance reads', () => {
-  const latest = (held: readonly string[]) => ({
-    ok: true as const,
-    from: held[held.length - 2] ?? '',
-    to: held[held.length - 1] ?? '',
-  });
+  const latest = (held: readonly string[]) =>
+    ok({
+      from: held[held.length - 2] ?? '',
+      to: held[held.length - 1] ?? '',
+    });
 
   it('the two compared blocks, the later one with its review dates, and the digest', () => {
     expect(planVarianceRead(facts(), latest)).toEqual({
@@ -103,7 +104,7 @@ describe('a variance reads', () => {
   });
 
   it('nothing when the pair is refused, and hands the refusal back', () => {
-    const refusal = { ok: false as const, message: 'no' };
+    const refusal = fail('too-few-snapshots', 'no');
     expect(planVarianceRead(facts(), () => refusal)).toEqual({ refused: refusal });
   });
 

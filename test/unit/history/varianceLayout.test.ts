@@ -6,6 +6,7 @@ import {
   sparklineFormula,
   TACTIC_TABLE_HEADERS,
 } from '../../../src/domain/history/varianceLayout';
+import { sentence } from '../../../src/domain/result';
 import { REVIEW_RULES, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
@@ -14,7 +15,7 @@ const N = '#,##0.###';
 
 function sheet() {
   const result = varianceOfView(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
-  if (!result.ok) throw new Error(result.errors.join(' '));
+  if (!result.ok) throw new Error(sentence(result));
   return renderVarianceSheet(result.value);
 }
 
