@@ -4,6 +4,7 @@ import type { Settings } from '../domain/register/types';
 import { quartersInHistory } from '../sheets/historyStore';
 import type { OperationResult, SettingsView } from './api/wireTypes';
 import { documentContext } from './documentContext';
+import { refusal } from './refusal';
 import { openSidebar } from './sidebar';
 
 export function toSettingsView(settings: Settings): SettingsView {
@@ -37,7 +38,7 @@ export function saveSettings(input: SettingsView): OperationResult {
     reviewCadence: input.reviewCadence,
     stakeholderGroups: input.stakeholderGroups,
   });
-  if (!checked.ok) return { ok: false, message: checked.errors.join(' '), code: 'invalid-setting' };
+  if (!checked.ok) return refusal(checked);
   const { spreadsheet, settings, properties, documentProperties } = documentContext();
   if (checked.value.fiscalYearStartMonth !== settings.fiscalYearStartMonth) {
     const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersInHistory(spreadsheet, properties));

@@ -1,5 +1,5 @@
 import { isBlank } from '../cellValue';
-import { failAll, ok, type Result } from '../result';
+import { failAll, ok, type Result, sentence } from '../result';
 import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
@@ -58,7 +58,7 @@ export class RowReader<H extends string> {
       rule: 'bad-value',
       at: { sheet: this.sheet, row: this.row, column: header },
       id: this.id,
-      message: `${header} of ${item} in ${this.sheet} is ${reading.problem}.`,
+      message: `${header} of ${item} in ${this.sheet} is ${sentence(reading)}.`,
       blocking: false,
     });
     return fallback;
