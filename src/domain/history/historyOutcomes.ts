@@ -163,7 +163,7 @@ function fromBlocks(
       if (!replace || !replaced) return plan;
       return { ...plan, supersede: supersedeBlock(shape.headerRow, replaced.firstRow, supersededCells, takenAt) };
     },
-    after(plan, takenAt, version) {
+    after(_plan, takenAt, version) {
       const block = { quarter, takenAt: takenAt.getTime(), firstRow, rows: rows.length };
       const ledgerAfter = withBlock(ledger, block, version);
       const pair = pairAfterSnapshot(
