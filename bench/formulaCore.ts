@@ -13,6 +13,7 @@ import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister } from '../src/domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
+import { sentence } from '../src/domain/result';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData } from './registerFixture';
@@ -27,14 +28,14 @@ function timed(run: () => void): number {
 export function sidebarCoreMs(data: RegisterData, now: Date): number {
   return timed(() => {
     const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
-    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+    if (!parsed.ok) throw new Error(sentence(parsed));
     const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
-    const findings = healthCheck(parsed.register, context).findings;
+    const findings = healthCheck(parsed.value, context).findings;
     const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings) };
     const strategyCells = sheetCells(SHEET.strategies, data.strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
     const tacticCells = sheetCells(SHEET.tactics, data.tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
-    parsed.register.strategies.map((s) => strategyView(s, strategyCells, viewContext));
-    parsed.register.tactics.map((t) => tacticView(t, tacticCells, viewContext));
+    parsed.value.strategies.map((s) => strategyView(s, strategyCells, viewContext));
+    parsed.value.tactics.map((t) => tacticView(t, tacticCells, viewContext));
   });
 }
 

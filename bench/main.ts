@@ -22,12 +22,18 @@ import { generateRegister, SEED, SNAPSHOT_QUARTER } from './registerFixture';
 import type { BenchResults, NaiveResult, OperationResult, OtherCore, PromiseCheck, SizeResult } from './results';
 import { CHECK_ROWS, measureStrategyCheck, strategyCheckMarkdown } from './strategyCheck';
 
-const SIZES = [1_000, 10_000, 50_000];
+/** A typical team (20 strategies, 100 tactics, a year of history) beside an organisation's registers. */
+const SIZES: readonly { readonly tactics: number; readonly quarters: number }[] = [
+  { tactics: 100, quarters: 4 },
+  { tactics: 1_000, quarters: 8 },
+  { tactics: 10_000, quarters: 8 },
+  { tactics: 50_000, quarters: 8 },
+];
 /** The most chunks of the history index the add-on puts in the document cache (historyIndexSource.ts). */
 const MAX_CACHED_CHUNKS = 60;
 const NAIVE_SIZE = 1_000;
 const CORE_SIZE = 50_000;
-// scripts/bench.js gives each bundled module its own folder as __dirname: this is bench/.
+// tsx runs this file where it lies: __dirname is bench/.
 const OUT_DIR = __dirname;
 
 function log(message: string): void {
@@ -77,9 +83,9 @@ function run(): BenchResults {
   let pureCore: BenchResults['pureCore'] = null;
   let otherCore: OtherCore | null = null;
 
-  for (const tactics of SIZES) {
-    log(`${tactics} tactics: generating`);
-    const data = generateRegister(tactics, today());
+  for (const { tactics, quarters } of SIZES) {
+    log(`${tactics} tactics, ${quarters} quarters: generating`);
+    const data = generateRegister(tactics, today(), quarters);
     const addon = addonWith(data);
     checkFormulaAnswers(addon, data);
     const indexCache = indexCacheSize(data);
@@ -116,6 +122,7 @@ function run(): BenchResults {
     }
     sizes.push({
       tactics,
+      quarters,
       strategies: data.strategies.length,
       historyRows: data.historyRows.length - 1,
       spreadsheetCellsAfterSnapshot: cellsAfterSnapshot(addon, data.strategies.length + data.tactics.length),
@@ -146,7 +153,43 @@ function run(): BenchResults {
   const appendCells = items * HISTORY_HEADERS.length;
   const progress = find('STRATEGY_PROGRESS');
   const recalculation = find(PROGRESS_RECALCULATION);
+  const byName = (start: string) =>
+    sizes.map((size) => ({ size, op: size.operations.find((candidate) => candidate.name.startsWith(start)) }));
+  const callLimit = (what: string, start: string, limit: number): PromiseCheck => {
+    const most = Math.max(...byName(start).map(({ op }) => op?.totalCalls ?? Number.POSITIVE_INFINITY));
+    return {
+      promise: `${what}: at most ${limit} service calls at every size`,
+      measured: `${most}`,
+      pass: most <= limit,
+    };
+  };
+  const lateReads = sizes.flatMap((size) =>
+    size.operations
+      .filter((op) => op.readsAfterWrite > 0)
+      .map((op) => `${op.name} at ${size.tactics}: ${op.readsAfterWrite}`),
+  );
+  const google = (start: string) => find(start)?.estSeconds ?? Number.POSITIVE_INFINITY;
+  const team = sizes[0]?.operations.find((op) => op.name.startsWith('Snapshot'));
   const promises: PromiseCheck[] = [
+    callLimit('Snapshot + variance', 'Snapshot', 80),
+    callLimit('Build QoQ variance', 'Variance (two latest', 60),
+    callLimit('Sidebar load', 'Sidebar load', 8),
+    callLimit('Health check', 'Health check', 15),
+    {
+      promise: 'No operation reads the spreadsheet after its first write to it',
+      measured: lateReads.join('; ') || 'none does',
+      pass: lateReads.length === 0,
+    },
+    {
+      promise: `At ${CORE_SIZE.toLocaleString('en')} tactics on Google's per-cell bound (${MS_PER_CELL.toFixed(4)} ms): snapshot + variance ≤ 300 s, variance ≤ 150 s`,
+      measured: `${google('Snapshot').toFixed(0)} s and ${google('Variance (two latest').toFixed(0)} s`,
+      pass: google('Snapshot') <= 300 && google('Variance (two latest') <= 150,
+    },
+    {
+      promise: `A typical team's snapshot (${sizes[0]?.strategies ?? '?'} strategies, ${sizes[0]?.tactics ?? '?'} tactics, ${sizes[0]?.quarters ?? '?'} quarters) ≤ 3 s on Google's bound`,
+      measured: `${team?.estSeconds.toFixed(2) ?? '?'} s (${team?.estSecondsMeasuredCell.toFixed(2) ?? '?'} s on the tighter bound)`,
+      pass: (team?.estSeconds ?? Number.POSITIVE_INFINITY) <= 3,
+    },
     {
       promise: 'Every operation makes the same service calls at 1k, 10k and 50k tactics',
       measured:
@@ -194,7 +237,7 @@ function run(): BenchResults {
       wallSeconds: (performance.now() - started) / 1_000,
     },
     method: [
-      `Registers: seeded generator (mulberry32, seed ${SEED} + size); one strategy per 5 tactics; 8 quarters of Snapshot History built with buildSnapshotRows; the snapshot takes ${SNAPSHOT_QUARTER}.`,
+      `Registers: seeded generator (mulberry32, seed ${SEED} + size); one strategy per 5 tactics; 8 quarters of Snapshot History built with buildSnapshotRows (4 for the typical team of 100 tactics); the snapshot takes ${SNAPSHOT_QUARTER}.`,
       'Every operation runs through the built dist/Code.js (loadAddon over the emulator), called by name as Sheets, the menu or the sidebar would; custom functions run in AuthMode.CUSTOM_FUNCTION with 2D arrays as arguments.',
       "The emulator computes formula cells (HyperFormula) after every write; a custom function a write makes recalculate runs as an execution of its own, so its service calls are not the operation's. Formulas in the benchmark's sheets: the variance sheet's SPARKLINE trends, and the Progress column of the recalculation row.",
       `CPU: process.cpuUsage() (user + system) around the call, median of ${TIMED_RUNS} runs after one warm-up run; it includes the emulator's own work and GC threads. Service calls and cells are those of the last timed run (steady state, not a first run that creates sheets).`,

@@ -1,8 +1,13 @@
 /** Renders bench/results.json as the Markdown record kept in bench/results.md. */
-import type { BenchResults, OperationResult } from './results';
+import type { BenchResults, OperationResult, SizeResult } from './results';
 import { strategyCheckMarkdown } from './strategyCheck';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
+/** A size as the tables name it: its tactics, and its quarters of history when not the usual eight. */
+const sizeLabel = (size: SizeResult) =>
+  size.quarters === 8 || size.quarters === undefined
+    ? int(size.tactics)
+    : `${int(size.tactics)} (${size.quarters} quarters)`;
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : int(n));
 const seconds = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const ratio = (a: number, b: number) => (b === 0 ? '–' : `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`);
@@ -30,8 +35,8 @@ export function toMarkdown(results: BenchResults): string {
   lines.push(
     '## Operations through the built add-on',
     '',
-    '| operation | tactics | service calls | same calls at 1k/10k/50k | cells moved | CPU ms (median) | peak heap MB | est. Apps Script s | est. (measured cell) s |',
-    '|---|---:|---:|:---:|---:|---:|---:|---:|---:|',
+    '| operation | tactics | service calls | reads after first write | same calls at every size | cells moved | CPU ms (median) | peak heap MB | est. Apps Script s | est. (measured cell) s |',
+    '|---|---:|---:|---:|:---:|---:|---:|---:|---:|---:|',
   );
   const names = results.sizes[0]?.operations.map((op) => op.name) ?? [];
   for (const name of names) {
@@ -40,7 +45,7 @@ export function toMarkdown(results: BenchResults): string {
       if (!op) continue;
       const same = results.constantCalls[name] ? '✓' : '✗';
       lines.push(
-        `| ${name}${op.note ? ` — ${op.note}` : ''} | ${int(size.tactics)} | ${op.totalCalls} | ${same} | ${int(op.cells)} | ${ms(op.cpuMs)} | ${op.peakHeapMb.toFixed(1)} | ${seconds(op.estSeconds)} | ${seconds(op.estSecondsMeasuredCell)} |`,
+        `| ${name}${op.note ? ` — ${op.note}` : ''} | ${sizeLabel(size)} | ${op.totalCalls} | ${op.readsAfterWrite ?? '–'} | ${same} | ${int(op.cells)} | ${ms(op.cpuMs)} | ${op.peakHeapMb.toFixed(1)} | ${seconds(op.estSeconds)} | ${seconds(op.estSecondsMeasuredCell)} |`,
       );
     }
   }
@@ -132,7 +137,7 @@ export function toMarkdown(results: BenchResults): string {
     const cache = size.indexCache;
     const fits = cache.chunks <= 60 ? 'cached' : 'too big to cache: every call reads the sheet';
     lines.push(
-      `| ${int(size.tactics)} | ${int(size.strategies)} | ${int(size.historyRows)} | ${int(size.spreadsheetCellsAfterSnapshot)} | ${(cache.characters / 1e6).toFixed(2)} MB in ${cache.chunks} chunks (${fits}) |`,
+      `| ${sizeLabel(size)} | ${int(size.strategies)} | ${int(size.historyRows)} | ${int(size.spreadsheetCellsAfterSnapshot)} | ${(cache.characters / 1e6).toFixed(2)} MB in ${cache.chunks} chunks (${fits}) |`,
     );
   }
   lines.push('');

@@ -7,6 +7,7 @@ import { cpuUsage } from 'node:process';
 import { getHeapStatistics } from 'node:v8';
 import type { Emulator } from '../local/emulator';
 import { RangeImpl } from '../local/emulator/range';
+import { RangeListImpl } from '../local/emulator/rangeList';
 import { SheetImpl } from '../local/emulator/sheet';
 
 export const TIMED_RUNS = 5;
@@ -14,6 +15,8 @@ export const TIMED_RUNS = 5;
 export interface RunCounts {
   readonly calls: Record<string, number>;
   readonly totalCalls: number;
+  /** Reads of the spreadsheet after the operation's first write to it: each waits for the writes to be committed. */
+  readonly readsAfterWrite: number;
   /** Cells whose values or formats crossed the service boundary (read or written). */
   readonly cells: number;
   readonly cellsByMethod: Record<string, number>;
@@ -130,6 +133,11 @@ export function installCellCounter(): void {
       countCells(range, name, () => 1);
     }
   }
+  // A range list sends one format, colour, weight or note for each of its ranges.
+  const list = RangeListImpl.prototype as unknown as Record<string, unknown>;
+  for (const name of ['setNumberFormat', 'setBackground', 'setFontWeight', 'setNote']) {
+    countCells(list, name, (self: RangeListImpl) => self.getRanges().length);
+  }
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   countCells(sheet, 'appendRow', (_self, args) => (Array.isArray(args[0]) ? args[0].length : 0));
   countCells(sheet, 'getSheetValues', (_self, args) => Number(args[2]) * Number(args[3]));
@@ -156,6 +164,7 @@ function countsOf(emulator: Emulator): RunCounts {
   return {
     calls: emulator.calls.byMethod(),
     totalCalls: emulator.calls.total,
+    readsAfterWrite: emulator.calls.readsAfterWrite,
     cells: cellsMoved,
     cellsByMethod: Object.fromEntries([...cellsByMethod.entries()].sort(([a], [b]) => a.localeCompare(b))),
   };
@@ -209,7 +218,7 @@ export function measure(operation: Operation, runs = TIMED_RUNS): Measured {
     heapPeak = Math.max(heapPeak, heapUsed());
     peakHeapMb = (heapPeak - base) / 1_048_576;
   });
-  let counts: RunCounts = { calls: {}, totalCalls: 0, cells: 0, cellsByMethod: {} };
+  let counts: RunCounts = { calls: {}, totalCalls: 0, readsAfterWrite: 0, cells: 0, cellsByMethod: {} };
   const cpuRunsMs: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     once((emulator) => {

@@ -11,11 +11,17 @@ import { HISTORY_HEADERS } from '../src/domain/history/historySchema';
 import { buildHistoryView, type QuarterSnapshot } from '../src/domain/history/historyView';
 import { progressChartOf, progressChartTable } from '../src/domain/history/progressChart';
 import { buildSnapshotRows } from '../src/domain/history/snapshotRows';
-import { buildVariance, buildVarianceFrom, type ReviewRules, type VarianceModel } from '../src/domain/history/variance';
+import {
+  type ReviewRules,
+  type VarianceModel,
+  varianceFromSnapshots,
+  varianceOfView,
+} from '../src/domain/history/variance';
 import { renderVarianceSheet } from '../src/domain/history/varianceLayout';
 import { healthCheck } from '../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../src/domain/register/register';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
+import { sentence } from '../src/domain/result';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData, SNAPSHOT_QUARTER } from './registerFixture';
 
@@ -70,8 +76,8 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
   const steps: (() => void)[] = [
     () => {
       const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
-      if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-      register = parsed.register;
+      if (!parsed.ok) throw new Error(sentence(parsed));
+      register = parsed.value;
     },
     () => {
       if (register) healthCheck(register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
@@ -94,7 +100,7 @@ function onePass(data: RegisterData, prepared: Prepared, now: Date): number[] {
     },
     () => {
       if (!digest || !previous || !to) throw new Error('The snapshot pipeline lost its digest');
-      model = buildVarianceFrom(digest, previous, to, REVIEW_RULES);
+      model = varianceFromSnapshots(digest, previous, to, REVIEW_RULES);
     },
     () => {
       if (!model || !digest || !to) return;
@@ -123,14 +129,14 @@ export function measurePureCore(data: RegisterData, now: Date): CorePhase[] {
 export function measureWholeHistoryCore(data: RegisterData, now: Date): number {
   const pass = () => {
     const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
-    if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-    const { strategies, tactics } = parsed.register;
-    healthCheck(parsed.register, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
+    if (!parsed.ok) throw new Error(sentence(parsed));
+    const { strategies, tactics } = parsed.value;
+    healthCheck(parsed.value, { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
     const rows = buildSnapshotRows(strategies, tactics, SNAPSHOT_QUARTER, now).rows;
     const view = buildHistoryView(parseHistory([...data.historyRows, ...rows], 'Etc/UTC').entries);
     const digest = digestOfView(view);
-    const result = buildVariance(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
-    if (!result.ok) throw new Error(result.errors.join(' '));
+    const result = varianceOfView(view, PREVIOUS, SNAPSHOT_QUARTER, REVIEW_RULES);
+    if (!result.ok) throw new Error(sentence(result));
     renderVarianceSheet(result.value);
     progressChartTable(view, SNAPSHOT_QUARTER);
     digestToGrid(digest, STAMP);

@@ -151,17 +151,18 @@ function tacticRow(t: Tactic): unknown[] {
   return TACTIC_HEADERS.map((header) => cells[header] ?? '');
 }
 
-/** The register of `tactics` tactics (and a fifth as many strategies), the same for the same size. */
-export function generateRegister(tactics: number, today: Date): RegisterData {
+/** The register of `tactics` tactics (and a fifth as many strategies) with the latest `quarters` of history, the same for the same size. */
+export function generateRegister(tactics: number, today: Date, quarters = HISTORY_QUARTERS.length): RegisterData {
   const random = seededRandom(SEED + tactics);
   const strategyCount = Math.ceil(tactics / TACTICS_PER_STRATEGY);
   const strategies = Array.from({ length: strategyCount }, (_, n) => strategyAt(n, random, today));
   const tacticRecords = Array.from({ length: tactics }, (_, n) => tacticAt(n, random, today));
   const historyRows: unknown[][] = [[...HISTORY_HEADERS]];
-  HISTORY_QUARTERS.forEach((quarter, position) => {
-    const quartersAgo = HISTORY_QUARTERS.length - position;
+  const held = HISTORY_QUARTERS.slice(HISTORY_QUARTERS.length - quarters);
+  held.forEach((quarter, position) => {
+    const quartersAgo = held.length - position;
     // Items join over time: an item with a high number only appears in later quarters.
-    const present = (n: number, count: number) => n < count * (0.85 + (0.15 * position) / HISTORY_QUARTERS.length);
+    const present = (n: number, count: number) => n < count * (0.85 + (0.15 * position) / held.length);
     const pastStrategies = strategies
       .filter((_, n) => present(n, strategyCount))
       .map((s) => strategyIn(s, quartersAgo));

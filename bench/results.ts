@@ -14,6 +14,8 @@ export interface OperationResult extends Measured {
 
 export interface SizeResult {
   readonly tactics: number;
+  /** Quarters of Snapshot History before the snapshot. */
+  readonly quarters: number;
   readonly strategies: number;
   readonly historyRows: number;
   /** Cells of every sheet's grid (max rows × max columns) after one more snapshot. */

@@ -6,7 +6,8 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 execFileSync(process.execPath, [path.join(__dirname, 'build.js')], { stdio: 'inherit' });
-require('../local/preview/tsRequireHook');
+// tsx runs local/ as written, with no second build step.
+require('tsx/cjs/api').register();
 require('../local/preview/cli.ts')
   .main(process.argv.slice(2))
   .catch((error) => {

@@ -3,6 +3,7 @@ import { healthCheck } from '../../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../../src/domain/register/register';
 import { SHEET } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
+import { sentence } from '../../src/domain/result';
 import { freshSheet, readRowByRow, type SpreadsheetApp } from './rowByRow';
 
 /** Both register sheets read row by row and parsed. */
@@ -13,8 +14,8 @@ export function readRegisterRowByRow(app: SpreadsheetApp): Register {
     readRowByRow(spreadsheet.getSheetByName(SHEET.tactics)),
     'Etc/UTC',
   );
-  if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-  return parsed.register;
+  if (!parsed.ok) throw new Error(sentence(parsed));
+  return parsed.value;
 }
 
 export function naiveHealthCheck(app: SpreadsheetApp): number {

@@ -4,6 +4,7 @@ import { healthCheck } from '../../src/domain/register/healthCheck';
 import { parseRegister } from '../../src/domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
+import { sentence } from '../../src/domain/result';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../../src/server/register/registerViews';
 import { readRowByRow, type SpreadsheetApp } from './rowByRow';
 
@@ -12,14 +13,14 @@ export function naiveSidebarLoad(app: SpreadsheetApp): number {
   const strategyRows = readRowByRow(spreadsheet.getSheetByName(SHEET.strategies));
   const tacticRows = readRowByRow(spreadsheet.getSheetByName(SHEET.tactics));
   const parsed = parseRegister(strategyRows, tacticRows, 'Etc/UTC');
-  if (!parsed.ok) throw new Error(parsed.errors.join(' '));
+  if (!parsed.ok) throw new Error(sentence(parsed));
   const now = new Date();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const findings = healthCheck(parsed.register, { now, timeZone, settings: DEFAULT_SETTINGS }).findings;
+  const findings = healthCheck(parsed.value, { now, timeZone, settings: DEFAULT_SETTINGS }).findings;
   const context = { now, timeZone, overdue: overdueKeys(findings) };
   const strategyCells = sheetCells(SHEET.strategies, strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
-  const strategies = parsed.register.strategies.map((s) => strategyView(s, strategyCells, context));
-  const tactics = parsed.register.tactics.map((t) => tacticView(t, tacticCells, context));
+  const strategies = parsed.value.strategies.map((s) => strategyView(s, strategyCells, context));
+  const tactics = parsed.value.tactics.map((t) => tacticView(t, tacticCells, context));
   return strategies.length + tactics.length;
 }

@@ -5,10 +5,11 @@
  */
 import { parseHistory } from '../../src/domain/history/historyRead';
 import { buildHistoryView } from '../../src/domain/history/historyView';
-import { buildVariance } from '../../src/domain/history/variance';
+import { varianceOfView } from '../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../src/domain/history/varianceLayout';
 import { SHEET } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
+import { sentence } from '../../src/domain/result';
 import { freshSheet, type SpreadsheetApp } from './rowByRow';
 
 export function naiveVariance(app: SpreadsheetApp): number {
@@ -17,8 +18,8 @@ export function naiveVariance(app: SpreadsheetApp): number {
   const view = buildHistoryView(parseHistory(history.getDataRange().getValues(), 'Etc/UTC').entries);
   const [from, to] = view.quarters.slice(-2);
   if (from === undefined || to === undefined) throw new Error('Fewer than two snapshots');
-  const model = buildVariance(view, from, to, { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
-  if (!model.ok) throw new Error(model.errors.join(' '));
+  const model = varianceOfView(view, from, to, { timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS });
+  if (!model.ok) throw new Error(sentence(model));
   const layout = renderVarianceSheet(model.value);
   const sheet = freshSheet(app, SHEET.variance);
   let written = 0;

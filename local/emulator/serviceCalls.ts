@@ -5,6 +5,8 @@
 export class ServiceCalls {
   private readonly counts = new Map<string, number>();
   private calls = 0;
+  private wrote = false;
+  private lateReads = 0;
   private failAtCall: number | undefined;
   private permitted: ((method: string) => boolean) | undefined;
 
@@ -13,6 +15,8 @@ export class ServiceCalls {
     if (this.permitted && !this.permitted(method)) throw new Error(`You do not have permission to call ${method}`);
     this.calls += 1;
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
+    if (isSpreadsheetWrite(method)) this.wrote = true;
+    else if (this.wrote && isSpreadsheetRead(method)) this.lateReads += 1;
     if (this.failAtCall === this.calls) {
       this.failAtCall = undefined;
       throw new Error(`Service error (injected at call ${this.calls}): ${method}`);
@@ -21,6 +25,14 @@ export class ServiceCalls {
 
   get total(): number {
     return this.calls;
+  }
+
+  /**
+   * Reads of the spreadsheet made after its first write since the last reset. Apps Script
+   * commits every pending write before a read answers, so each of these waits on a flush.
+   */
+  get readsAfterWrite(): number {
+    return this.lateReads;
   }
 
   /** Calls per method, sorted by name so reports and snapshots are stable. */
@@ -72,8 +84,50 @@ export class ServiceCalls {
   reset(): void {
     this.counts.clear();
     this.calls = 0;
+    this.wrote = false;
+    this.lateReads = 0;
     this.failAtCall = undefined;
   }
+}
+
+const SPREADSHEET_TYPES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'EmbeddedChart', 'Protection']);
+/** Calls that only build or locate a range, or read what the add-on already holds. */
+const NOT_READS = new Set([
+  'getRange',
+  'getRangeList',
+  'getRanges',
+  'getSheet',
+  'getParent',
+  'getCell',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getHeight',
+  'getWidth',
+  'getA1Notation',
+  'getName',
+  'getSheetId',
+  'getId',
+]);
+const WRITE = /^(set|insert|delete|clear|append|protect|hide|show|remove|update|sort|merge|breakApart|copy|move)/;
+
+function split(method: string): [string, string] {
+  const dot = method.lastIndexOf('.');
+  return [method.slice(0, dot), method.slice(dot + 1)];
+}
+
+/** A call that changes the spreadsheet's cells, sheets, charts or protection. */
+function isSpreadsheetWrite(method: string): boolean {
+  const [type, name] = split(method);
+  return SPREADSHEET_TYPES.has(type) && WRITE.test(name);
+}
+
+/** A call that asks the spreadsheet for what it holds (values, formats, sizes, sheets). */
+function isSpreadsheetRead(method: string): boolean {
+  const [type, name] = split(method);
+  if (!SPREADSHEET_TYPES.has(type) || NOT_READS.has(name)) return false;
+  return name.startsWith('get') || name.startsWith('is');
 }
 
 /** Names that JavaScript machinery probes on any object; answering undefined is correct. */

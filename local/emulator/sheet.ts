@@ -4,6 +4,7 @@ import { EmbeddedChartBuilderImpl, type EmbeddedChartImpl } from './charts';
 import type { EmulatorContext } from './context';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
+import { RangeListImpl } from './rangeList';
 import { shiftSheetReferences } from './rangeShift';
 import { unwrap } from './serviceCalls';
 import { SheetCells } from './sheetCells';
@@ -80,6 +81,12 @@ export class SheetImpl {
       area.numRows ?? this.maxRows - area.row + 1,
       area.numCols ?? this.maxColumns - area.col + 1,
     );
+  }
+  getRangeList(a1Notations: string[]): RangeListImpl {
+    const ranges = a1Notations.map((a1) => unwrap(this.getRange(a1)));
+    const wrap = (range: RangeImpl) => this.ctx.wrap(range, 'Range');
+    const list: RangeListImpl = new RangeListImpl(ranges, wrap, () => this.ctx.wrap(list, 'RangeList'));
+    return this.ctx.wrap(list, 'RangeList');
   }
   getDataRange(): RangeImpl {
     return this._range(1, 1, Math.max(1, this.cells.lastRow()), Math.max(1, this.cells.lastColumn()));

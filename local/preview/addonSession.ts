@@ -76,7 +76,7 @@ export class AddonSession {
     return (
       /^[A-Za-z$][\w$]*$/.test(name) &&
       !name.endsWith('_') &&
-      Object.hasOwn(scope, name) &&
+      Object.keys(scope).includes(name) &&
       typeof scope[name] === 'function'
     );
   }

@@ -1,15 +1,7 @@
+import type { ProblemCode } from './result';
+
 /** Why an operation was refused: a machine-readable code beside a plain sentence for the user. */
-export type ErrorCode =
-  | 'bad-argument'
-  | 'shape-mismatch'
-  | 'missing-header'
-  | 'missing-sheet'
-  | 'blocking-findings'
-  | 'busy'
-  | 'cancelled'
-  | 'not-found'
-  | 'stale-row'
-  | 'invalid-setting';
+export type ErrorCode = ProblemCode;
 
 /** The one error type the add-on raises on purpose; its message is shown to the user as is. */
 export class RegisterError extends Error {

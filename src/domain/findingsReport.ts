@@ -11,7 +11,7 @@ export function findingA1(finding: Finding, headerRows: HeaderRows): string {
   if (known !== undefined) return `${columnLetter(known)}${row}`;
   if (column === undefined) return `A${row}`;
   const found = findColumns(sheet, headerRows[sheet] ?? [], [column], []);
-  const index = found.ok ? found.columns[column] : undefined;
+  const index = found.ok ? found.value.columns[column] : undefined;
   return `${columnLetter(index ?? 0)}${row}`;
 }
 

@@ -1,3 +1,4 @@
+import { fail, type Result } from './result';
 import { type CalendarDate, daysBetween, zonedDateParts } from './timeZone';
 
 /**
@@ -13,9 +14,7 @@ export const ON_TRACK_SHARE = 0.95;
 /** Progress at or above this share of the elapsed time (but below on track) is at risk. */
 export const AT_RISK_SHARE = 0.75;
 
-export type OnTrackResult =
-  | { readonly ok: true; readonly value: OnTrackState }
-  | { readonly ok: false; readonly errors: readonly { readonly code: 'due-before-start'; readonly message: string }[] };
+export type OnTrackResult = Result<OnTrackState>;
 
 /** Share of the days from start to due that have passed by `asOf`, clamped to 0–1. */
 export function elapsedShare(start: CalendarDate, due: CalendarDate, asOf: CalendarDate): number {
@@ -33,10 +32,7 @@ export function elapsedShare(start: CalendarDate, due: CalendarDate, asOf: Calen
  */
 export function onTrack(progress: number, start: CalendarDate, due: CalendarDate, asOf: CalendarDate): OnTrackResult {
   if (daysBetween(start, due) < 0) {
-    return {
-      ok: false,
-      errors: [{ code: 'due-before-start', message: 'The due date comes before the start date.' }],
-    };
+    return fail('due-before-start', 'The due date comes before the start date.');
   }
   if (progress >= 1) return { ok: true, value: 'Done' };
   if (daysBetween(start, asOf) < 0) return { ok: true, value: 'On track' };

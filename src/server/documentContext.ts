@@ -1,3 +1,4 @@
+import type { HistoryRules } from '../domain/history/historyOutcomes';
 import { type QuarterCalendar, quarterCalendar } from '../domain/history/quarterOrder';
 import { settingsOrDefaults } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
@@ -12,18 +13,27 @@ export interface DocumentContext {
   readonly now: Date;
   /** The document properties as read for the settings, for other records kept there. */
   readonly properties: Readonly<Record<string, string>>;
+  /** Where those properties are written. */
+  readonly documentProperties: GoogleAppsScript.Properties.Properties;
 }
 
 export function documentContext(): DocumentContext {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const properties = PropertiesService.getDocumentProperties().getProperties();
+  const documentProperties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties.getProperties();
   return {
     spreadsheet,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     settings: settingsOrDefaults(properties),
     now: new Date(),
     properties,
+    documentProperties,
   };
+}
+
+/** The rules history operations need: the spreadsheet's zone, the settings and the quarter calendar now. */
+export function historyRulesOf(context: DocumentContext): HistoryRules {
+  return { timeZone: context.timeZone, settings: context.settings, calendar: calendarOf(context) };
 }
 
 /** The register's quarter calendar now: which labels it accepts and which quarter is current. */

@@ -1,9 +1,10 @@
+import { MENU_LABELS } from '../domain/menuLabels';
 import { type SidebarApi, sidebarApi } from './api/sidebarApi';
 import { type Access, withAccess } from './documentLock';
 import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
 import { FISCAL_QUARTER_DOC, fiscalQuarter } from './formulas/fiscalQuarter';
-import { ON_TRACK_DOC, onTrack } from './formulas/onTrack';
-import { QOQ_CHANGE_DOC, qoqChange } from './formulas/qoqChange';
+import { ON_TRACK_DOC, onTrackFormula } from './formulas/onTrackFormula';
+import { QOQ_CHANGE_DOC, qoqChangeFormula } from './formulas/qoqChangeFormula';
 import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
@@ -30,7 +31,7 @@ export type EntryPoint =
  */
 export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   getRegister: 'reads',
-  setUpRegisterNow: { writes: 'Set up register' },
+  setUpRegisterNow: { writes: MENU_LABELS.setUpRegister },
   saveStrategy: { writes: 'Saving the strategy' },
   saveTactic: { writes: 'Saving the tactic' },
   checkRegister: { writes: 'The health check' },
@@ -67,9 +68,9 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   ),
   { kind: 'custom', name: 'STRATEGY_PROGRESS', run: strategyProgress, doc: STRATEGY_PROGRESS_DOC },
   { kind: 'custom', name: 'FISCAL_QUARTER', run: fiscalQuarter, doc: FISCAL_QUARTER_DOC },
-  { kind: 'custom', name: 'ON_TRACK', run: onTrack, doc: ON_TRACK_DOC },
+  { kind: 'custom', name: 'ON_TRACK', run: onTrackFormula, doc: ON_TRACK_DOC },
   { kind: 'custom', name: 'STRATEGY_CHECK', run: strategyCheck, doc: STRATEGY_CHECK_DOC },
   { kind: 'custom', name: 'SNAPSHOT_VALUE', run: snapshotValue, doc: SNAPSHOT_VALUE_DOC },
-  { kind: 'custom', name: 'QOQ_CHANGE', run: qoqChange, doc: QOQ_CHANGE_DOC },
+  { kind: 'custom', name: 'QOQ_CHANGE', run: qoqChangeFormula, doc: QOQ_CHANGE_DOC },
   { kind: 'custom', name: 'STRATEGY_DRIFT', run: strategyDrift, doc: STRATEGY_DRIFT_DOC },
 ];

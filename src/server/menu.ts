@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../domain/menuLabels';
 import { type Access, withAccess } from './documentLock';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
@@ -5,7 +6,7 @@ import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
 import { askSnapshot, takeAskedSnapshot, tellSnapshot } from './snapshot/takeSnapshotAction';
-import { tellResult } from './ui';
+import { showAddonMenu, tellResult } from './ui';
 
 /**
  * A menu item's steps. Its questions come first, with no lock held: a dialog waits on the
@@ -37,34 +38,39 @@ function steps<A, R>(declared: MenuSteps<A, R>): MenuSteps<unknown, unknown> {
 
 /** Extensions → Strategy Register, in the contract's order. */
 export const MENU_ITEMS: readonly MenuItem[] = [
-  { label: 'Open register', functionName: 'openRegister', access: 'reads', steps: steps({ work: openRegister }) },
   {
-    label: 'Set up register',
+    label: MENU_LABELS.openRegister,
+    functionName: 'openRegister',
+    access: 'reads',
+    steps: steps({ work: openRegister }),
+  },
+  {
+    label: MENU_LABELS.setUpRegister,
     functionName: 'setUpRegister',
-    access: { writes: 'Set up register' },
+    access: { writes: MENU_LABELS.setUpRegister },
     steps: steps({ work: setUpRegisterNow, tell: tellResult }),
   },
   {
-    label: 'Run health check',
+    label: MENU_LABELS.runHealthCheck,
     functionName: 'runHealthCheck',
     access: { writes: 'The health check' },
     steps: steps({ work: checkAndRecord, tell: tellHealth }),
   },
   {
-    label: 'Take quarterly snapshot…',
+    label: MENU_LABELS.takeSnapshot,
     functionName: 'takeSnapshot',
     access: { writes: 'The snapshot' },
     steps: steps({ ask: askSnapshot, work: takeAskedSnapshot, tell: tellSnapshot }),
     separatorBefore: true,
   },
   {
-    label: 'Build QoQ variance…',
+    label: MENU_LABELS.buildQoqVariance,
     functionName: 'buildVariance',
     access: { writes: 'Building the variance sheet' },
     steps: steps({ ask: askVarianceQuarters, work: buildAskedVariance, tell: tellResult }),
   },
   {
-    label: 'Settings…',
+    label: MENU_LABELS.settings,
     functionName: 'openSettings',
     access: 'reads',
     steps: steps({ work: openSettings }),
@@ -86,10 +92,5 @@ export function runMenuItem(item: MenuItem): void {
  * including AuthMode.NONE before the user has enabled the add-on in this document.
  */
 export function buildAddonMenu(): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (item.separatorBefore) menu.addSeparator();
-    menu.addItem(item.label, item.functionName);
-  }
-  menu.addToUi();
+  showAddonMenu(MENU_ITEMS);
 }

@@ -1,5 +1,6 @@
 import { asciiJson, splitIntoChunks } from '../domain/textChunks';
 import type { ReviewDraft } from './api/wireTypes';
+import { type ChunkBackend, readChunks, writeChunks } from './chunkedStore';
 
 /**
  * A quarterly review in progress, kept in the user's own properties (one reviewer's draft
@@ -7,39 +8,35 @@ import type { ReviewDraft } from './api/wireTypes';
  * properties are shared by every document the user opens it in.
  */
 const CHUNK = 8 * 1024;
+// A property store holds 500 KB in all: no draft comes near this many chunks.
+const MAX_CHUNKS = 64;
 
-function keyOf(): string {
-  return `reviewDraft.${SpreadsheetApp.getActiveSpreadsheet().getId()}`;
+function baseOf(): string {
+  return `reviewDraft.${SpreadsheetApp.getActiveSpreadsheet().getId()}.`;
+}
+
+/** The user's properties as a chunk store: one read of them all. */
+function userStore(): ChunkBackend {
+  const store = PropertiesService.getUserProperties();
+  return { read: () => store.getProperties(), write: (entries) => store.setProperties(entries) };
 }
 
 export function getReviewDraft(): ReviewDraft | null {
-  const key = keyOf();
-  const all = PropertiesService.getUserProperties().getProperties();
-  const count = Number(all[`${key}.count`] ?? 0);
-  if (!Number.isInteger(count) || count <= 0) return null;
-  const chunks: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const chunk = all[`${key}.${index}`];
-    if (chunk === undefined) return null;
-    chunks.push(chunk);
-  }
+  const text = readChunks(userStore(), baseOf(), MAX_CHUNKS);
+  if (text === undefined) return null;
   try {
-    return JSON.parse(chunks.join('')) as ReviewDraft;
+    return JSON.parse(text) as ReviewDraft;
   } catch {
     return null; // A draft cut short (e.g. a store limit hit mid-save) is no draft; the review restarts.
   }
 }
 
 export function saveReviewDraft(draft: ReviewDraft | null): void {
-  const key = keyOf();
+  const base = baseOf();
   const store = PropertiesService.getUserProperties();
-  const stale = Object.keys(store.getProperties()).filter((name) => name.startsWith(`${key}.`));
+  const stale = Object.keys(store.getProperties()).filter((name) => name.startsWith(base));
   const chunks = draft === null ? [] : splitIntoChunks(asciiJson(draft), CHUNK);
-  const fresh: Record<string, string> = { [`${key}.count`]: String(chunks.length) };
-  chunks.forEach((chunk, index) => {
-    fresh[`${key}.${index}`] = chunk;
-  });
-  store.setProperties(fresh);
+  const fresh = writeChunks({ read: () => ({}), write: (entries) => store.setProperties(entries) }, base, chunks);
   // Left-over chunks of a longer draft are past `count` and never read; remove them all the same.
   for (const name of stale) if (!(name in fresh)) store.deleteProperty(name);
 }

@@ -1,10 +1,11 @@
 import { MONTH_NAMES } from '../domain/monthNames';
 import { fiscalYearLock, serializeSettings, validateSettings } from '../domain/register/settings';
 import type { Settings } from '../domain/register/types';
+import { quartersInHistory } from '../sheets/historyStore';
 import type { OperationResult, SettingsView } from './api/wireTypes';
 import { documentContext } from './documentContext';
+import { refusal } from './refusal';
 import { openSidebar } from './sidebar';
-import { quartersWithSnapshots } from './snapshot/historyState';
 
 export function toSettingsView(settings: Settings): SettingsView {
   return {
@@ -21,9 +22,9 @@ export function openSettings(): void {
 
 /** Sidebar: the saved settings (defaults for any that were never set), and whether snapshots fix the start month. */
 export function getSettings(): SettingsView {
-  const { spreadsheet, settings } = documentContext();
+  const { spreadsheet, settings, properties } = documentContext();
   const view = toSettingsView(settings);
-  const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersWithSnapshots(spreadsheet));
+  const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersInHistory(spreadsheet, properties));
   return locked === undefined ? view : { ...view, fiscalYearLocked: locked };
 }
 
@@ -37,13 +38,13 @@ export function saveSettings(input: SettingsView): OperationResult {
     reviewCadence: input.reviewCadence,
     stakeholderGroups: input.stakeholderGroups,
   });
-  if (!checked.ok) return { ok: false, message: checked.errors.join(' ') };
-  const { spreadsheet, settings } = documentContext();
+  if (!checked.ok) return refusal(checked);
+  const { spreadsheet, settings, properties, documentProperties } = documentContext();
   if (checked.value.fiscalYearStartMonth !== settings.fiscalYearStartMonth) {
-    const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersWithSnapshots(spreadsheet));
-    if (locked !== undefined) return { ok: false, message: locked };
+    const locked = fiscalYearLock(settings.fiscalYearStartMonth, quartersInHistory(spreadsheet, properties));
+    if (locked !== undefined) return { ok: false, message: locked, code: 'invalid-setting' };
   }
-  PropertiesService.getDocumentProperties().setProperties(serializeSettings(checked.value));
+  documentProperties.setProperties(serializeSettings(checked.value));
   const { fiscalYearStartMonth, reviewCadenceMonths, stakeholderGroups } = checked.value;
   const groups =
     stakeholderGroups.length === 1 ? '1 stakeholder group' : `${stakeholderGroups.length} stakeholder groups`;

@@ -1,4 +1,4 @@
-import { ADDON_TITLE } from './ui';
+import { ADDON_TITLE, showSidebar } from './ui';
 
 export type SidebarView = 'register' | 'settings';
 
@@ -7,7 +7,7 @@ export function openSidebar(view: SidebarView): void {
   // createHtmlOutputFromFile, not a template: the inlined bundle may contain `<?` sequences.
   const page = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
   if (view !== 'register') page.append(`<meta name="initial-view" content="${view}">`);
-  SpreadsheetApp.getUi().showSidebar(page);
+  showSidebar(page);
 }
 
 /** Menu: Open register. */

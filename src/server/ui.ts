@@ -1,7 +1,9 @@
-/** The server's only way to talk to the user outside the sidebar. */
+/** The server's only way to talk to the user outside the sidebar: toasts, alerts, questions and prompts. */
+
+import { ADDON_NAME } from '../domain/menuLabels';
 import type { OperationResult } from './api/wireTypes';
 
-export const ADDON_TITLE = 'Strategy Register';
+export const ADDON_TITLE = ADDON_NAME;
 
 /**
  * A toast only reports work already done, so a toast that fails must not turn that work
@@ -20,8 +22,41 @@ export function alert(message: string): void {
   ui.alert(ADDON_TITLE, message, ui.ButtonSet.OK);
 }
 
+export type Answer = 'yes' | 'no' | 'cancel';
+
+/** A question with Yes and No (and Cancel when `withCancel`); closing the dialog is Cancel. */
+export function ask(message: string, withCancel = false): Answer {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(ADDON_TITLE, message, withCancel ? ui.ButtonSet.YES_NO_CANCEL : ui.ButtonSet.YES_NO);
+  if (answer === ui.Button.YES) return 'yes';
+  if (answer === ui.Button.NO) return 'no';
+  return 'cancel';
+}
+
+/** A prompt with OK and Cancel: the text typed, or null when the user cancelled. */
+export function promptText(message: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(ADDON_TITLE, message, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+}
+
 /** A menu item's outcome: a toast when it worked, a dialog with the reason when it did not. */
 export function tellResult(result: OperationResult): void {
   if (result.ok) toast(result.message);
   else alert(result.message);
+}
+
+/** Shows the sidebar page. */
+export function showSidebar(page: GoogleAppsScript.HTML.HtmlOutput): void {
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+/** Extensions → Strategy Register, with a separator before the items that ask for one. */
+export function showAddonMenu(items: readonly { label: string; functionName: string; separatorBefore?: true }[]): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items) {
+    if (item.separatorBefore) menu.addSeparator();
+    menu.addItem(item.label, item.functionName);
+  }
+  menu.addToUi();
 }

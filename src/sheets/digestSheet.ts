@@ -1,45 +1,74 @@
 import { DIGEST_SHEET, digestFromGrid, digestToGrid } from '../domain/history/digestGrid';
 import type { HistoryDigest } from '../domain/history/historyDigest';
-import { formatRuns } from './formatRuns';
-import { ensureSize } from './sheetSize';
+import { applyFormatAreas, columnFormatAreas } from './numberFormats';
 import { readUsedValues } from './sheetValues';
-import type { Spreadsheet } from './types';
+import type { Sheet, Spreadsheet } from './types';
 
-/** The digest kept for history version `stamp`, in one read; undefined when there is none or it is of another version. */
-export function readDigest(spreadsheet: Spreadsheet, stamp: string): HistoryDigest | undefined {
+/** The digest sheet as read, so writing it again needs no read after the history's first write. */
+export interface DigestTarget {
+  readonly sheet: Sheet | null;
+  /** Rows it holds now. */
+  readonly rows: number;
+  readonly maxRows: number;
+}
+
+/** The cell format a digest column keeps without a write: a new row is `General`. */
+const GENERAL = 'General';
+
+/** Where the digest would be written, read ahead of any write (two calls when it exists). */
+export function digestTarget(spreadsheet: Spreadsheet): DigestTarget {
   const sheet = spreadsheet.getSheetByName(DIGEST_SHEET);
-  return sheet ? digestFromGrid(readUsedValues(sheet), stamp) : undefined;
+  return sheet ? { sheet, rows: sheet.getLastRow(), maxRows: sheet.getMaxRows() } : { sheet, rows: 0, maxRows: 0 };
 }
 
 /**
- * Replaces the digest sheet's contents with `digest` for version `stamp`: formats per
- * column, the values in one write, then rows left over from a longer digest cleared. The
- * sheet is hidden and warning-protected; a digest too large for the cells is not kept.
+ * The digest kept for history version `stamp`, in one read, with where it lives;
+ * undefined when there is none or it is of another version.
  */
-export function writeDigest(spreadsheet: Spreadsheet, digest: HistoryDigest, stamp: string): void {
-  const existing = spreadsheet.getSheetByName(DIGEST_SHEET);
+export function readDigest(
+  spreadsheet: Spreadsheet,
+  stamp: string,
+): { digest: HistoryDigest; target: DigestTarget } | undefined {
+  const sheet = spreadsheet.getSheetByName(DIGEST_SHEET);
+  if (!sheet) return undefined;
+  const grid = readUsedValues(sheet);
+  const digest = digestFromGrid(grid, stamp);
+  return digest ? { digest, target: { sheet, rows: grid.length, maxRows: sheet.getMaxRows() } } : undefined;
+}
+
+/**
+ * Replaces the digest sheet's contents with `digest` for version `stamp`: the text
+ * columns' format, the values in one write, then rows left over from a longer digest
+ * cleared. The sheet is hidden and warning-protected; a digest too large for the cells is
+ * not kept. Reads nothing: what it must know of the sheet is in `target`.
+ */
+export function writeDigest(
+  spreadsheet: Spreadsheet,
+  target: DigestTarget,
+  digest: HistoryDigest,
+  stamp: string,
+): void {
   const grid = digestToGrid(digest, stamp);
   if (!grid) {
-    existing?.clearContents();
+    target.sheet?.clearContents();
     return;
   }
   const rows = grid.values.length;
   const width = grid.formats.length;
-  const sheet = existing ?? createDigestSheet(spreadsheet, rows, width);
-  const previousRows = sheet.getLastRow();
-  ensureSize(sheet, rows, width);
-  for (const [first, count] of formatRuns(grid.formats)) {
-    sheet.getRange(1, first + 1, rows, count).setNumberFormat(grid.formats[first] ?? '@');
-  }
+  const sheet = target.sheet ?? createDigestSheet(spreadsheet, rows, width);
+  if (target.sheet && rows > target.maxRows) sheet.insertRowsAfter(target.maxRows, rows - target.maxRows);
+  const formats = new Map(columnFormatAreas(grid.formats, 1, rows));
+  formats.delete(GENERAL);
+  applyFormatAreas(sheet, formats);
   sheet.getRange(1, 1, rows, width).setValues(grid.values);
-  if (previousRows > rows) sheet.getRange(rows + 1, 1, previousRows - rows, width).clearContent();
+  if (target.rows > rows) sheet.getRange(rows + 1, 1, target.rows - rows, width).clearContent();
 }
 
 /**
  * A hidden, warning-protected sheet sized for the digest: the same calls whatever its
  * length, and no columns beyond its own counting toward the spreadsheet's cell limit.
  */
-function createDigestSheet(spreadsheet: Spreadsheet, rows: number, width: number) {
+function createDigestSheet(spreadsheet: Spreadsheet, rows: number, width: number): Sheet {
   const sheet = spreadsheet.insertSheet(DIGEST_SHEET);
   sheet.hideSheet();
   sheet

@@ -41,8 +41,22 @@ export interface RegisterSheets {
   readonly tacticGrid: unknown[][];
 }
 
-export function readRegisterSheets(spreadsheet: Spreadsheet): RegisterSheets {
-  const strategies = requireSheet(spreadsheet, SHEET.strategies);
-  const tactics = requireSheet(spreadsheet, SHEET.tactics);
+/** The two register sheets as found (null where missing): one lookup each. */
+export interface FoundSheets {
+  readonly strategies: Sheet | null;
+  readonly tactics: Sheet | null;
+}
+
+export function findRegisterSheets(spreadsheet: Spreadsheet): FoundSheets {
+  return {
+    strategies: spreadsheet.getSheetByName(SHEET.strategies),
+    tactics: spreadsheet.getSheetByName(SHEET.tactics),
+  };
+}
+
+/** Both register sheets, one read each; a missing one is its sentence. `found` saves looking them up again. */
+export function readRegisterSheets(spreadsheet: Spreadsheet, found = findRegisterSheets(spreadsheet)): RegisterSheets {
+  const strategies = found.strategies ?? requireSheet(spreadsheet, SHEET.strategies);
+  const tactics = found.tactics ?? requireSheet(spreadsheet, SHEET.tactics);
   return { strategies, tactics, strategyGrid: readUsedValues(strategies), tacticGrid: readUsedValues(tactics) };
 }

@@ -1,20 +1,25 @@
-import { ensureSize } from './sheetSize';
 import type { Sheet, Spreadsheet } from './types';
 
 /**
- * Replaces a generated sheet's content with `rows` (header first) in one write. Cells are
- * formatted as plain text first, so a finding quoting `=1+1` stays text, never a formula.
+ * Replaces a generated sheet's content with `rows` (header first) in one write, reading
+ * its size before the first write. Cells are formatted as plain text first, so a finding
+ * quoting `=1+1` stays text, never a formula.
  */
 export function rewriteReportSheet(
   spreadsheet: Spreadsheet,
   name: string,
   rows: readonly (readonly unknown[])[],
 ): Sheet {
-  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
-  sheet.clear();
+  const found = spreadsheet.getSheetByName(name);
+  const size = found ? { rows: found.getMaxRows(), columns: found.getMaxColumns() } : undefined;
+  const sheet = found ?? spreadsheet.insertSheet(name);
   const width = rows[0]?.length ?? 0;
+  if (found) sheet.clear();
   if (width === 0) return sheet;
-  ensureSize(sheet, rows.length, width);
+  const maxRows = size?.rows ?? sheet.getMaxRows();
+  const maxColumns = size?.columns ?? sheet.getMaxColumns();
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormat('@');
   range.setValues(rows.map((row) => [...row]));

@@ -36,7 +36,7 @@ export function writeRowCells(
   const first = columns[0];
   if (first === undefined) return;
   // One read of the written span: text is written by the cells' formats, and undone as formulas where they were.
-  const span = sheet.getRange(row, first, 1, (columns.at(-1) as number) - first + 1);
+  const span = sheet.getRange(row, first, 1, (columns[columns.length - 1] as number) - first + 1);
   const formats = span.getNumberFormats()[0] ?? [];
   const formatOf = (column: number) => formats[column - first] ?? '';
   const blocks: CellBlock[] = [];

@@ -7,9 +7,9 @@ export function readUsedValues(sheet: Sheet): unknown[][] {
   return only !== undefined && only.length === 1 && only[0] === '' ? [] : values;
 }
 
-/** The header row, as wide as the sheet's last used column, in one read. */
+/** The header row, as wide as the sheet's last used column: two calls. */
 export function readHeaderRow(sheet: Sheet): unknown[] {
   const width = sheet.getLastColumn();
   if (width === 0) return [];
-  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  return sheet.getSheetValues(1, 1, 1, width)[0] ?? [];
 }

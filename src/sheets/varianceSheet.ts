@@ -1,63 +1,129 @@
-import { columnSpans, formatRuns, valueBands } from '../domain/history/sparseLayers';
 import type { VarianceSheet } from '../domain/history/varianceLayout';
 import { SHEET } from '../domain/register/schema';
+import { a1Of, applyFormatAreas, gridFormatAreas } from './numberFormats';
 import { literal } from './rowCells';
-import { ensureSize } from './sheetSize';
+import { cellsIn, sectionAreas, valueBands } from './sheetLayers';
 import type { Sheet, Spreadsheet } from './types';
 
-/** The number format a cleared cell already has, so runs of it need no write. */
+type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+/** The number format a cleared cell already has, so areas of it need no write. */
 const DEFAULT_FORMAT = 'General';
+/** The chart's table, beside the variance tables, in the progress columns' format. */
+const CHART_FORMAT = '0.0%';
+
+/** The variance sheet as found before an operation writes anything. */
+export interface VarianceTarget {
+  readonly sheet: Sheet | null;
+  readonly charts: readonly Chart[];
+  readonly maxRows: number;
+  readonly maxColumns: number;
+}
+
+/** Reads ahead what rebuilding the variance sheet needs to know (four calls when it exists). */
+export function prepareVarianceSheet(spreadsheet: Spreadsheet): VarianceTarget {
+  const sheet = spreadsheet.getSheetByName(SHEET.variance);
+  if (!sheet) return { sheet, charts: [], maxRows: 0, maxColumns: 0 };
+  return { sheet, charts: sheet.getCharts(), maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+}
 
 /**
- * Rebuilds the QoQ Variance sheet from scratch: formats first (so user text stays text),
- * then the values in at most two calls (the tactic table no wider than itself), colours and notes only down the columns that have any,
- * the trend formulas in one call, and a chart over the progress table placed to the right
- * of the tables. Writes are bounded by the sheet's width; cells moved stay close to the
- * values alone.
+ * Rebuilds the QoQ Variance sheet from scratch, reading nothing: formats first (one range
+ * list per format, so user text stays text), then the values (trend formulas among them) in
+ * at most two writes, the colours and notes of each table in one write each, and the chart
+ * over the progress table placed to the right of the tables, changed in place when there
+ * is one. Writes are a fixed number whatever the rows; cells moved stay close to the values.
  */
-export function writeVarianceSheet(spreadsheet: Spreadsheet, layout: VarianceSheet, chartTable: unknown[][]): Sheet {
-  const sheet = spreadsheet.getSheetByName(SHEET.variance) ?? spreadsheet.insertSheet(SHEET.variance);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+export function writeVarianceSheet(
+  spreadsheet: Spreadsheet,
+  target: VarianceTarget,
+  layout: VarianceSheet,
+  chartTable: unknown[][],
+): Sheet {
+  const sheet = target.sheet ?? spreadsheet.insertSheet(SHEET.variance);
+  const created = target.sheet === null;
   sheet.clear();
   sheet.clearNotes();
 
-  const rows = layout.values.length;
-  const width = layout.values[0]?.length ?? 0;
+  const values = withTrend(layout);
+  const rows = values.length;
+  const width = values[0]?.length ?? 0;
   const chartColumn = width + 2;
   const chartWidth = chartTable[0]?.length ?? 0;
-  ensureSize(sheet, Math.max(rows, chartTable.length), chartWidth > 0 ? chartColumn + chartWidth - 1 : width);
+  const hasChart = chartWidth > 1 && chartTable.length > 1;
+  const needRows = Math.max(rows, hasChart ? chartTable.length : 0);
+  const needColumns = hasChart ? chartColumn + chartWidth - 1 : width;
+  const maxRows = created ? sheet.getMaxRows() : target.maxRows;
+  const maxColumns = created ? sheet.getMaxColumns() : target.maxColumns;
+  if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
+  if (needColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, needColumns - maxColumns);
 
-  for (const run of formatRuns(layout.numberFormats, DEFAULT_FORMAT)) {
-    sheet.getRange(run.firstRow, run.column, run.rows, 1).setNumberFormat(run.format);
+  const formats = new Map(gridFormatAreas(layout.numberFormats, DEFAULT_FORMAT));
+  const chartArea = hasChart ? sheet.getRange(1, chartColumn, chartTable.length, chartWidth) : undefined;
+  if (hasChart) {
+    const chartA1 = a1Of(1, chartColumn, chartTable.length, chartWidth);
+    formats.set(CHART_FORMAT, [...(formats.get(CHART_FORMAT) ?? []), chartA1]);
   }
-  for (const band of valueBands(layout.values)) {
-    const values = layout.values.slice(band.firstRow - 1, band.firstRow - 1 + band.rows);
-    sheet.getRange(band.firstRow, 1, band.rows, band.width).setValues(values.map((row) => row.slice(0, band.width)));
+  applyFormatAreas(sheet, formats);
+
+  for (const band of valueBands(values)) {
+    sheet.getRange(band.row, band.column, band.rows, band.columns).setValues(cellsIn(values, band, ''));
   }
-  for (const span of columnSpans(layout.backgrounds, (colour) => colour !== null, null)) {
-    sheet.getRange(span.firstRow, span.column, span.cells.length, 1).setBackgrounds(span.cells);
+  for (const area of sectionAreas(values, layout.backgrounds, (colour) => colour !== null)) {
+    sheet
+      .getRange(area.row, area.column, area.rows, area.columns)
+      .setBackgrounds(cellsIn(layout.backgrounds, area, null));
   }
-  for (const span of columnSpans(layout.notes, (note) => note !== '', '')) {
-    sheet.getRange(span.firstRow, span.column, span.cells.length, 1).setNotes(span.cells);
+  const title = sheet.getRange(1, 1);
+  title.setFontWeight('bold');
+  for (const area of sectionAreas(values, layout.notes, (note) => note !== '')) {
+    const notes = cellsIn(layout.notes, area, '');
+    const range = area.rows === 1 && area.columns === 1 && area.row === 1 && area.column === 1 ? title : undefined;
+    if (range) range.setNote(notes[0]?.[0] ?? '');
+    else sheet.getRange(area.row, area.column, area.rows, area.columns).setNotes(notes);
   }
-  sheet.getRange(1, 1).setFontWeight('bold');
-  const trend = layout.trend;
-  if (trend && trend.formulas.length > 0) {
-    sheet.getRange(trend.firstRow, trend.column, trend.formulas.length, 1).setFormulas(trend.formulas);
-  }
-  if (chartWidth > 1 && chartTable.length > 1) {
-    const data = sheet.getRange(1, chartColumn, chartTable.length, chartWidth);
-    data.setNumberFormat('0%');
-    data.setValues(chartTable.map((row) => row.map(literal)));
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(data)
-      .setPosition(chartTable.length + 2, chartColumn, 0, 0)
-      .setOption('title', 'Progress per strategy across quarters')
-      .setOption('vAxis.format', 'percent')
-      .build();
-    sheet.insertChart(chart);
+  if (chartArea) {
+    chartArea.setValues(chartTable.map((row) => row.map(literal)));
+    placeChart(sheet, target.charts, chartArea, chartTable.length + 2, chartColumn);
+  } else {
+    for (const chart of target.charts) sheet.removeChart(chart);
   }
   return sheet;
+}
+
+/** The values with the trend column's SPARKLINE formulas in place: one write sets both. */
+function withTrend(layout: VarianceSheet): unknown[][] {
+  const { trend } = layout;
+  if (!trend) return layout.values;
+  const values = layout.values.map((row) => [...row]);
+  trend.formulas.forEach(([formula], index) => {
+    const row = values[trend.firstRow - 1 + index];
+    if (row && formula) row[trend.column - 1] = formula;
+  });
+  return values;
+}
+
+/** The progress chart over `data`: the one already there changed in place, else a new one. */
+function placeChart(
+  sheet: Sheet,
+  charts: readonly Chart[],
+  data: GoogleAppsScript.Spreadsheet.Range,
+  row: number,
+  column: number,
+): void {
+  const [kept, ...extra] = charts;
+  for (const chart of extra) sheet.removeChart(chart);
+  if (kept) {
+    sheet.updateChart(kept.modify().clearRanges().addRange(data).setPosition(row, column, 0, 0).build());
+    return;
+  }
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(data)
+    .setPosition(row, column, 0, 0)
+    .setOption('title', 'Progress per strategy across quarters')
+    .setOption('vAxis.format', 'percent')
+    .build();
+  sheet.insertChart(chart);
 }

@@ -55,7 +55,7 @@ export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): b
 /** Headers a card part lacks, as the card says it: "no Target column", "no Baseline and Target columns". */
 export function lackingColumns(headers: readonly string[]): string {
   if (headers.length === 1) return `no ${headers[0]} column`;
-  return `no ${headers.slice(0, -1).join(', ')} and ${headers.at(-1)} columns`;
+  return `no ${headers.slice(0, -1).join(', ')} and ${headers[headers.length - 1]} columns`;
 }
 
 /** A card part whose columns are missing is unknown: never shown as blank, as "none" or "not set". */

@@ -217,7 +217,9 @@ describe('adding and editing', () => {
       stakeholders: 'Stakeholders should be groups, not a person: "dana@example.com" looks like an email address.',
       sheetWide: 'The Strategies sheet is protected; ask its owner for edit access.',
     };
-    const { page, screenshot } = await open({ replies: { saveStrategy: { ok: false, fieldErrors, stale: false } } });
+    const { page, screenshot } = await open({
+      replies: { saveStrategy: { ok: false, fieldErrors, code: 'bad-value' } },
+    });
     await registerLoaded(page);
     await page.getByRole('button', { name: 'Add strategy' }).click();
     await page.getByLabel('Strategy (required)').fill('Raise renewal rate from 80% to 90%');
@@ -340,6 +342,18 @@ describe('snapshot and variance', () => {
     expect(await refusal.textContent()).toContain('T3');
     expect(backend.snapshotQuarters()).toEqual([]);
     await screenshot('15b-snapshot-refused');
+  });
+
+  it('offers the health check beside a snapshot refused for blocking findings, by the refusal’s code', async () => {
+    const { page, calls } = await open();
+    await registerLoaded(page);
+    const operations = page.getByRole('region', { name: 'Snapshot and variance' });
+    await operations.getByRole('button', { name: 'Take snapshot' }).click();
+    await operations.getByRole('button', { name: 'Take snapshot' }).last().click();
+    await operations.locator('.result.failed').waitFor();
+    await operations.getByRole('button', { name: 'Open the health check' }).click();
+    await page.getByRole('heading', { name: 'Health check' }).waitFor();
+    expect(calls.at(-1)).toBe('checkRegister');
   });
 
   it('builds the variance between the two latest snapshots', async () => {

@@ -73,7 +73,11 @@ describe('a register sheet whose Target header was blanked', () => {
   it('stops a snapshot with the same sentence, before anything is written', () => {
     const addon = registerWithBlankTargetHeader();
     const before = addon.emulator.cellsSnapshot();
-    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toEqual({ ok: false, message: NO_TARGET });
+    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toEqual({
+      ok: false,
+      code: 'missing-header',
+      message: NO_TARGET,
+    });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -86,7 +90,7 @@ describe('a register sheet whose Target header was blanked', () => {
       version: loaded?.version,
       changes: { target: '26%' },
     });
-    expect(result).toEqual({ ok: false, fieldErrors: { target: NO_TARGET }, stale: false });
+    expect(result).toEqual({ ok: false, fieldErrors: { target: NO_TARGET }, code: 'missing-header' });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -101,7 +105,7 @@ describe('a register sheet whose Target header was blanked', () => {
       newTarget: '24%',
       tactics: {},
     };
-    expect(addon.call('applyReview', [review])).toEqual({ ok: false, message: NO_TARGET });
+    expect(addon.call('applyReview', [review])).toEqual({ ok: false, code: 'missing-header', message: NO_TARGET });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -150,7 +154,11 @@ describe('other ways a header goes missing', () => {
     expect(() => addon.call('getRegister')).toThrow(sentence);
     addon.call('runHealthCheck');
     expect(addon.emulator.ui.dialogs.at(-1)?.message).toBe(sentence);
-    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toEqual({ ok: false, message: sentence });
+    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toEqual({
+      ok: false,
+      code: 'missing-header',
+      message: sentence,
+    });
   });
 });
 
@@ -212,7 +220,11 @@ describe('a Snapshot History header lost over its values', () => {
   it('stops a snapshot, which would start a second Target column beside the old values', () => {
     const addon = historyWithBlankTarget();
     const before = addon.emulator.cellsSnapshot();
-    expect(addon.call('takeSnapshotNow', '2026-Q4', false)).toEqual({ ok: false, message: LOST });
+    expect(addon.call('takeSnapshotNow', '2026-Q4', false)).toEqual({
+      ok: false,
+      code: 'missing-header',
+      message: LOST,
+    });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 

@@ -77,10 +77,12 @@ describe('the sidebar’s snapshot applies the same rule', () => {
     const addon = plannedAddon();
     expect(addon.call('takeSnapshotNow', 'FY2027-Q1', false)).toEqual({
       ok: false,
+      code: 'bad-quarter',
       message: `"FY2027-Q1" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${JANUARY.current} (the current quarter).`,
     });
     expect(addon.call('takeSnapshotNow', '2031-Q4', false)).toEqual({
       ok: false,
+      code: 'bad-quarter',
       message: `2031-Q4 has not begun yet: a snapshot is for the current quarter (${JANUARY.current}) or one that has ended.`,
     });
     expect(historySheet(addon)).toBeNull();
@@ -103,7 +105,11 @@ describe('Build QoQ variance… reads both quarters in the register’s calendar
     addon.call('buildVariance');
     const sentence = `"FY2026-Q1" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${JANUARY.current} (the current quarter).`;
     expect(lastDialog(addon)).toBe(sentence);
-    expect(addon.call('buildVarianceNow', 'FY2026-Q1', '2026-Q2')).toEqual({ ok: false, message: sentence });
+    expect(addon.call('buildVarianceNow', 'FY2026-Q1', '2026-Q2')).toEqual({
+      ok: false,
+      code: 'bad-quarter',
+      message: sentence,
+    });
   });
 });
 
@@ -125,7 +131,7 @@ describe('Settings… and the calendar of existing snapshots', () => {
     for (const quarter of ['2026-Q2', '2026-Q3']) addon.call('takeSnapshotNow', quarter, false);
     const locked =
       'The fiscal year start month stays January: Snapshot History holds 2026-Q2, 2026-Q3, labelled in that calendar, and under another start month the same labels would name other months. To change it, first rename the Snapshot History sheet to keep it aside; the next snapshot then starts a new history.';
-    expect(addon.call('saveSettings', settings(7))).toEqual({ ok: false, message: locked });
+    expect(addon.call('saveSettings', settings(7))).toEqual({ ok: false, code: 'invalid-setting', message: locked });
     expect(addon.call('getSettings')).toEqual({
       fiscalYearStartMonth: 1,
       reviewCadence: 'quarterly',
@@ -174,7 +180,7 @@ describe('a history that already mixes calendars or holds a quarter not begun', 
   it('never compares a label the register cannot read by default, and names it', () => {
     const addon = mixedHistoryAddon();
     const refusal = `Snapshot History holds a snapshot labelled FY2027-Q1, which is not a quarter of this register (its fiscal year starts in January, so quarters are written like ${JANUARY.current}). Name the two quarters to compare, or delete that snapshot's rows.`;
-    expect(addon.call('buildVarianceNow', null, null)).toEqual({ ok: false, message: refusal });
+    expect(addon.call('buildVarianceNow', null, null)).toEqual({ ok: false, code: 'bad-quarter', message: refusal });
     addon.emulator.ui.scriptedAnswers.push({ button: Button.OK, text: '' });
     addon.call('buildVariance');
     expect(lastDialog(addon)).toBe(refusal);

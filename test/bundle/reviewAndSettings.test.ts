@@ -79,6 +79,7 @@ describe('quarterly review through the built add-on', () => {
     const review = [{ strategyId: 'S1', learning: 'x', decision: 'pivot', changes: {}, tactics: {} }];
     expect(addon.call('applyReview', review)).toEqual({
       ok: false,
+      code: 'missing-header',
       message:
         'Strategies has no "Decision" column: type Decision in row 1 above its values, or run Set up register to add the column.',
     });
@@ -110,6 +111,7 @@ describe('quarterly review through the built add-on', () => {
     const review = [{ strategyId: 'S1', learning: '', decision: 'keep', changes: { confidence: '11' }, tactics: {} }];
     expect(addon.call('applyReview', review)).toEqual({
       ok: false,
+      code: 'bad-value',
       message: 'S1: Confidence must be a number from 0 to 10.',
     });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
@@ -121,7 +123,11 @@ describe('quarterly review through the built add-on', () => {
     const result = addon.call('applyReview', [
       { strategyId: 'S1', learning: 'x', decision: 'keep', changes: { confidence: '5' }, tactics: { T2: 'drop' } },
     ]);
-    expect(result).toEqual({ ok: false, message: 'Tactic "T2" does not serve S1 any more; reload the sidebar.' });
+    expect(result).toEqual({
+      ok: false,
+      code: 'bad-value',
+      message: 'Tactic "T2" does not serve S1 any more; reload the sidebar.',
+    });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -200,6 +206,7 @@ describe('settings through the built add-on', () => {
     });
     expect(result).toEqual({
       ok: false,
+      code: 'invalid-setting',
       message: 'The fiscal year start month must be a whole number from 1 (January) to 12 (December), not 13.',
     });
     expect((addon.call('getSettings') as SettingsView).fiscalYearStartMonth).toBe(1);
@@ -223,6 +230,7 @@ describe('settings larger than a document property holds', () => {
     });
     expect(result).toEqual({
       ok: false,
+      code: 'invalid-setting',
       message:
         'The stakeholder groups take 16 KB, more than the 9 KB a document can store in one setting; shorten or remove some.',
     });

@@ -73,7 +73,7 @@ describe('google.script.run targets of the built add-on', () => {
     });
     expect(result).toEqual({
       ok: false,
-      stale: false,
+      code: 'bad-value',
       fieldErrors: {
         statement: 'Write the strategy: the outcome that should change.',
         target: 'The target must be a number, such as 0.25, 25% or 1,250.',
@@ -154,7 +154,7 @@ describe('google.script.run targets of the built add-on', () => {
     });
     expect(result).toEqual({
       ok: false,
-      stale: false,
+      code: 'missing-header',
       fieldErrors: {
         target:
           'Strategies has no "Target" column; column F is headed "Goal" and holds numbers: was it Target? If so, type Target in F1.',
@@ -169,7 +169,7 @@ describe('google.script.run targets of the built add-on', () => {
     addon.emulator.seedSheet('Strategies', [['Someone else typed this']], { row: 2, column: 2, raw: true });
     const before = addon.emulator.cellsSnapshot();
     const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: { unit: 'pts' } });
-    expect(result).toEqual({ ok: false, fieldErrors: {}, stale: true });
+    expect(result).toEqual({ ok: false, fieldErrors: {}, code: 'stale-row' });
     expect(addon.emulator.cellsSnapshot()).toEqual(before);
   });
 
@@ -198,7 +198,7 @@ describe('google.script.run targets of the built add-on', () => {
     ]);
     expect(addon.call('saveTactic', { changes: { ...tactic, strategyId: 'S9' } })).toEqual({
       ok: false,
-      stale: false,
+      code: 'bad-value',
       fieldErrors: { strategyId: 'No strategy has the ID "S9"; choose one from the list.' },
     });
   });

@@ -1,5 +1,5 @@
 import type { LoadedAddon } from '../../local/appsScriptRuntime';
-import type { SnapshotPlan } from '../../src/server/api/wireTypes';
+import type { SnapshotOffer } from '../../src/server/api/wireTypes';
 import { addonWithRegister } from './fixtures/register';
 import { PLAN, plannedAddon, rewriteRegister } from './fixtures/snapshotScenario';
 
@@ -26,8 +26,12 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
 
   it('refuses an empty register from the sidebar, in the plan and in the snapshot itself', () => {
     const addon = addonWithRegister([], []);
-    expect((addon.call('snapshotPlan') as SnapshotPlan).refusal).toBe(NOTHING);
-    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: NOTHING });
+    expect((addon.call('snapshotPlan') as SnapshotOffer).refusal).toBe(NOTHING);
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
+      ok: false,
+      code: 'nothing-to-snapshot',
+      message: NOTHING,
+    });
     expect(addon.emulator.spreadsheet.getSheetByName('Snapshot History')).toBeNull();
   });
 
@@ -36,7 +40,11 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
     addon.call('takeSnapshotNow', '2026-Q2', false);
     rewriteRegister(addon, [], []);
     const history = addon.emulator.readValues('Snapshot History');
-    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({ ok: false, message: NOTHING });
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
+      ok: false,
+      code: 'nothing-to-snapshot',
+      message: NOTHING,
+    });
     expect(addon.emulator.readValues('Snapshot History')).toEqual(history);
   });
 
@@ -44,7 +52,7 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
     const addon = plannedAddon();
     addon.emulator.spreadsheet.getSheetByName('Tactics')?.setName('Our tactics');
     expect(dialogsOf(addon, () => addon.call('takeSnapshot'))).toEqual([['alert', NO_TACTICS_SHEET]]);
-    expect((addon.call('snapshotPlan') as SnapshotPlan).refusal).toBe(NO_TACTICS_SHEET);
+    expect((addon.call('snapshotPlan') as SnapshotOffer).refusal).toBe(NO_TACTICS_SHEET);
   });
 
   it('lists the findings that block a snapshot before asking which quarter', () => {
@@ -59,7 +67,7 @@ describe('a snapshot checks the register before it asks for the quarter', () => 
 
   it('asks for the quarter of a register it can snapshot, and has no refusal in the plan', () => {
     const addon = plannedAddon();
-    expect((addon.call('snapshotPlan') as SnapshotPlan).refusal).toBeUndefined();
+    expect((addon.call('snapshotPlan') as SnapshotOffer).refusal).toBeUndefined();
     const dialogs = dialogsOf(addon, () => addon.call('takeSnapshot'));
     expect(dialogs[0]?.[0]).toBe('alert');
     expect(dialogs[0]?.[1]).toMatch(/^Take the quarterly snapshot for /);

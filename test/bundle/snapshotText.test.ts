@@ -1,5 +1,5 @@
 import { Button } from '../../local/emulator';
-import type { OperationResult, SnapshotPlan } from '../../src/server/api/wireTypes';
+import type { OperationResult, SnapshotOffer } from '../../src/server/api/wireTypes';
 import { quartersNow } from './fixtures/quarters';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from './fixtures/snapshotScenario';
 
@@ -15,12 +15,18 @@ describe('text survives snapshot → history → variance as the same text', () 
       Stakeholders: text,
       Learning: text,
     };
-    rewriteRegister(
-      addon,
-      [{ ...PLAN.strategies[0], ...hostile }],
-      [{ ...PLAN.tactics[0], Tactic: text, Stakeholders: text, Owner: text, Indicator: text, Learning: text }],
-    );
+    const tactic = {
+      ...PLAN.tactics[0],
+      Tactic: text,
+      Stakeholders: text,
+      Owner: text,
+      Indicator: text,
+      Learning: text,
+    };
+    rewriteRegister(addon, [{ ...PLAN.strategies[0], ...hostile }], [tactic]);
     snapshotAs(addon, '2026-Q2');
+    // The tactic moves, so the variance lists it (unchanged tactics are only counted).
+    rewriteRegister(addon, [{ ...PLAN.strategies[0], ...hostile }], [{ ...tactic, Actual: 99 }]);
     snapshotAs(addon, '2026-Q3');
     const history = addon.emulator.readValues('Snapshot History');
     const header = history[0] ?? [];
@@ -52,7 +58,7 @@ describe('text survives snapshot → history → variance as the same text', () 
 describe('snapshot and variance from the sidebar', () => {
   it('suggests a quarter, asks before replacing, and replaces on request', () => {
     const addon = plannedAddon();
-    const plan = addon.call('snapshotPlan') as SnapshotPlan;
+    const plan = addon.call('snapshotPlan') as SnapshotOffer;
     expect(plan.quartersInHistory).toEqual([]);
     expect([plan.currentQuarter, plan.previousQuarter]).toContain(plan.suggestedQuarter);
     expect(addon.call('takeSnapshotNow', '2026 q2', false)).toEqual({
@@ -63,6 +69,7 @@ describe('snapshot and variance from the sidebar', () => {
     const again = addon.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;
     expect(again).toEqual({
       ok: false,
+      code: 'snapshot-exists',
       message: 'A snapshot of 2026-Q2 already exists.',
       confirm: 'Replace the snapshot of 2026-Q2? Its rows stay in the history, marked superseded.',
     });
@@ -71,6 +78,7 @@ describe('snapshot and variance from the sidebar', () => {
     );
     expect(addon.call('takeSnapshotNow', 'last quarter', false)).toEqual({
       ok: false,
+      code: 'bad-quarter',
       message: `"last quarter" is not a quarter of this register: its fiscal year starts in January, so quarters are written like ${plan.currentQuarter} (the current quarter).`,
     });
   });
@@ -88,10 +96,12 @@ describe('snapshot and variance from the sidebar', () => {
     });
     expect(addon.call('buildVarianceNow', '2025-Q4', '2026-Q3')).toEqual({
       ok: false,
+      code: 'not-found',
       message: 'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
     });
     expect(addon.call('buildVarianceNow', '2026-Q1', null)).toEqual({
       ok: false,
+      code: 'bad-argument',
       message: 'Name both quarters to compare, or neither for the two latest snapshots.',
     });
   });

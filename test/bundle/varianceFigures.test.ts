@@ -124,7 +124,10 @@ describe('a tactic that changed is never shown as Unchanged', () => {
     expect(view('T3')).toEqual(['Changed', 'Wording']);
     expect(view('T4')).toEqual(['Changed', 'Status']);
     expect(view('T5')).toEqual(['Moved', 'Strategy, Actual']);
-    expect(view('T6')).toEqual(['Unchanged', '']);
+    // The unchanged tactic is counted beside the table's heading, not listed.
+    expect(tactics.has('T6')).toBe(false);
+    const heading = addon.emulator.readValues('QoQ Variance').find((row) => row[0] === 'Tactics') ?? [];
+    expect(heading.slice(0, 3)).toEqual(['Tactics', 'Unchanged (not listed)', 1]);
     expect([tactics.get('T2')?.['Target before'], tactics.get('T2')?.['Target after']]).toEqual([12, 10]);
     const notes = addon.emulator.readNotes('QoQ Variance');
     const sheet = addon.emulator.readValues('QoQ Variance');

@@ -61,7 +61,11 @@ describe('Build QoQ variance… compares the earlier quarter with the later one'
     const sentence =
       'Both quarters are 2026-Q3: name two different quarters to compare; Snapshot History holds 2026-Q2, 2026-Q3.';
     expect(lastDialog(addon)).toBe(sentence);
-    expect(addon.call('buildVarianceNow', '2026-Q3', '2026-Q3')).toEqual({ ok: false, message: sentence });
+    expect(addon.call('buildVarianceNow', '2026-Q3', '2026-Q3')).toEqual({
+      ok: false,
+      code: 'bad-quarter',
+      message: sentence,
+    });
     expect(addon.emulator.readValues('QoQ Variance')).toEqual(before);
   });
 });
@@ -87,7 +91,7 @@ describe('one snapshot: nothing to compare yet', () => {
     expect(addon.emulator.ui.dialogs.slice(dialogs).map((dialog) => [dialog.kind, dialog.message])).toEqual([
       ['alert', ONE],
     ]);
-    expect(addon.call('buildVarianceNow', null, null)).toEqual({ ok: false, message: ONE });
+    expect(addon.call('buildVarianceNow', null, null)).toEqual({ ok: false, code: 'too-few-snapshots', message: ONE });
     expect(addon.emulator.spreadsheet.getSheetByName('QoQ Variance')).toBeNull();
   });
 
@@ -96,6 +100,7 @@ describe('one snapshot: nothing to compare yet', () => {
     snapshotAs(addon, '2026-Q2');
     expect(addon.call('buildVarianceNow', '2026-Q1', '2026-Q2')).toEqual({
       ok: false,
+      code: 'not-found',
       message: 'There is no snapshot for "2026-Q1"; Snapshot History holds 2026-Q2.',
     });
   });

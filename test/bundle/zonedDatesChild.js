@@ -1,7 +1,7 @@
 // Drives the built dist/Code.js over the emulator in this process, so a parent test can
 // start it under different TZ values. Input (argv[2]): the spreadsheet's time zone.
 // Output (stdout): JSON of what the user sees where a date cell turns into text.
-require('../../local/preview/tsRequireHook');
+require('tsx/cjs/api').register();
 const { loadAddon } = require('../../local/appsScriptRuntime.ts');
 const { startOfZonedDay } = require('../../src/domain/timeZone.ts');
 const { STRATEGY_HEADERS, TACTIC_HEADERS } = require('../../src/domain/register/schema.ts');

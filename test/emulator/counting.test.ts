@@ -45,4 +45,33 @@ describe('Counting service calls', () => {
     const range = book.getActiveSheet().getRange('A1') as unknown as Record<string, () => void>;
     expect(() => range.setFoo?.()).toThrow('not emulated: Range.setFoo');
   });
+
+  it('counts the reads made after the first write, which Apps Script makes wait on a flush', () => {
+    const { book, emulator } = services();
+    const sheet = book.insertSheet('Data');
+    emulator.calls.reset();
+    sheet.getLastRow();
+    sheet.getRange('A1:A2').getValues();
+    expect(emulator.calls.readsAfterWrite).toBe(0);
+    sheet.getRange('A1').setValue('written');
+    sheet.getRange('B1');
+    sheet.getMaxRows();
+    sheet.getSheetValues(1, 1, 1, 1);
+    expect(emulator.calls.readsAfterWrite).toBe(2);
+    emulator.calls.reset();
+    expect(emulator.calls.readsAfterWrite).toBe(0);
+  });
+
+  it('sets one format on every range of a range list in one counted call', () => {
+    const { book, emulator } = services();
+    const sheet = book.insertSheet('Data');
+    emulator.calls.reset();
+    sheet.getRangeList(['A1:B2', 'D3']).setNumberFormat('@');
+    expect(emulator.calls.byMethod()).toEqual({ 'RangeList.setNumberFormat': 1, 'Sheet.getRangeList': 1 });
+    expect(sheet.getRange('A1:D3').getNumberFormats()).toEqual([
+      ['@', '@', 'General', 'General'],
+      ['@', '@', 'General', 'General'],
+      ['General', 'General', 'General', '@'],
+    ]);
+  });
 });

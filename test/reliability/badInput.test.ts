@@ -85,7 +85,7 @@ function editOperation(kind: 'strategies' | 'tactics', header: string, changes: 
       const result = value as SaveResult | undefined;
       if (!result || result.ok) return undefined;
       const reasons = Object.values(result.fieldErrors);
-      return result.stale || reasons.some((reason) => !reason.includes(' has no '))
+      return result.code === 'stale-row' || reasons.some((reason) => !reason.includes(' has no '))
         ? JSON.stringify(result)
         : undefined;
     },

@@ -81,6 +81,7 @@ describe('two users at once', () => {
     first.call('takeSnapshotNow', '2026-Q2', false);
     expect(second.call('takeSnapshotNow', '2026-Q2', false)).toEqual({
       ok: false,
+      code: 'snapshot-exists',
       message: 'A snapshot of 2026-Q2 already exists.',
       confirm: 'Replace the snapshot of 2026-Q2? Its rows stay in the history, marked superseded.',
     });
@@ -99,7 +100,7 @@ describe('two users at once', () => {
       });
       const before = addon.emulator.cellsSnapshot();
       const result = addon.call('saveStrategy', { row: loaded?.row, version: loaded?.version, changes: FORM });
-      expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, stale: true } });
+      expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, code: 'stale-row' } });
       expect(addon.emulator.cellsSnapshot()).toEqual(before);
       tally.figures.cases += 1;
     });
@@ -129,7 +130,7 @@ describe('two users at once', () => {
             ? new Date('2026-02-03T00:00:00Z')
             : `edited ${header}`;
       const { result, before, after } = raceTactic(header, typed);
-      expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, stale: true } });
+      expect({ header, result }).toEqual({ header, result: { ok: false, fieldErrors: {}, code: 'stale-row' } });
       expect(after).toEqual(before);
     }
   });
@@ -137,7 +138,7 @@ describe('two users at once', () => {
   // The row version fingerprints the cells as read, so text the parser reads as blank still counts as an edit.
   it('never overwrites text typed into an empty date cell of a tactic being saved', () => {
     const { result, before, after } = raceTactic('Start', 'next Monday');
-    expect(result).toEqual({ ok: false, fieldErrors: {}, stale: true });
+    expect(result).toEqual({ ok: false, fieldErrors: {}, code: 'stale-row' });
     expect(after).toEqual(before);
   });
 });

@@ -4,7 +4,7 @@ import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../src/domain/history/historyView';
 import { quarterCalendar } from '../../src/domain/history/quarterOrder';
 import { buildSnapshotRows, storedProgress } from '../../src/domain/history/snapshotRows';
-import { buildVariance } from '../../src/domain/history/variance';
+import { varianceOfView } from '../../src/domain/history/variance';
 import { chooseVariancePair } from '../../src/domain/history/variancePair';
 import { progress } from '../../src/domain/progress';
 import { nextQuarter, previousQuarter, quarterOf, quarterStart } from '../../src/domain/quarter';
@@ -14,6 +14,7 @@ import { parseTactics } from '../../src/domain/register/parseTactics';
 import { parseRegister } from '../../src/domain/register/register';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/register/types';
+import { sentence } from '../../src/domain/result';
 import { anyGrid, anyRegister, notAGrid, TIME_ZONES } from './arbitraries';
 import { tallyFor } from './figures';
 
@@ -38,7 +39,10 @@ describe('parsing never throws, whatever the cells hold', () => {
     tally.check(
       fc.property(strategyGrid, (grid) => {
         const parsed = parseStrategies(grid, 'Etc/UTC');
-        if (!parsed.ok) expect(parsed.errors.every((error) => typeof error === 'string' && error !== '')).toBe(true);
+        if (!parsed.ok)
+          expect(
+            parsed.problems.every((problem) => typeof problem.message === 'string' && problem.message !== ''),
+          ).toBe(true);
       }),
     );
   });
@@ -47,7 +51,10 @@ describe('parsing never throws, whatever the cells hold', () => {
     tally.check(
       fc.property(tacticGrid, (grid) => {
         const parsed = parseTactics(grid, 'Etc/UTC');
-        if (!parsed.ok) expect(parsed.errors.every((error) => typeof error === 'string' && error !== '')).toBe(true);
+        if (!parsed.ok)
+          expect(
+            parsed.problems.every((problem) => typeof problem.message === 'string' && problem.message !== ''),
+          ).toBe(true);
       }),
     );
   });
@@ -57,7 +64,7 @@ describe('parsing never throws, whatever the cells hold', () => {
       fc.property(strategyGrid, tacticGrid, context, (strategies, tactics, at) => {
         const parsed = parseRegister(strategies, tactics, 'Etc/UTC');
         if (!parsed.ok) return;
-        const report = healthCheck(parsed.register, at);
+        const report = healthCheck(parsed.value, at);
         expect(report.summary.total).toBe(report.findings.length);
         // Cells reach the sentence as values a user recognises, never as a JavaScript object's name.
         for (const finding of report.findings) expect(finding.message).not.toContain('[object ');
@@ -72,7 +79,7 @@ describe('parsing never throws, whatever the cells hold', () => {
         expect(parsed.problemCount).toBeGreaterThanOrEqual(parsed.problems.length);
         const view = buildHistoryView(parsed.entries);
         const pair = chooseVariancePair(view.quarters, undefined, quarterCalendar(new Date(), 'Etc/UTC', 1));
-        if (pair.ok) expect(buildVariance(view, pair.from, pair.to, RULES).ok).toBe(true);
+        if (pair.ok) expect(varianceOfView(view, pair.value.from, pair.value.to, RULES).ok).toBe(true);
       }),
     );
   });
@@ -120,13 +127,13 @@ describe('the variance of a snapshot against an identical one', () => {
           ...buildSnapshotRows(strategies, tactics, '2026-Q2', new Date('2026-06-30T00:00:00Z')).rows,
           ...buildSnapshotRows(strategies, tactics, '2026-Q3', new Date('2026-09-30T00:00:00Z')).rows,
         ];
-        const variance = buildVariance(
+        const variance = varianceOfView(
           buildHistoryView(parseHistory(grid, 'Etc/UTC').entries),
           '2026-Q2',
           '2026-Q3',
           RULES,
         );
-        if (!variance.ok) throw new Error(variance.errors.join(' '));
+        if (!variance.ok) throw new Error(sentence(variance));
         const { summary } = variance.value;
         expect(summary).toMatchObject({
           strategiesChanged: 0,

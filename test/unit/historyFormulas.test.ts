@@ -1,7 +1,8 @@
 import { RegisterError } from '../../src/domain/errors';
 import { buildHistoryIndex } from '../../src/domain/history/historyIndex';
+import { fail } from '../../src/domain/result';
 import type { CellContext } from '../../src/server/formulas/cellGrid';
-import { culpritOf, rowSentence, settle, textArgument } from '../../src/server/formulas/historyCell';
+import { culpritOf, rowProblem, rowSentence, settle, textArgument } from '../../src/server/formulas/historyCell';
 import { cacheKeysOf } from '../../src/server/formulas/indexCacheStore';
 import { viewOf } from './history/fixtures';
 import { afterEdits, beforeEdits } from './history/scenario';
@@ -33,7 +34,7 @@ describe('row sentences of the history formulas', () => {
   });
 
   it('are thrown for single values and written into the cell inside a range', () => {
-    const failed = { ok: false as const, argument: 'id', error: 'QOQ_CHANGE: S4 is not in the 2026-Q2 snapshot.' };
+    const failed = rowProblem('id', 'QOQ_CHANGE: S4 is not in the 2026-Q2 snapshot.');
     expect(() => settle(failed, single)).toThrow(
       new RegisterError('not-found', 'QOQ_CHANGE (id): S4 is not in the 2026-Q2 snapshot.'),
     );
@@ -50,17 +51,16 @@ describe('reading an ID, field or quarter argument', () => {
     [
       'a boolean as a problem',
       true,
-      { ok: false, argument: 'quarter', error: 'TRUE is not text naming an ID, a field or a quarter.' },
+      fail('bad-argument', 'TRUE is not text naming an ID, a field or a quarter.', 'quarter'),
     ],
     [
       'a date as a problem that shows how quarters are written',
       new Date('2026-08-01T00:00:00Z'),
-      {
-        ok: false,
-        argument: 'quarter',
-        error:
-          'the date 2026-08-01 is not text naming an ID, a field or a quarter; quarters are written like 2026-Q3, as FISCAL_QUARTER gives them.',
-      },
+      fail(
+        'bad-argument',
+        'the date 2026-08-01 is not text naming an ID, a field or a quarter; quarters are written like 2026-Q3, as FISCAL_QUARTER gives them.',
+        'quarter',
+      ),
     ],
   ])('reads %s', (_, value, expected) => {
     expect(textArgument(value, 'quarter', () => 'Etc/UTC')).toEqual(expected);

@@ -49,7 +49,7 @@ describe('onTrack', () => {
   it('returns an error, not an exception, when the due date comes before the start', () => {
     expect(onTrack(0.5, DUE, START, HALFWAY)).toEqual({
       ok: false,
-      errors: [{ code: 'due-before-start', message: 'The due date comes before the start date.' }],
+      problems: [{ code: 'due-before-start', message: 'The due date comes before the start date.' }],
     });
   });
 

@@ -1,4 +1,4 @@
-import { onTrack } from '../../src/server/formulas/onTrack';
+import { onTrackFormula as onTrack } from '../../src/server/formulas/onTrackFormula';
 
 const START = new Date('2026-01-01T00:00:00Z');
 const DUE = new Date('2026-04-11T00:00:00Z');

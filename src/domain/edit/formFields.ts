@@ -2,6 +2,7 @@ import { isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
 import { matchChoice, readStatus } from '../register/cells';
 import { idKey } from '../register/ids';
+import { fail, ok, type Result } from '../result';
 
 /**
  * The rules of one form field, used by the sidebar (help as the user types) and by the
@@ -9,7 +10,7 @@ import { idKey } from '../register/ids';
  * shown as text, and the hint under the field. A rule never trims a cell it shows.
  */
 
-export type FieldReading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+export type FieldReading<T> = Result<T>;
 
 /** What some rules need beyond the text: the register's strategy IDs, for a tactic's link. */
 export interface FieldContext {
@@ -38,10 +39,6 @@ export const MAX_CELL_TEXT = 50_000;
 /** The hint of every number field, saying how a percentage is stored. */
 export const NUMBER_HINT = 'A number, such as 0.25 or 1,250; 8% is stored as 0.08.';
 
-function ok<T>(value: T): FieldReading<T> {
-  return { ok: true, value };
-}
-
 /** Any cell as text: numbers as JavaScript writes them, dates as days in the sheet's zone, text untouched. */
 export function cellText(cell: unknown, timeZone: string): string {
   if (cell === null || cell === undefined) return '';
@@ -66,7 +63,7 @@ export function textRule(header: string, label: string, text: RuleText = {}): Fi
       const value = input.trim();
       if (value.length > MAX_CELL_TEXT) {
         const [length, most] = [value.length, MAX_CELL_TEXT].map((n) => n.toLocaleString('en-US'));
-        return { ok: false, error: `${label} is ${length} characters long; a cell holds at most ${most}.` };
+        return fail('bad-value', `${label} is ${length} characters long; a cell holds at most ${most}.`);
       }
       return ok(value);
     },
@@ -105,8 +102,8 @@ export function numberRule(
     ...text,
     read(input) {
       const value = numberOfText(input);
-      if (value === undefined) return { ok: false, error: refusal };
-      if (value !== null && range && (value < range.min || value > range.max)) return { ok: false, error: refusal };
+      if (value === undefined) return fail('bad-value', refusal);
+      if (value !== null && range && (value < range.min || value > range.max)) return fail('bad-value', refusal);
       return ok(value);
     },
     show: cellText,
@@ -135,7 +132,7 @@ export function dayRule(header: string, label: string): FieldRule<string | null>
       const text = input.trim();
       if (text === '') return ok(null);
       if (!isIsoDay(text))
-        return { ok: false, error: `${label} must be a date written as YYYY-MM-DD, such as 2026-03-31.` };
+        return fail('bad-value', `${label} must be a date written as YYYY-MM-DD, such as 2026-03-31.`);
       return ok(text);
     },
     show: cellText,
@@ -157,7 +154,7 @@ export function choiceRule<S extends string>(
     read(input) {
       if (input.trim() === '') return ok(fallback);
       const match = matchChoice(input, allowed);
-      return match !== undefined ? ok(match) : { ok: false, error: `${label} must be one of: ${allowed.join(', ')}.` };
+      return match !== undefined ? ok(match) : fail('bad-value', `${label} must be one of: ${allowed.join(', ')}.`);
     },
     show(cell, timeZone) {
       const reading = readStatus(cell, timeZone, allowed);
@@ -176,7 +173,7 @@ export function strategyIdRule(header: string, label: string, required: string):
     read(input, context) {
       const id = input.trim();
       if (id !== '' && context.strategyIds && !context.strategyIds.has(idKey(id))) {
-        return { ok: false, error: `No strategy has the ID ${JSON.stringify(id)}; choose one from the list.` };
+        return fail('bad-value', `No strategy has the ID ${JSON.stringify(id)}; choose one from the list.`);
       }
       return ok(id);
     },

@@ -1,5 +1,6 @@
 import { CONFIDENCE_RANGE, STRATEGY_STATUSES, TACTIC_STATUSES } from '../register/schema';
 import { STAKEHOLDER_SEPARATOR_HINT } from '../register/stakeholders';
+import { sentence } from '../result';
 import { startOfZonedDay } from '../timeZone';
 import {
   choiceRule,
@@ -118,7 +119,7 @@ export function checkForm<K extends string>(
     }
     const reading = rule.read(text, context);
     if (reading.ok) values[key as K] = reading.value;
-    else fieldErrors[key] = reading.error;
+    else fieldErrors[key] = sentence(reading);
   }
   Object.assign(fieldErrors, dateOrder(schema, values, fieldErrors, context.existing));
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, values };

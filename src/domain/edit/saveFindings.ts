@@ -23,10 +23,10 @@ export function savedStrategyFindings(
   timeZone: string,
 ): Finding[] {
   const parsed = parseStrategies([headerRow, cells], timeZone);
-  const strategy = parsed.ok ? parsed.records[0] : undefined;
+  const strategy = parsed.ok ? parsed.value.records[0] : undefined;
   if (!parsed.ok || !strategy) return [];
   const can = (need: keyof typeof COLUMNS_NEEDED) =>
-    missingFor(COLUMNS_NEEDED[need], parsed.missingColumns).length === 0;
+    missingFor(COLUMNS_NEEDED[need], parsed.value.missingColumns).length === 0;
   const saved = { ...strategy, row };
   return [
     ...(can('readsLikeTactic') ? readsLikeTactic(saved) : []),
@@ -43,6 +43,6 @@ export function savedTacticFindings(
   timeZone: string,
 ): Finding[] {
   const parsed = parseTactics([headerRow, cells], timeZone);
-  const tactic = parsed.ok ? parsed.records[0] : undefined;
+  const tactic = parsed.ok ? parsed.value.records[0] : undefined;
   return tactic ? noStrategy({ ...tactic, row }, strategyIds) : [];
 }

@@ -1,3 +1,4 @@
+import { fail, ok, type Result, sentence } from '../result';
 import { type Drift, drift, driftSideOf, strategyDrift } from './drift';
 import type { HistoryDigest } from './historyDigest';
 import { findField, HISTORY_FIELDS, type HistoryFieldSpec } from './historySchema';
@@ -28,7 +29,7 @@ export interface HistoryIndex {
   readonly loaded?: readonly string[];
 }
 
-export type Lookup<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Lookup<T> = Result<T>;
 
 export function buildHistoryIndex(view: HistoryView): HistoryIndex {
   const { items, strategyIds } = indexItems(view);
@@ -120,35 +121,35 @@ function noSnapshots(fn: string): string {
 }
 
 function findItem(index: HistoryIndex, fn: string, id: string): Lookup<ReadonlyMap<string, readonly IndexValue[]>> {
-  if (index.quarters.length === 0) return { ok: false, error: noSnapshots(fn) };
+  if (index.quarters.length === 0) return fail('not-found', noSnapshots(fn));
   const item = index.items.get(id.trim());
-  if (item) return { ok: true, value: item };
+  if (item) return ok(item);
   if (index.loaded) {
     // A partial index knows only the snapshots it read, and says so.
-    return {
-      ok: false,
-      error: `${fn}: ${JSON.stringify(id)} is in none of the snapshots read (${index.loaded.join(', ')}); they hold ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
-    };
+    return fail(
+      'not-found',
+      `${fn}: ${JSON.stringify(id)} is in none of the snapshots read (${index.loaded.join(', ')}); they hold ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
+    );
   }
-  return {
-    ok: false,
-    error: `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
-  };
+  return fail(
+    'not-found',
+    `${fn}: no strategy or tactic has the ID ${JSON.stringify(id)} in Snapshot History; it holds ${index.items.size} IDs, such as ${listSome([...index.items.keys()])}.`,
+  );
 }
 
 function findQuarter(index: HistoryIndex, fn: string, label: string): Lookup<string> {
   const quarter = canonicalQuarter(label);
-  if (index.quarters.includes(quarter)) return { ok: true, value: quarter };
-  return {
-    ok: false,
-    error: `${fn}: there is no snapshot for the quarter ${JSON.stringify(label)}; Snapshot History holds ${listSome(index.quarters)}.`,
-  };
+  if (index.quarters.includes(quarter)) return ok(quarter);
+  return fail(
+    'not-found',
+    `${fn}: there is no snapshot for the quarter ${JSON.stringify(label)}; Snapshot History holds ${listSome(index.quarters)}.`,
+  );
 }
 
 function fieldOf(fn: string, name: string): Lookup<{ spec: HistoryFieldSpec; position: number }> {
   const found = findField(name);
-  if (!found.ok) return { ok: false, error: `${fn}: ${found.error}` };
-  return { ok: true, value: { spec: found.value, position: INDEX_FIELDS.indexOf(found.value) } };
+  if (!found.ok) return fail('not-found', `${fn}: ${sentence(found)}`);
+  return ok({ spec: found.value, position: INDEX_FIELDS.indexOf(found.value) });
 }
 
 /** SNAPSHOT_VALUE: the value of a field of an item in a quarter's snapshot ('' when blank). */
@@ -167,12 +168,12 @@ export function snapshotValue(
   if (!at.ok) return at;
   const values = item.value.get(at.value);
   if (!values) {
-    return {
-      ok: false,
-      error: `${fn}: ${id.trim()} is not in the ${at.value} snapshot; it is in ${listSome(index.quarters.filter((q) => item.value.has(q)))}.`,
-    };
+    return fail(
+      'not-found',
+      `${fn}: ${id.trim()} is not in the ${at.value} snapshot; it is in ${listSome(index.quarters.filter((q) => item.value.has(q)))}.`,
+    );
   }
-  return { ok: true, value: values[spec.value.position] ?? '' };
+  return ok(values[spec.value.position] ?? '');
 }
 
 /**
@@ -194,41 +195,41 @@ export function qoqChange(
   if (!spec.ok) return spec;
   if (spec.value.spec.type !== 'number') {
     const numeric = INDEX_FIELDS.filter((f) => f.type === 'number').map((f) => f.header);
-    return {
-      ok: false,
-      error: `${fn}: ${spec.value.spec.header} is not a number field; use one of ${numeric.join(', ')}.`,
-    };
+    return fail(
+      'bad-argument',
+      `${fn}: ${spec.value.spec.header} is not a number field; use one of ${numeric.join(', ')}.`,
+    );
   }
   const latest = index.quarters[index.quarters.length - 1] ?? '';
-  const to = toQuarter === undefined ? { ok: true as const, value: latest } : findQuarter(index, fn, toQuarter);
+  const to = toQuarter === undefined ? ok(latest) : findQuarter(index, fn, toQuarter);
   if (!to.ok) return to;
   // Without a from quarter, compare with the snapshot just before `to` (the two latest by default).
   const toPosition = index.quarters.indexOf(to.value);
   const from =
     fromQuarter === undefined
       ? toPosition < 1
-        ? {
-            ok: false as const,
-            error: `${fn}: a change needs a snapshot before ${to.value}; Snapshot History holds ${index.quarters.join(', ')}.`,
-          }
-        : { ok: true as const, value: index.quarters[toPosition - 1] ?? '' }
+        ? fail(
+            'not-found',
+            `${fn}: a change needs a snapshot before ${to.value}; Snapshot History holds ${index.quarters.join(', ')}.`,
+          )
+        : ok(index.quarters[toPosition - 1] ?? '')
       : findQuarter(index, fn, fromQuarter);
   if (!from.ok) return from;
   if (from.value === to.value) {
-    return {
-      ok: false,
-      error: `${fn}: from_quarter and to_quarter are both ${to.value}; name two different quarters.`,
-    };
+    return fail(
+      'bad-argument',
+      `${fn}: from_quarter and to_quarter are both ${to.value}; name two different quarters.`,
+    );
   }
   // The later snapshot minus the earlier one, whichever order the quarters were given in.
   const [earlier, later] =
     compareQuarterLabels(from.value, to.value) < 0 ? [from.value, to.value] : [to.value, from.value];
   const valueAt = (quarter: string): Lookup<number> => {
     const values = item.value.get(quarter);
-    if (!values) return { ok: false, error: `${fn}: ${id.trim()} is not in the ${quarter} snapshot.` };
+    if (!values) return fail('not-found', `${fn}: ${id.trim()} is not in the ${quarter} snapshot.`);
     const value = values[spec.value.position];
     if (typeof value !== 'number') {
-      return { ok: false, error: `${fn}: ${id.trim()} has no ${spec.value.spec.header} in the ${quarter} snapshot.` };
+      return fail('not-found', `${fn}: ${id.trim()} has no ${spec.value.spec.header} in the ${quarter} snapshot.`);
     }
     return { ok: true, value };
   };
@@ -236,7 +237,7 @@ export function qoqChange(
   if (!before.ok) return before;
   const after = valueAt(later);
   if (!after.ok) return after;
-  return { ok: true, value: after.value - before.value };
+  return ok(after.value - before.value);
 }
 
 /** STRATEGY_DRIFT: 0–1, how far a strategy has moved from its first snapshot to its latest. */
@@ -245,6 +246,6 @@ export function strategyDriftOf(index: HistoryIndex, id: string): Lookup<number>
   const item = findItem(index, fn, id);
   if (!item.ok) return item;
   const drift = index.drift.get(id.trim());
-  if (drift) return { ok: true, value: drift.total };
-  return { ok: false, error: `${fn}: ${JSON.stringify(id)} is a tactic; drift is measured for strategies.` };
+  if (drift) return ok(drift.total);
+  return fail('not-found', `${fn}: ${JSON.stringify(id)} is a tactic; drift is measured for strategies.`);
 }

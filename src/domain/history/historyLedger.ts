@@ -7,7 +7,7 @@ import { compareQuarterLabels } from './quarterOrder';
  * contiguous block of rows, so a reader that knows the blocks fetches only the quarters it
  * needs instead of every row ever taken. Kept in a document property beside the history
  * version; trusted only while the history's row count and version match, and every block
- * read is checked row by row (historyBlocks.ts), so a history edited by hand is never
+ * read is checked row by row (entriesMatchBlock), by the read plan (readPlan.ts), so a history edited by hand is never
  * misread: it is read whole instead.
  */
 export const HISTORY_LEDGER_KEY = 'history.ledger';
@@ -128,7 +128,7 @@ export function blockBefore(ledger: HistoryLedger, quarter: string): LedgerBlock
 
 /** The newest quarter with a snapshot. */
 export function newestBlock(ledger: HistoryLedger): LedgerBlock | undefined {
-  return ledger.blocks.at(-1);
+  return ledger.blocks[ledger.blocks.length - 1];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from '../result';
+
 /**
  * The `Snapshot History` sheet: long format, one row per strategy or tactic per snapshot.
  *
@@ -77,7 +79,7 @@ export function defaultColumnOf(key: HistoryFieldKey): number {
   return HISTORY_FIELDS.findIndex((field) => field.key === key);
 }
 
-export type FieldLookup = { ok: true; value: HistoryFieldSpec } | { ok: false; error: string };
+export type FieldLookup = Result<HistoryFieldSpec>;
 
 function normaliseName(name: string): string {
   return name
@@ -105,11 +107,11 @@ export const USER_FIELD_HEADERS: readonly string[] = HISTORY_FIELDS.filter((f) =
  */
 export function findField(name: string): FieldLookup {
   const field = FIELD_BY_NAME.get(normaliseName(name));
-  if (field && field.key !== 'superseded') return { ok: true, value: field };
-  return {
-    ok: false,
-    error: `There is no field ${JSON.stringify(name)} in Snapshot History; the fields are ${USER_FIELD_HEADERS.join(', ')} (Actual is another name for Current).`,
-  };
+  if (field && field.key !== 'superseded') return ok(field);
+  return fail(
+    'not-found',
+    `There is no field ${JSON.stringify(name)} in Snapshot History; the fields are ${USER_FIELD_HEADERS.join(', ')} (Actual is another name for Current).`,
+  );
 }
 
 /** Finds the column of each field in a header row by name, ignoring case; absent fields are missing. */

@@ -1,4 +1,5 @@
 import { isDate } from '../cellValue';
+import { fail, type Result } from '../result';
 import { asciiJson, splitIntoChunks } from '../textChunks';
 import type { Drift } from './drift';
 import { type HistoryIndex, INDEX_FIELDS, type IndexValue } from './historyIndex';
@@ -80,7 +81,7 @@ export function serialiseIndex(index: HistoryIndex, version: string): string[] {
   return splitIntoChunks(asciiJson(stored), CHUNK_SIZE);
 }
 
-export type Restored = { ok: true; value: HistoryIndex } | { ok: false; reason: string };
+export type Restored = Result<HistoryIndex>;
 
 /** Rebuilds the index from its chunks; refuses chunks of another version or field list. */
 export function deserialiseIndex(chunks: readonly string[], version: string): Restored {
@@ -88,15 +89,15 @@ export function deserialiseIndex(chunks: readonly string[], version: string): Re
   try {
     stored = JSON.parse(chunks.join('')) as Stored;
   } catch (error) {
-    return { ok: false, reason: `The cached history index is unreadable (${String(error)}).` };
+    return fail('unreadable', `The cached history index is unreadable (${String(error)}).`);
   }
-  if (stored?.v !== version) return { ok: false, reason: 'The cached history index is of another version.' };
+  if (stored?.v !== version) return fail('unreadable', 'The cached history index is of another version.');
   if (!Array.isArray(stored.q) || !Array.isArray(stored.t) || !Array.isArray(stored.i) || !Array.isArray(stored.d)) {
-    return { ok: false, reason: 'The cached history index is incomplete.' };
+    return fail('unreadable', 'The cached history index is incomplete.');
   }
   const headers = INDEX_FIELDS.map((field) => field.header);
   if (!Array.isArray(stored.f) || stored.f.join('\n') !== headers.join('\n')) {
-    return { ok: false, reason: 'The cached history index has other fields.' };
+    return fail('unreadable', 'The cached history index has other fields.');
   }
   const items = new Map<string, Map<string, IndexValue[]>>();
   for (const [id, ...changes] of stored.i) {
@@ -122,7 +123,7 @@ export function deserialiseIndex(chunks: readonly string[], version: string): Re
     drift.set(String(id), { wording, target, tactics, total } as Drift);
   }
   if (stored.l !== undefined && !Array.isArray(stored.l))
-    return { ok: false, reason: 'The cached history index is incomplete.' };
+    return fail('unreadable', 'The cached history index is incomplete.');
   const value: HistoryIndex = { quarters: stored.q, items, drift };
   return { ok: true, value: stored.l ? { ...value, loaded: stored.l } : value };
 }

@@ -7,6 +7,7 @@ import {
   quarterLabel,
   quarterOf,
 } from '../quarter';
+import { fail, ok, type Result } from '../result';
 
 /**
  * Quarter labels as history stores them (`2026-Q3`, `FY2027-Q1`) and as users type them.
@@ -38,7 +39,7 @@ export function compareQuarterLabels(a: string, b: string): number {
 /** Quarters for a sentence: all of them, or the first and last of a long history. */
 export function listQuarters(quarters: readonly string[]): string {
   if (quarters.length <= 6) return quarters.join(', ');
-  return `${quarters[0]} to ${quarters.at(-1)} (${quarters.length} quarters)`;
+  return `${quarters[0]} to ${quarters[quarters.length - 1]} (${quarters.length} quarters)`;
 }
 
 /** A register's quarter calendar at a moment: its fiscal start month and the quarter now falls in. */
@@ -52,9 +53,13 @@ export function quarterCalendar(now: Date, timeZone: string, fiscalYearStartMont
 }
 
 /** A label read for a register: its canonical form and quarter, or the sentence refusing it. */
-export type QuarterReading =
-  | { readonly ok: true; readonly label: string; readonly quarter: Quarter }
-  | { readonly ok: false; readonly message: string };
+export type QuarterReading = Result<ReadQuarter>;
+
+/** A quarter label as read: its canonical form and the quarter it names. */
+export interface ReadQuarter {
+  readonly label: string;
+  readonly quarter: Quarter;
+}
 
 /**
  * A quarter label typed for this register, valid only in its own calendar (`2026-Q3` when
@@ -63,26 +68,26 @@ export type QuarterReading =
  */
 export function readRegisterQuarter(text: string, calendar: QuarterCalendar): QuarterReading {
   const quarter = parseCalendarLabel(text, calendar.fiscalYearStartMonth);
-  if (quarter) return { ok: true, label: quarterLabel(quarter), quarter };
+  if (quarter) return ok({ label: quarterLabel(quarter), quarter });
   const month = MONTH_NAMES[calendar.fiscalYearStartMonth - 1];
   const refused =
     text.trim() === ''
       ? "No quarter was given: this register's fiscal year"
       : `${JSON.stringify(text.trim())} is not a quarter of this register: its fiscal year`;
-  return {
-    ok: false,
-    message: `${refused} starts in ${month}, so quarters are written like ${quarterLabel(calendar.current)} (the current quarter).`,
-  };
+  return fail(
+    'bad-quarter',
+    `${refused} starts in ${month}, so quarters are written like ${quarterLabel(calendar.current)} (the current quarter).`,
+  );
 }
 
 /** A quarter to snapshot: one of the register's calendar, and the current quarter or one that has ended. */
 export function readSnapshotQuarter(text: string, calendar: QuarterCalendar): QuarterReading {
   const read = readRegisterQuarter(text, calendar);
-  if (!read.ok || compareQuarters(read.quarter, calendar.current) <= 0) return read;
-  return {
-    ok: false,
-    message: `${read.label} has not begun yet: a snapshot is for the current quarter (${quarterLabel(calendar.current)}) or one that has ended.`,
-  };
+  if (!read.ok || compareQuarters(read.value.quarter, calendar.current) <= 0) return read;
+  return fail(
+    'bad-quarter',
+    `${read.value.label} has not begun yet: a snapshot is for the current quarter (${quarterLabel(calendar.current)}) or one that has ended.`,
+  );
 }
 
 /**
@@ -96,14 +101,14 @@ export function storedLabelProblem(label: string, calendar: QuarterCalendar): st
     const month = MONTH_NAMES[calendar.fiscalYearStartMonth - 1];
     return `Snapshot History holds a snapshot labelled ${label}, which is not a quarter of this register (its fiscal year starts in ${month}, so quarters are written like ${current}).`;
   }
-  if (compareQuarters(read.quarter, calendar.current) > 0) {
+  if (compareQuarters(read.value.quarter, calendar.current) > 0) {
     return `Snapshot History holds a snapshot labelled ${label}, a quarter that has not begun yet (the current quarter is ${current}).`;
   }
   return undefined;
 }
 
 /** Two quarters earlier first, whatever order they came in. */
-export function earlierFirst(a: QuarterReading & { ok: true }, b: QuarterReading & { ok: true }): [string, string] {
+export function earlierFirst(a: ReadQuarter, b: ReadQuarter): [string, string] {
   return compareQuarters(a.quarter, b.quarter) <= 0 ? [a.label, b.label] : [b.label, a.label];
 }
 

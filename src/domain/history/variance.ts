@@ -2,6 +2,7 @@ import type { HealthCheckContext } from '../register/healthCheck';
 import { isActiveStrategyStatus, isActiveTacticStatus } from '../register/rules/activity';
 import { currentReviewPeriod, overdueReview } from '../register/rules/overdueReview';
 import { SHEET } from '../register/schema';
+import { failAll, ok, type Result } from '../result';
 import { drift, driftSideOf } from './drift';
 import { digestOfView, type HistoryDigest, trendOf } from './historyDigest';
 import type { HistoryEntry } from './historyRead';
@@ -109,7 +110,7 @@ export interface VarianceModel {
   readonly tactics: readonly TacticVariance[];
 }
 
-export type VarianceResult = { ok: true; value: VarianceModel } | { ok: false; errors: string[] };
+export type VarianceResult = Result<VarianceModel>;
 
 function numberChange(before: number | null, after: number | null, effectOf: (change: number) => Effect): NumberChange {
   const change = before !== null && after !== null ? after - before : null;
@@ -270,7 +271,7 @@ function missingQuarter(view: HistoryView, label: string): string {
  * Compares two snapshots: every strategy and tactic in either of them, with before → after
  * values, good/bad colouring hints, trend across all snapshots and drift from first plan.
  */
-export function buildVariance(
+export function varianceOfView(
   view: HistoryView,
   fromQuarter: string,
   toQuarter: string,
@@ -283,13 +284,13 @@ export function buildVariance(
   const to = view.snapshots.get(canonicalQuarter(toLabel));
   if (!from || !to) {
     const missing = view.quarters.length === 0 ? [fromLabel] : [...(from ? [] : [fromLabel]), ...(to ? [] : [toLabel])];
-    return { ok: false, errors: missing.map((label) => missingQuarter(view, label)) };
+    return failAll(missing.map((label) => ({ code: 'not-found' as const, message: missingQuarter(view, label) })));
   }
-  return { ok: true, value: buildVarianceFrom(digestOfView(view), from, to, rules) };
+  return ok(varianceFromSnapshots(digestOfView(view), from, to, rules));
 }
 
 /** The variance from a digest and the two compared snapshots (no other history needed). */
-export function buildVarianceFrom(
+export function varianceFromSnapshots(
   digest: HistoryDigest,
   from: QuarterSnapshot,
   to: QuarterSnapshot,

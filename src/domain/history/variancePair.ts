@@ -1,3 +1,5 @@
+import { MENU_LABELS, menuPath } from '../menuLabels';
+import { codeOf, type Failure, fail, ok, type ProblemCode, type Result, sentence } from '../result';
 import {
   earlierFirst,
   listQuarters,
@@ -12,12 +14,9 @@ import {
  * snapshot, oldest first.
  */
 
-export type VariancePair =
-  | { readonly ok: true; readonly from: string; readonly to: string }
-  | { readonly ok: false; readonly message: string };
+export type VariancePair = Result<{ readonly from: string; readonly to: string }>;
 
-export const NO_SNAPSHOTS =
-  'There are no snapshots yet: take one with Extensions → Strategy Register → Take quarterly snapshot…';
+export const NO_SNAPSHOTS = `There are no snapshots yet: take one with ${menuPath(MENU_LABELS.takeSnapshot)}`;
 
 /** The sentence when history holds too few snapshots for any comparison, else undefined. */
 export function tooFewSnapshots(held: readonly string[]): string | undefined {
@@ -28,12 +27,12 @@ export function tooFewSnapshots(held: readonly string[]): string | undefined {
   return undefined;
 }
 
-const refuse = (message: string): VariancePair => ({ ok: false, message });
+const refuse = (message: string, code: ProblemCode = 'not-found'): Failure => fail(code, message);
 
 function checkedStored(from: string, to: string, calendar: QuarterCalendar): VariancePair {
   const problem = storedLabelProblem(from, calendar) ?? storedLabelProblem(to, calendar);
-  if (problem === undefined) return { ok: true, from, to };
-  return refuse(`${problem} Name the two quarters to compare, or delete that snapshot's rows.`);
+  if (problem === undefined) return ok({ from, to });
+  return refuse(`${problem} Name the two quarters to compare, or delete that snapshot's rows.`, 'bad-quarter');
 }
 
 /**
@@ -46,18 +45,20 @@ export function chooseVariancePair(
   calendar: QuarterCalendar,
 ): VariancePair {
   const few = tooFewSnapshots(held);
-  if (few !== undefined && (asked === undefined || held.length === 0)) return refuse(few);
-  if (asked === undefined) return checkedStored(held.at(-2) as string, held.at(-1) as string, calendar);
+  if (few !== undefined && (asked === undefined || held.length === 0)) return refuse(few, 'too-few-snapshots');
+  if (asked === undefined)
+    return checkedStored(held[held.length - 2] as string, held[held.length - 1] as string, calendar);
   const first = readRegisterQuarter(asked[0], calendar);
   if (!first.ok) return first;
   const second = readRegisterQuarter(asked[1], calendar);
   if (!second.ok) return second;
-  if (first.label === second.label) {
+  if (first.value.label === second.value.label) {
     return refuse(
-      `Both quarters are ${first.label}: name two different quarters to compare; Snapshot History holds ${listQuarters(held)}.`,
+      `Both quarters are ${first.value.label}: name two different quarters to compare; Snapshot History holds ${listQuarters(held)}.`,
+      'bad-quarter',
     );
   }
-  const [from, to] = earlierFirst(first, second);
+  const [from, to] = earlierFirst(first.value, second.value);
   const missing = [from, to].filter((quarter) => !held.includes(quarter));
   if (missing.length > 0) {
     return refuse(
@@ -69,7 +70,7 @@ export function chooseVariancePair(
         .join(' '),
     );
   }
-  return { ok: true, from, to };
+  return ok({ from, to });
 }
 
 /** The toast's second sentence when a snapshot is the only one, so nothing is compared. */
@@ -83,8 +84,8 @@ export function pairAfterSnapshot(held: readonly string[], quarter: string, cale
   const position = held.indexOf(quarter);
   const before = held[position - 1];
   const after = held[position + 1];
-  if (position < 0 || (before === undefined && after === undefined)) return refuse(ONLY_SNAPSHOT);
+  if (position < 0 || (before === undefined && after === undefined)) return refuse(ONLY_SNAPSHOT, 'too-few-snapshots');
   const pair =
     before === undefined ? checkedStored(quarter, after as string, calendar) : checkedStored(before, quarter, calendar);
-  return pair.ok ? pair : refuse(`QoQ Variance was not rebuilt: ${pair.message}`);
+  return pair.ok ? pair : refuse(`QoQ Variance was not rebuilt: ${sentence(pair)}`, codeOf(pair));
 }

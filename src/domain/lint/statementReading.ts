@@ -120,7 +120,7 @@ function readVerbStatement(
   if (classes.includes('outcome')) {
     const growth = verbs.some((verb) => GROWTH.has(verb.lemma));
     const chunk = headChunk(object);
-    const lastWord = chunk.at(-1);
+    const lastWord = chunk[chunk.length - 1];
     const head = chunkKind(chunk);
     const countsOutputs = isNumber(object[0]) && !isAttainment(object, 0) && countedAfter(object, 0) === 'output';
     const countsWork = chunk.length > 0 && object.slice(0, 3).some((token) => token.text === 'number');

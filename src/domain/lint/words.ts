@@ -106,7 +106,7 @@ function candidates(word: string, suffix: string): string[] {
   const stem = word.slice(0, -suffix.length);
   const found = [stem, `${stem}e`];
   // "shipped" → "ship", "running" → "run"
-  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) found.push(stem.slice(0, -1));
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) found.push(stem.slice(0, -1));
   // "identified" → "identify", "applies" → "apply"
   if (stem.endsWith('i')) found.push(`${stem.slice(0, -1)}y`);
   return found;

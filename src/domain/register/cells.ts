@@ -1,5 +1,6 @@
 import { describeValue, isBlank, isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
+import { fail, type Result } from '../result';
 
 /**
  * Reading one cell of a register sheet into a typed field. Each reader returns the
@@ -16,9 +17,8 @@ import { isoDay } from '../isoDay';
  * - Sheets error values ('#N/A', '#REF!' …) arrive as text and are refused everywhere.
  */
 
-export type CellReading<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problem: string };
+/** A cell read: its value, or a `bad-value` problem whose sentence describes the cell ("25%", text where a number belongs). */
+export type CellReading<T> = Result<T>;
 
 /** Reads one cell; the spreadsheet's time zone tells which day a date cell shows. */
 export type CellReader<T> = (value: unknown, timeZone: string) => CellReading<T>;
@@ -52,11 +52,11 @@ function read<T>(value: T): CellReading<T> {
 }
 
 function refuse(value: unknown, timeZone: string, reason: string): CellReading<never> {
-  return { ok: false, problem: `${describeValue(value, timeZone)}, ${reason}` };
+  return fail('bad-value', `${describeValue(value, timeZone)}, ${reason}`);
 }
 
 function refuseError(value: string): CellReading<never> {
-  return { ok: false, problem: `${describeValue(value)}, an error from a formula` };
+  return fail('bad-value', `${describeValue(value)}, an error from a formula`);
 }
 
 /** Text of any cell: numbers and booleans as shown; dates as the day the sheet shows; blank → ''. */

@@ -1,4 +1,5 @@
 import { describeValue } from '../cellValue';
+import { failAll, ok, type Result } from '../result';
 import type { Finding } from './types';
 
 /**
@@ -10,9 +11,10 @@ import type { Finding } from './types';
 /** 0-based column index of each known header present in the header row. */
 export type ColumnMap<H extends string> = Partial<Record<H, number>>;
 
-export type ColumnsResult<H extends string> =
-  | { readonly ok: true; readonly columns: ColumnMap<H>; readonly findings: readonly Finding[] }
-  | { readonly ok: false; readonly errors: readonly string[] };
+export type ColumnsResult<H extends string> = Result<{
+  readonly columns: ColumnMap<H>;
+  readonly findings: readonly Finding[];
+}>;
 
 /** A header cell as the add-on matches it: trimmed, inner spaces single, case ignored. */
 export function headerKey(cell: unknown): string {
@@ -56,13 +58,13 @@ export function findColumns<H extends string>(
   });
   const missing = required.filter((header) => columns[header] === undefined);
   if (missing.length > 0) {
-    return {
-      ok: false,
-      errors: missing.map(
-        (header) =>
-          `${sheet} has no ${describeValue(header)} column: add a header cell reading ${describeValue(header)} in row 1.`,
-      ),
-    };
+    return failAll(
+      missing.map((header) => ({
+        code: 'missing-header',
+        message: `${sheet} has no ${describeValue(header)} column: add a header cell reading ${describeValue(header)} in row 1.`,
+        subject: header,
+      })),
+    );
   }
-  return { ok: true, columns, findings };
+  return ok({ columns, findings });
 }

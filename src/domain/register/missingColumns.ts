@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { describeValue, isBlank, isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
+import { MENU_LABELS } from '../menuLabels';
 import { type ColumnMap, columnLetter, headerKey } from './columns';
 import { type ColumnKind, columnKind } from './schema';
 
@@ -100,7 +101,7 @@ function sentence(sheet: string, header: string, candidates: readonly Stray[]): 
   const missing = `${sheet} has no ${describeValue(header)} column`;
   const [first, ...others] = candidates;
   if (first === undefined) {
-    return `${missing}: type ${header} in row 1 above its values, or run Set up register to add the column.`;
+    return `${missing}: type ${header} in row 1 above its values, or run ${MENU_LABELS.setUpRegister} to add the column.`;
   }
   const where = candidates.map((stray) => described(stray, header)).join(' and ');
   if (others.length === 0) {

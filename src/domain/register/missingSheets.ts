@@ -1,4 +1,5 @@
 import { describeValue } from '../cellValue';
+import { MENU_LABELS, menuPath } from '../menuLabels';
 import { CORE_STRATEGY_COLUMNS, CORE_TACTIC_COLUMNS } from './columnNeeds';
 import { headerKey } from './columns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from './schema';
@@ -31,6 +32,6 @@ export function renamedRegisterSheet(name: string, others: readonly OtherSheet[]
 /** What to tell a user whose register sheet `name` is missing; `renamed` is the sheet that looks like it. */
 export function missingSheetSentence(name: string, renamed: string | undefined): string {
   const missing = `There is no ${describeValue(name)} sheet`;
-  if (renamed === undefined) return `${missing}. Run Extensions → Strategy Register → Set up register to create it.`;
+  if (renamed === undefined) return `${missing}. Run ${menuPath(MENU_LABELS.setUpRegister)} to create it.`;
   return `${missing}; the sheet ${describeValue(renamed)} has its headers: if it was renamed, name it ${name} again.`;
 }

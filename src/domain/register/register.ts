@@ -1,3 +1,4 @@
+import { failAll, ok, type Result } from '../result';
 import type { MissingColumn } from './missingColumns';
 import { parseStrategies } from './parseStrategies';
 import { parseTactics } from './parseTactics';
@@ -12,9 +13,7 @@ export interface Register {
   readonly missingColumns: readonly MissingColumn[];
 }
 
-export type RegisterParse =
-  | { readonly ok: true; readonly register: Register }
-  | { readonly ok: false; readonly errors: readonly string[] };
+export type RegisterParse = Result<Register>;
 
 /**
  * Parses the two sheets' `getValues()`, reading dates in the spreadsheet's time zone;
@@ -23,15 +22,13 @@ export type RegisterParse =
 export function parseRegister(strategyGrid: unknown, tacticGrid: unknown, timeZone: string): RegisterParse {
   const strategies = parseStrategies(strategyGrid, timeZone);
   const tactics = parseTactics(tacticGrid, timeZone);
-  const errors = [...(strategies.ok ? [] : strategies.errors), ...(tactics.ok ? [] : tactics.errors)];
-  if (!strategies.ok || !tactics.ok) return { ok: false, errors };
-  return {
-    ok: true,
-    register: {
-      strategies: strategies.records,
-      tactics: tactics.records,
-      parseFindings: [...strategies.findings, ...tactics.findings],
-      missingColumns: [...strategies.missingColumns, ...tactics.missingColumns],
-    },
-  };
+  if (!strategies.ok || !tactics.ok) {
+    return failAll([...(strategies.ok ? [] : strategies.problems), ...(tactics.ok ? [] : tactics.problems)]);
+  }
+  return ok({
+    strategies: strategies.value.records,
+    tactics: tactics.value.records,
+    parseFindings: [...strategies.value.findings, ...tactics.value.findings],
+    missingColumns: [...strategies.value.missingColumns, ...tactics.value.missingColumns],
+  });
 }

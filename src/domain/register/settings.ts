@@ -1,6 +1,7 @@
 import { describeValue, isDate, type PlainValue } from '../cellValue';
 import { listQuarters } from '../history/quarterOrder';
 import { MONTH_NAMES } from '../monthNames';
+import { fail, failAll, type Result } from '../result';
 import { utf8Length } from '../textChunks';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
@@ -18,9 +19,7 @@ export interface SettingsInput {
   readonly stakeholderGroups?: unknown;
 }
 
-export type SettingsResult =
-  | { readonly ok: true; readonly value: Settings }
-  | { readonly ok: false; readonly errors: readonly string[] };
+export type SettingsResult = Result<Settings>;
 
 export const MAX_GROUP_LENGTH = 100;
 export const MAX_GROUPS = 200;
@@ -34,7 +33,7 @@ export const SETTINGS_KEYS = {
   stakeholderGroups: 'settings.stakeholderGroups',
 } as const;
 
-type FieldResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+type FieldResult<T> = Result<T>;
 
 function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -50,10 +49,10 @@ function readMonth(value: unknown): FieldResult<number> {
   const month = typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : value;
   if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12)
     return { ok: true, value: month };
-  return {
-    ok: false,
-    error: `The fiscal year start month must be a whole number from 1 (January) to 12 (December), not ${shown(value)}.`,
-  };
+  return fail(
+    'invalid-setting',
+    `The fiscal year start month must be a whole number from 1 (January) to 12 (December), not ${shown(value)}.`,
+  );
 }
 
 function readCadence(value: unknown): FieldResult<Settings['reviewCadenceMonths']> {
@@ -61,14 +60,14 @@ function readCadence(value: unknown): FieldResult<Settings['reviewCadenceMonths'
   const text = String(value).trim().toLowerCase();
   if (text === 'quarterly' || text === '3') return { ok: true, value: 3 };
   if (text === 'monthly' || text === '1') return { ok: true, value: 1 };
-  return { ok: false, error: `The review cadence must be "quarterly" or "monthly", not ${shown(value)}.` };
+  return fail('invalid-setting', `The review cadence must be "quarterly" or "monthly", not ${shown(value)}.`);
 }
 
 function readGroups(value: unknown): FieldResult<readonly string[]> {
   if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.stakeholderGroups };
   const pieces = Array.isArray(value) ? value : [value];
   if (!pieces.every((piece) => typeof piece === 'string')) {
-    return { ok: false, error: 'Stakeholder groups must be text, one group per line or separated by commas.' };
+    return fail('invalid-setting', 'Stakeholder groups must be text, one group per line or separated by commas.');
   }
   const groups: string[] = [];
   const seen = new Set<string>();
@@ -77,28 +76,28 @@ function readGroups(value: unknown): FieldResult<readonly string[]> {
       const group = raw.trim().replace(/\s+/g, ' ');
       if (group === '' || seen.has(group.toLowerCase())) continue;
       if (group.length > MAX_GROUP_LENGTH) {
-        return {
-          ok: false,
-          error: `The stakeholder group ${describeValue(group)} is ${group.length} characters long; keep each group to ${MAX_GROUP_LENGTH}.`,
-        };
+        return fail(
+          'invalid-setting',
+          `The stakeholder group ${describeValue(group)} is ${group.length} characters long; keep each group to ${MAX_GROUP_LENGTH}.`,
+        );
       }
       seen.add(group.toLowerCase());
       groups.push(group);
     }
   }
   if (groups.length > MAX_GROUPS) {
-    return {
-      ok: false,
-      error: `There are ${groups.length} stakeholder groups; the add-on keeps at most ${MAX_GROUPS}.`,
-    };
+    return fail(
+      'invalid-setting',
+      `There are ${groups.length} stakeholder groups; the add-on keeps at most ${MAX_GROUPS}.`,
+    );
   }
   // Stored as one document property, one group per line; Apps Script refuses a value over 9 KB.
   const bytes = utf8Length(groups.join('\n'));
   if (bytes > PROPERTY_VALUE_LIMIT) {
-    return {
-      ok: false,
-      error: `The stakeholder groups take ${Math.ceil(bytes / 1024)} KB, more than the 9 KB a document can store in one setting; shorten or remove some.`,
-    };
+    return fail(
+      'invalid-setting',
+      `The stakeholder groups take ${Math.ceil(bytes / 1024)} KB, more than the 9 KB a document can store in one setting; shorten or remove some.`,
+    );
   }
   return { ok: true, value: groups };
 }
@@ -114,9 +113,7 @@ export function validateSettings(input: SettingsInput): SettingsResult {
       value: { fiscalYearStartMonth: month.value, reviewCadenceMonths: cadence.value, stakeholderGroups: groups.value },
     };
   }
-  const errors: string[] = [];
-  for (const field of [month, cadence, groups]) if (!field.ok) errors.push(field.error);
-  return { ok: false, errors };
+  return failAll([month, cadence, groups].flatMap((field) => (field.ok ? [] : field.problems)));
 }
 
 /** Settings as document properties: every value a string. */

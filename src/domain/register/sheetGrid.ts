@@ -1,4 +1,5 @@
 import { isBlank } from '../cellValue';
+import { failAll, ok, type Result, sentence } from '../result';
 import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
@@ -10,14 +11,13 @@ import type { Finding } from './types';
  * the register columns the sheet lacks (their fields read as blank: an operation that needs
  * one must refuse with its sentence).
  */
-export type SheetParse<R> =
-  | {
-      readonly ok: true;
-      readonly records: readonly R[];
-      readonly findings: readonly Finding[];
-      readonly missingColumns: readonly MissingColumn[];
-    }
-  | { readonly ok: false; readonly errors: readonly string[] };
+export type SheetParse<R> = Result<ParsedSheet<R>>;
+
+export interface ParsedSheet<R> {
+  readonly records: readonly R[];
+  readonly findings: readonly Finding[];
+  readonly missingColumns: readonly MissingColumn[];
+}
 
 /** Reads fields of one row by header, collecting a `bad-value` finding per unreadable cell. */
 export class RowReader<H extends string> {
@@ -58,7 +58,7 @@ export class RowReader<H extends string> {
       rule: 'bad-value',
       at: { sheet: this.sheet, row: this.row, column: header },
       id: this.id,
-      message: `${header} of ${item} in ${this.sheet} is ${reading.problem}.`,
+      message: `${header} of ${item} in ${this.sheet} is ${sentence(reading)}.`,
       blocking: false,
     });
     return fallback;
@@ -94,12 +94,16 @@ export function parseGrid<H extends string, R>(
   const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
   const found = findColumns(sheet, rows[0], known, []);
   if (!found.ok) return found;
-  const missing = missingColumns(sheet, rows, considered, found.columns, timeZone);
+  const missing = missingColumns(sheet, rows, considered, found.value.columns, timeZone);
   const fatal = missing.filter((column) => required.includes(column.header as H));
-  if (fatal.length > 0) return { ok: false, errors: fatal.map((column) => column.message) };
-  const findings: Finding[] = [...found.findings];
+  if (fatal.length > 0) {
+    return failAll(
+      fatal.map((column) => ({ code: 'missing-header', message: column.message, subject: column.header })),
+    );
+  }
+  const findings: Finding[] = [...found.value.findings];
   const records: R[] = [];
-  const reader = new RowReader<H>(sheet, found.columns, findings, timeZone);
+  const reader = new RowReader<H>(sheet, found.value.columns, findings, timeZone);
   const noCells: readonly unknown[] = [];
   for (let index = 1; index < rows.length; index++) {
     const cells = rows[index];
@@ -107,5 +111,5 @@ export function parseGrid<H extends string, R>(
     if (reader.isBlankRow(considered)) continue;
     records.push(build(reader, index + 1));
   }
-  return { ok: true, records, findings, missingColumns: missing };
+  return ok({ records, findings, missingColumns: missing });
 }

@@ -1,4 +1,5 @@
 import { isBlank, isDate } from '../cellValue';
+import { sentence } from '../result';
 import { type CellReading, readNumber, readText } from './cells';
 import { individualScope, knownGroupSet } from './rules/individualScope';
 import { readsLikeTactic } from './rules/readsLikeTactic';
@@ -35,7 +36,7 @@ export function checkStrategyRow(
   const problems: string[] = [];
   const take = <T>(header: string, reading: CellReading<T>, fallback: T): T => {
     if (reading.ok) return reading.value;
-    problems.push(`${header} is ${reading.problem}.`);
+    problems.push(`${header} is ${sentence(reading)}.`);
     return fallback;
   };
   const strategy: Strategy = {

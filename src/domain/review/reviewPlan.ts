@@ -2,19 +2,19 @@ import { cellsOfForm } from '../edit/formSchemas';
 import { idKey } from '../register/ids';
 import type { StrategyHeader, TacticHeader } from '../register/schema';
 import type { Strategy, Tactic } from '../register/types';
+import { failAll, ok, type Result } from '../result';
 import { checkReviewStep, DECISION_LABELS, REVIEW_FORM, type ReviewInput } from './reviewForm';
 
 /** New cell values per 1-based row, by header; only the cells a review changes. */
 export type RowPatches<H extends string> = Map<number, Partial<Record<H, unknown>>>;
 
-export type ReviewPlan =
-  | {
-      readonly ok: true;
-      readonly strategies: RowPatches<StrategyHeader>;
-      readonly tactics: RowPatches<TacticHeader>;
-      readonly reviewed: number;
-    }
-  | { readonly ok: false; readonly errors: readonly string[] };
+export type ReviewPlan = Result<ReviewPatches>;
+
+export interface ReviewPatches {
+  readonly strategies: RowPatches<StrategyHeader>;
+  readonly tactics: RowPatches<TacticHeader>;
+  readonly reviewed: number;
+}
 
 /**
  * What a quarterly review writes: the decision, last reviewed (today), the learning when
@@ -41,7 +41,7 @@ export function planReview(
       errors.push(`No strategy has the ID ${JSON.stringify(review.strategyId)} any more; reload the sidebar.`);
       continue;
     }
-    if (!Object.hasOwn(DECISION_LABELS, review.decision)) {
+    if (!Object.keys(DECISION_LABELS).includes(review.decision)) {
       errors.push(`The decision for ${strategy.id} must be keep, adjust, pivot or retire.`);
       continue;
     }
@@ -72,6 +72,6 @@ export function planReview(
       tacticPatches.set(tactic.row, tacticPatch);
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, strategies: strategyPatches, tactics: tacticPatches, reviewed: reviews.length };
+  if (errors.length > 0) return failAll(errors.map((message) => ({ code: 'bad-value', message })));
+  return ok({ strategies: strategyPatches, tactics: tacticPatches, reviewed: reviews.length });
 }

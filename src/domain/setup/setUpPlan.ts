@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../menuLabels';
 import { columnLetter, findColumns } from '../register/columns';
 import { type MissingColumn, missingColumns } from '../register/missingColumns';
 import { missingSheetSentence } from '../register/missingSheets';
@@ -35,7 +36,7 @@ function headers(layout: SheetLayout): string[] {
  */
 export function lacksHeaders(layout: SheetLayout, headerRow: readonly unknown[]): boolean {
   const found = findColumns(layout.name, headerRow, headers(layout), []);
-  return !found.ok || headers(layout).some((header) => found.columns[header] === undefined);
+  return !found.ok || headers(layout).some((header) => found.value.columns[header] === undefined);
 }
 
 /**
@@ -51,7 +52,7 @@ export function planSheetSetUp(layout: SheetLayout, found: SheetFound): SheetSet
   }
   const grid = found.exists ? found.grid : [];
   const located = findColumns(layout.name, grid[0], headers(layout), []);
-  const columns = located.ok ? located.columns : {};
+  const columns = located.ok ? located.value.columns : {};
   const columnOf: Record<string, number> = {};
   for (const [header, index] of Object.entries(columns)) if (index !== undefined) columnOf[header] = index + 1;
   const missing = found.exists ? missingColumns(layout.name, grid, headers(layout), columns, found.timeZone) : [];
@@ -81,8 +82,8 @@ export function describeSetUp(plans: readonly SheetSetUp[]): string {
   if (parts.length === 0 && left.length === 0) return 'The register is already set up; nothing was changed.';
   const done =
     parts.length === 0
-      ? 'Set up register: nothing was added.'
-      : `Set up register: ${parts.join('; ')}. Existing data was not changed.`;
+      ? `${MENU_LABELS.setUpRegister}: nothing was added.`
+      : `${MENU_LABELS.setUpRegister}: ${parts.join('; ')}. Existing data was not changed.`;
   return [done, ...left].join(' ');
 }
 

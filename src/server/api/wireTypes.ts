@@ -6,6 +6,7 @@
 
 import type { FormTexts, StrategyField, TacticField } from '../../domain/edit/formSchemas';
 import type { RuleId } from '../../domain/register/types';
+import type { ProblemCode } from '../../domain/result';
 import type { AppliedReview } from '../../domain/review/appliedReview';
 import type { ReviewInput } from '../../domain/review/reviewForm';
 
@@ -108,7 +109,6 @@ export interface RegisterView {
   readonly tactics: readonly TacticView[];
   readonly settings: SettingsView;
   readonly currentQuarter: string;
-  readonly quartersInHistory: readonly string[];
   /** Set when a register sheet is missing, so the sidebar can offer "Set up register". */
   readonly needsSetUp: boolean;
   readonly missingSheets: readonly MissingSheetView[];
@@ -135,7 +135,12 @@ export type TacticSave = ItemSave<TacticField>;
 /** A save either lands (with the row's ID and the health check's findings on it) or explains itself per field. */
 export type SaveResult =
   | { readonly ok: true; readonly id: string; readonly row: number; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly fieldErrors: Readonly<Record<string, string>>; readonly stale: boolean };
+  | {
+      readonly ok: false;
+      readonly fieldErrors: Readonly<Record<string, string>>;
+      /** `stale-row` when the row changed in the sheet since the sidebar loaded it: nothing was saved. */
+      readonly code: Extract<ProblemCode, 'stale-row' | 'bad-value' | 'missing-header' | 'bad-argument'>;
+    };
 
 /** One strategy's step of the quarterly review: its fields are checked by the domain's review form. */
 export type StrategyReview = ReviewInput;
@@ -154,12 +159,14 @@ export interface OperationResult {
   readonly ok: boolean;
   /** The sentence shown to the user (the same text as the toast). */
   readonly message: string;
+  /** Why it was refused, as a code the sidebar reacts to; the sentence is only ever shown. */
+  readonly code?: ProblemCode;
   /** Set when the operation needs a yes/no first (e.g. replace an existing snapshot): the question. */
   readonly confirm?: string;
 }
 
 /** Which quarter a snapshot taken now should belong to. */
-export interface SnapshotPlan {
+export interface SnapshotOffer {
   readonly currentQuarter: string;
   /** The current quarter, or the one that just ended when it ended a few days ago. */
   readonly suggestedQuarter: string;
@@ -167,4 +174,6 @@ export interface SnapshotPlan {
   readonly quartersInHistory: readonly string[];
   /** Set when the register cannot be snapshotted in any quarter (empty, a sheet missing…): the sentence. */
   readonly refusal?: string;
+  /** Why, as a code the sidebar reacts to (`blocking-findings` offers the health check). */
+  readonly refusalCode?: ProblemCode;
 }

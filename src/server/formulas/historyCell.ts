@@ -2,7 +2,9 @@ import { describeValue, isBlank, isDate, type PlainValue } from '../../domain/ce
 import { RegisterError } from '../../domain/errors';
 import type { HistoryIndex } from '../../domain/history/historyIndex';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { MENU_LABELS, menuPath } from '../../domain/menuLabels';
 import { SHEET } from '../../domain/register/schema';
+import { type Failure, fail, ok, type Result } from '../../domain/result';
 import { type CellContext, positionInRange } from './cellGrid';
 import type { LoadedHistory } from './indexCacheStore';
 
@@ -14,7 +16,13 @@ import type { LoadedHistory } from './indexCacheStore';
  * and every other row keeps its value, as one unknown ID should not blank a whole column.
  */
 
-export type RowOutcome<T> = { ok: true; value: T } | { ok: false; argument: string; error: string };
+/** A row's answer, or its problem; the problem's `subject` is the argument it is about. */
+export type RowOutcome<T> = Result<T>;
+
+/** A row's problem about `argument`. */
+export function rowProblem(argument: string, error: string): Failure {
+  return fail('not-found', error, argument);
+}
 
 /** The sentence for a row problem, naming the formula, argument, row and (through the domain's words) value. */
 export function rowSentence(at: CellContext, argument: string, error: string): string {
@@ -28,7 +36,8 @@ export function rowSentence(at: CellContext, argument: string, error: string): s
 /** A row's result: its value, or its sentence in the cell (ranges) or thrown (single values). */
 export function settle<T>(outcome: RowOutcome<T>, at: CellContext): T | string {
   if (outcome.ok) return outcome.value;
-  const sentence = rowSentence(at, outcome.argument, outcome.error);
+  const problem = outcome.problems[0];
+  const sentence = rowSentence(at, problem?.subject ?? '', problem?.message ?? '');
   if (at.row === undefined) throw new RegisterError('not-found', sentence);
   return sentence;
 }
@@ -38,21 +47,21 @@ export function settle<T>(outcome: RowOutcome<T>, at: CellContext): T | string {
  * typed as 2026 is then simply not found). Dates and booleans name nothing in history.
  */
 export function textArgument(value: unknown, argument: string, timeZone: () => string): RowOutcome<string> {
-  if (typeof value === 'string') return { ok: true, value: value.trim() };
-  if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value: String(value) };
+  if (typeof value === 'string') return ok(value.trim());
+  if (typeof value === 'number' && Number.isFinite(value)) return ok(String(value));
   if (isDate(value)) {
     const hint = '; quarters are written like 2026-Q3, as FISCAL_QUARTER gives them';
-    return {
-      ok: false,
+    return fail(
+      'bad-argument',
+      `${describeValue(value, timeZone())} is not text naming an ID, a field or a quarter${hint}.`,
       argument,
-      error: `${describeValue(value, timeZone())} is not text naming an ID, a field or a quarter${hint}.`,
-    };
+    );
   }
-  return {
-    ok: false,
+  return fail(
+    'bad-argument',
+    `${describeValue(value as PlainValue)} is not text naming an ID, a field or a quarter.`,
     argument,
-    error: `${describeValue(value as PlainValue)} is not text naming an ID, a field or a quarter.`,
-  };
+  );
 }
 
 /** True when an optional argument was left out or its cell is blank. */
@@ -69,7 +78,7 @@ export function indexOrThrow(formula: string, loaded: LoadedHistory): HistoryInd
   if (loaded.index.quarters.length === 0) {
     throw new RegisterError(
       'missing-sheet',
-      `${formula}: there are no snapshots yet in ${SHEET.history}. Take one with Extensions → Strategy Register → Take quarterly snapshot…`,
+      `${formula}: there are no snapshots yet in ${SHEET.history}. Take one with ${menuPath(MENU_LABELS.takeSnapshot)}`,
     );
   }
   return loaded.index;

@@ -1,6 +1,7 @@
 import type { HistoryIndex } from '../../domain/history/historyIndex';
 import type { HistoryFieldKey } from '../../domain/history/historySchema';
 import { deserialiseIndex, serialiseIndex } from '../../domain/history/indexCache';
+import { type ChunkBackend, chunkKeys, readChunks, writeChunks } from '../chunkedStore';
 
 /**
  * The history formulas' indexes in the document cache, chunked under keys named by the
@@ -25,6 +26,8 @@ export interface LoadedHistory {
 }
 
 export interface CacheKeys {
+  /** The base every chunk key of the index starts with (chunkedStore.ts). */
+  readonly base: string;
   readonly count: string;
   readonly chunks: readonly string[];
 }
@@ -43,38 +46,27 @@ export function cacheKeysOf(
   const extras = extraFields.length === 0 ? '' : `+${[...extraFields].sort().join(',')}`;
   const only = quarters === undefined ? '' : `@${quarters.join(',')}`;
   const base = `${prefix}:${version}${extras}${only}:`;
-  const keys = {
-    count: `${base}count`,
-    chunks: Array.from({ length: MAX_CACHED_CHUNKS }, (_, position) => `${base}${position}`),
-  };
-  return [keys.count, ...keys.chunks].every((key) => key.length <= MAX_KEY_LENGTH) ? keys : undefined;
+  const [count, ...chunks] = chunkKeys(base, MAX_CACHED_CHUNKS);
+  if (count === undefined || [count, ...chunks].some((key) => key.length > MAX_KEY_LENGTH)) return undefined;
+  return { base, count, chunks };
 }
 
 type Cache = GoogleAppsScript.Cache.Cache;
 
+function cacheBackend(cache: Cache): ChunkBackend {
+  return { read: (keys) => cache.getAll([...keys]), write: (entries) => cache.putAll(entries, CACHE_SECONDS) };
+}
+
 function readCachedIndex(cache: Cache, keys: CacheKeys, version: string): HistoryIndex | undefined {
-  const found = cache.getAll([keys.count, ...keys.chunks]);
-  const count = Number(found[keys.count]);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_CACHED_CHUNKS) return undefined;
-  const chunks: string[] = [];
-  for (const key of keys.chunks.slice(0, count)) {
-    const chunk = found[key];
-    // A chunk evicted on its own makes the whole entry unusable.
-    if (chunk === undefined) return undefined;
-    chunks.push(chunk);
-  }
-  const restored = deserialiseIndex(chunks, version);
+  const text = readChunks(cacheBackend(cache), keys.base, MAX_CACHED_CHUNKS);
+  if (text === undefined) return undefined;
+  const restored = deserialiseIndex([text], version);
   return restored.ok ? restored.value : undefined;
 }
 
 function writeCachedIndex(cache: Cache, keys: CacheKeys, index: HistoryIndex, version: string): void {
   const chunks = serialiseIndex(index, version);
-  if (chunks.length > MAX_CACHED_CHUNKS) return;
-  const entries: Record<string, string> = { [keys.count]: String(chunks.length) };
-  chunks.forEach((chunk, position) => {
-    entries[keys.chunks[position] as string] = chunk;
-  });
-  cache.putAll(entries, CACHE_SECONDS);
+  if (chunks.length <= MAX_CACHED_CHUNKS) writeChunks(cacheBackend(cache), keys.base, chunks);
 }
 
 function documentCache(): Cache | null {

@@ -1,10 +1,19 @@
 import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, snapshotValue as snapshotValueIn } from '../../domain/history/historyIndex';
 import { findField } from '../../domain/history/historySchema';
+import { sentence } from '../../domain/result';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
 import { spreadsheetTimeZoneOnce } from './dateArgument';
-import { culpritOf, indexOrThrow, quartersNamedIn, type RowOutcome, settle, textArgument } from './historyCell';
+import {
+  culpritOf,
+  indexOrThrow,
+  quartersNamedIn,
+  type RowOutcome,
+  rowProblem,
+  settle,
+  textArgument,
+} from './historyCell';
 import { historyIndexOnce } from './historyIndexSource';
 
 const FORMULA = 'SNAPSHOT_VALUE';
@@ -47,7 +56,7 @@ function lookUp(
   const found = snapshotValueIn(index, id.value, field.value, quarter.value);
   if (found.ok) return found;
   const argument = culpritOf(index, id.value, findField(field.value).ok, [[ARGS[2], quarter.value]]);
-  return { ok: false, argument, error: found.error };
+  return rowProblem(argument, sentence(found));
 }
 
 /** `=SNAPSHOT_VALUE(id, field, quarter)` over single values or same-shaped ranges, reading history once. */

@@ -1,9 +1,10 @@
 import { isBlank } from '../../domain/cellValue';
 import { type HistoryIndex, strategyDriftOf } from '../../domain/history/historyIndex';
+import { sentence } from '../../domain/result';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
 import { spreadsheetTimeZoneOnce } from './dateArgument';
-import { indexOrThrow, type RowOutcome, settle, textArgument } from './historyCell';
+import { indexOrThrow, type RowOutcome, rowProblem, settle, textArgument } from './historyCell';
 import { driftIndexOnce } from './historyIndexSource';
 
 const FORMULA = 'STRATEGY_DRIFT';
@@ -21,7 +22,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
   const id = textArgument(cells[0], ARGS[0], timeZone);
   if (!id.ok) return id;
   const drift = strategyDriftOf(index, id.value);
-  return drift.ok ? drift : { ok: false, argument: ARGS[0], error: drift.error };
+  return drift.ok ? drift : rowProblem(ARGS[0], sentence(drift));
 }
 
 /** `=STRATEGY_DRIFT(id)` over a single ID or a range of them, reading history once. */

@@ -6,8 +6,7 @@ import { healthCheck, missingColumnFinding } from '../../domain/register/healthC
 import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
-import { readHistoryQuarters } from '../../sheets/historyQuarters';
-import { describeMissingSheet } from '../../sheets/registerSheets';
+import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { toSettingsView } from '../settingsAction';
@@ -21,10 +20,10 @@ export function getRegister(): RegisterView {
   const base = {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
-    quartersInHistory: readHistoryQuarters(spreadsheet),
     lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
-  const absent = [SHEET.strategies, SHEET.tactics].filter((name) => !spreadsheet.getSheetByName(name));
+  const found = findRegisterSheets(spreadsheet);
+  const absent = [...(found.strategies ? [] : [SHEET.strategies]), ...(found.tactics ? [] : [SHEET.tactics])];
   if (absent.length > 0) {
     const missingSheets = absent.map((sheet) => ({ sheet, message: describeMissingSheet(spreadsheet, sheet) }));
     return {
@@ -37,7 +36,7 @@ export function getRegister(): RegisterView {
       unavailable: {},
     };
   }
-  const { register, sheets } = loadRegister(spreadsheet, timeZone);
+  const { register, sheets } = loadRegister(spreadsheet, timeZone, found);
   const findings = healthCheck(register, context).findings;
   const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);

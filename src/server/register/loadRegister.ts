@@ -3,9 +3,10 @@ import { findColumns } from '../../domain/register/columns';
 import { type IdAssignment, planIds } from '../../domain/register/ids';
 import { parseRegister, type Register } from '../../domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { sentence } from '../../domain/result';
 import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
-import { type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
+import { type FoundSheets, type RegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
 import type { Sheet, Spreadsheet } from '../../sheets/types';
 
 type RegisterSheetName = typeof SHEET.strategies | typeof SHEET.tactics;
@@ -16,11 +17,11 @@ export interface LoadedRegister {
 }
 
 /** Reads and parses both register sheets (one read each), dates in the spreadsheet's zone. A missing column is a sentence. */
-export function loadRegister(spreadsheet: Spreadsheet, timeZone: string): LoadedRegister {
-  const sheets = readRegisterSheets(spreadsheet);
+export function loadRegister(spreadsheet: Spreadsheet, timeZone: string, found?: FoundSheets): LoadedRegister {
+  const sheets = readRegisterSheets(spreadsheet, found);
   const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, timeZone);
-  if (!parsed.ok) throw new RegisterError('missing-header', parsed.errors.join(' '));
-  return { sheets, register: parsed.register };
+  if (!parsed.ok) throw new RegisterError('missing-header', sentence(parsed));
+  return { sheets, register: parsed.value };
 }
 
 /** 1-based column of a register header; a header the sheet lacks throws its missing-column sentence. */
@@ -34,7 +35,7 @@ export function registerColumns(loaded: LoadedRegister, sheet: RegisterSheetName
   const grid = sheet === SHEET.strategies ? loaded.sheets.strategyGrid : loaded.sheets.tacticGrid;
   const headers: readonly string[] = sheet === SHEET.strategies ? STRATEGY_HEADERS : TACTIC_HEADERS;
   const found = findColumns(sheet, grid[0], headers, []);
-  const columns = found.ok ? found.columns : {};
+  const columns = found.ok ? found.value.columns : {};
   return (header) => {
     const index = columns[header];
     if (index !== undefined) return index + 1;

@@ -50,7 +50,7 @@ export function sheetCells<K extends string>(
     byHeader.set(column, finding.message);
     problems.set(row, byHeader);
   }
-  return { name, grid, schema, columns: found.ok ? found.columns : {}, problems };
+  return { name, grid, schema, columns: found.ok ? found.value.columns : {}, problems };
 }
 
 /** The form fields of one row as they stand, and the sentence for each one that cannot be read. */

@@ -37,7 +37,7 @@ interface ItemSheet<K extends string> {
 const NOTHING_SENT = {
   ok: false,
   fieldErrors: { form: 'The sidebar sent no fields to save; reload it and try again.' },
-  stale: false,
+  code: 'bad-argument',
 } as const;
 
 /**
@@ -48,13 +48,13 @@ const NOTHING_SENT = {
 function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, timeZone: string): SaveResult {
   if (typeof input?.changes !== 'object' || input.changes === null) return NOTHING_SENT;
   const placed = placeRow(target.grid, target.records, target.prefix, input);
-  if (placed.stale) return { ok: false, fieldErrors: {}, stale: true };
+  if (placed.stale) return { ok: false, fieldErrors: {}, code: 'stale-row' };
   const { row, id } = placed;
   const editing = input.row !== undefined;
 
   const headerRow = target.grid[0] ?? [];
   const found = findColumns(target.sheetName, headerRow, target.headers, []);
-  const columns: Readonly<Record<string, number | undefined>> = found.ok ? found.columns : {};
+  const columns: Readonly<Record<string, number | undefined>> = found.ok ? found.value.columns : {};
   const before = target.grid[row - 1] ?? [];
   const cellOf = (header: string) => {
     const index = columns[header];
@@ -69,7 +69,7 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
     strategyIds: target.strategyIds,
     ...(existing ? { existing } : {}),
   });
-  if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors, stale: false };
+  if (!checked.ok) return { ok: false, fieldErrors: checked.fieldErrors, code: 'bad-value' };
 
   const cells = cellsOfForm(target.schema, checked.values, timeZone);
   // A new row's cells are blank already: only what the user gave is written.
@@ -82,7 +82,7 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
     if (index !== undefined) byColumn.set(index + 1, value);
     else fieldErrors[keyOf(target.schema, header)] = missingColumn(target, header);
   }
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, stale: false };
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, code: 'missing-header' };
   if (byColumn.size > 0) writeRowCells(target.sheet, row, byColumn, before);
 
   const after = [...before];

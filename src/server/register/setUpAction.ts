@@ -1,24 +1,24 @@
 import { REGISTER_LAYOUTS, type SheetLayout } from '../../domain/setup/registerLayout';
 import { describeSetUp, lacksHeaders, planSheetSetUp, type SheetFound } from '../../domain/setup/setUpPlan';
 import { findRenamedSheet } from '../../sheets/registerSheets';
-import { applySheetSetUp } from '../../sheets/setUpSheet';
+import { applySheetSetUp, prepareSetUp } from '../../sheets/setUpSheet';
 import { readHeaderRow, readUsedValues } from '../../sheets/sheetValues';
-import type { Spreadsheet } from '../../sheets/types';
+import type { Sheet, Spreadsheet } from '../../sheets/types';
 import type { OperationResult } from '../api/wireTypes';
 
 /**
  * A register sheet as Set up needs to see it: its header row, and all its cells only when
  * a header is missing (to tell a column whose header was lost from one that is not there).
  */
-function findSheet(spreadsheet: Spreadsheet, layout: SheetLayout): SheetFound {
+function findSheet(spreadsheet: Spreadsheet, layout: SheetLayout): { found: SheetFound; sheet: Sheet | null } {
   const sheet = spreadsheet.getSheetByName(layout.name);
   if (!sheet) {
     const renamed = findRenamedSheet(spreadsheet, layout.name);
-    return renamed === undefined ? { exists: false } : { exists: false, renamed };
+    return { found: renamed === undefined ? { exists: false } : { exists: false, renamed }, sheet };
   }
   const headerRow = readHeaderRow(sheet);
   const grid = lacksHeaders(layout, headerRow) ? readUsedValues(sheet) : [headerRow];
-  return { exists: true, grid, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  return { found: { exists: true, grid, timeZone: spreadsheet.getSpreadsheetTimeZone() }, sheet };
 }
 
 /**
@@ -28,7 +28,13 @@ function findSheet(spreadsheet: Spreadsheet, layout: SheetLayout): SheetFound {
  */
 export function setUpRegisterNow(): OperationResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const plans = REGISTER_LAYOUTS.map((layout) => planSheetSetUp(layout, findSheet(spreadsheet, layout)));
-  for (const plan of plans) if (plan.notCreated === undefined) applySheetSetUp(spreadsheet, plan);
+  // Everything is read before the first write, so no read waits on one.
+  const steps = REGISTER_LAYOUTS.map((layout) => {
+    const { found, sheet } = findSheet(spreadsheet, layout);
+    const plan = planSheetSetUp(layout, found);
+    return { plan, target: prepareSetUp(sheet, plan) };
+  });
+  for (const { plan, target } of steps) if (plan.notCreated === undefined) applySheetSetUp(spreadsheet, plan, target);
+  const plans = steps.map((step) => step.plan);
   return { ok: true, message: describeSetUp(plans) };
 }

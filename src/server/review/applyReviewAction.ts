@@ -8,6 +8,7 @@ import { writeBlocks } from '../../sheets/cellBlocks';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
 import type { OperationResult, StrategyReview } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
+import { refusal } from '../refusal';
 import { type LoadedRegister, loadRegister, registerColumns } from '../register/loadRegister';
 import { saveReviewDraft } from '../reviewDraftStore';
 
@@ -30,14 +31,15 @@ export function applyReview(reviews: readonly StrategyReview[]): OperationResult
   const loaded = loadRegister(spreadsheet, timeZone);
   const { sheets, register } = loaded;
   const today = startOfZonedDay(zonedDateParts(now, timeZone), timeZone);
-  const plan = planReview(reviews, register.strategies, register.tactics, today, timeZone);
-  if (!plan.ok) return { ok: false, message: plan.errors.join(' ') };
+  const planned = planReview(reviews, register.strategies, register.tactics, today, timeZone);
+  if (!planned.ok) return refusal(planned);
+  const plan = planned.value;
   // A review written without one of its columns would lose that part of every answer.
   const missing = [
     ...missingWrites(loaded, SHEET.strategies, plan.strategies),
     ...missingWrites(loaded, SHEET.tactics, plan.tactics),
   ];
-  if (missing.length > 0) return { ok: false, message: missing.join(' ') };
+  if (missing.length > 0) return { ok: false, message: missing.join(' '), code: 'missing-header' };
   const strategyColumns = registerColumns(loaded, SHEET.strategies);
   const tacticColumns = registerColumns(loaded, SHEET.tactics);
   writeBlocks([

@@ -1,25 +1,29 @@
 import { RegisterError } from '../../domain/errors';
-import { HISTORY_VERSION_KEY } from '../../domain/history/historyVersion';
+import { snapshotOfRead } from '../../domain/history/historyOutcomes';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
-import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotPlan';
+import { planSnapshotRead } from '../../domain/history/readPlan';
 import { buildSnapshotRows } from '../../domain/history/snapshotRows';
+import { describeSnapshot, snapshotRefusal } from '../../domain/history/snapshotRules';
+import { renderVarianceSheet } from '../../domain/history/varianceLayout';
+import { MENU_LABELS } from '../../domain/menuLabels';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
 import { healthCheck } from '../../domain/register/healthCheck';
-import { appendSnapshot, protectHistory } from '../../sheets/historySheet';
+import { fail, ok, type Result, sentence } from '../../domain/result';
+import { digestTarget } from '../../sheets/digestSheet';
+import { appendSnapshot, guardHistory, prepareAppend } from '../../sheets/historyAppend';
+import { lostHistoryHeaders, openHistory, readPlannedHistory, readWholeHistory } from '../../sheets/historyStore';
+import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
-import { calendarOf, type DocumentContext } from '../documentContext';
+import { calendarOf, type DocumentContext, historyRulesOf } from '../documentContext';
+import { refusal } from '../refusal';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
 import { userMessage } from '../userErrors';
-import { writeVariance } from './historyModel';
-import { keepHistoryIndex, lostHistoryHeaders, readHistoryState } from './historyState';
-import { historyForSnapshot } from './snapshotHistory';
+import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';
 
 /** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
 export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replace' | 'keep' | 'ask';
 
-export type SnapshotReadiness =
-  | { readonly ok: true; readonly ids: IdPlan }
-  | { readonly ok: false; readonly message: string };
+export type SnapshotReadiness = Result<IdPlan>;
 
 /**
  * Whether the register can be snapshotted at all, whatever the quarter: its sheets and
@@ -32,73 +36,92 @@ export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
     const loaded = loadRegister(context.spreadsheet, context.timeZone);
     // A snapshot keeps every column: one the register lacks would be kept as blanks.
     const missing = refusalFor(COLUMNS_NEEDED.snapshot, loaded.register.missingColumns);
-    if (missing !== undefined) return { ok: false, message: missing };
+    if (missing !== undefined) return fail('missing-header', missing);
     ids = planMissingIds(loaded);
   } catch (error) {
-    if (error instanceof RegisterError) return { ok: false, message: error.message };
+    if (error instanceof RegisterError) return fail(error.code, error.message);
     throw error;
   }
-  const refusal = snapshotRefusal(ids.register, healthCheck(ids.register, context).findings);
-  return refusal === undefined ? { ok: true, ids } : { ok: false, message: refusal };
+  return snapshotRefusal(ids.register, healthCheck(ids.register, context).findings) ?? ok(ids);
 }
 
 /**
  * Takes the snapshot of `label` (the caller holds the document lock). Refuses a quarter
  * outside the register's calendar or not yet begun, and a register `snapshotReadiness`
- * refuses. Reads the register once and only the history a comparison needs
- * (snapshotHistory.ts), and computes everything before writing. Write 1 appends the history
- * (with any new IDs, undone together on failure); then the ledger and digest are kept for
- * the next reader; write 2 rebuilds the variance sheet, whose failure leaves the snapshot
- * taken and says how to finish.
+ * refuses. Reads first, all of it: the register once, the history the read plan names
+ * (readPlan.ts), and what the writes need to know of their sheets; then computes
+ * everything; then writes. Write 1 stamps the new history version with its ledger; write 2
+ * appends the history (with any new IDs, undone together on failure); then the digest is
+ * kept and the variance sheet rebuilt, whose failure leaves the snapshot taken and says
+ * how to finish.
  */
 export function takeSnapshotOf(context: DocumentContext, label: string, decide: ReplaceDecision): OperationResult {
-  const { spreadsheet, now } = context;
+  const { spreadsheet, now, timeZone } = context;
   const read = readSnapshotQuarter(label, calendarOf(context));
-  if (!read.ok) return { ok: false, message: read.message };
-  const quarter = read.label;
+  if (!read.ok) return refusal(read);
+  const quarter = read.value.label;
   const ready = snapshotReadiness(context);
-  if (!ready.ok) return ready;
-  const { ids } = ready;
+  if (!ready.ok) return refusal(ready);
+  const ids = ready.value;
   const { strategies, tactics } = ids.register;
 
-  const snapshot = buildSnapshotRows(strategies, tactics, quarter, now);
-  const state = readHistoryState(spreadsheet);
-  const lost = lostHistoryHeaders(state, context.timeZone);
-  if (lost !== undefined) return { ok: false, message: lost };
-  const history = historyForSnapshot(context, state, quarter, snapshot.rows);
+  const rows = buildSnapshotRows(strategies, tactics, quarter, now).rows;
+  const source = openHistory(spreadsheet, context.properties);
+  const lost = lostHistoryHeaders(source, timeZone);
+  if (lost !== undefined) return refusal(fail('missing-header', lost));
+  const rules = historyRulesOf(context);
+  const plan = planSnapshotRead(source.facts, quarter);
+  let stored = readPlannedHistory(source, plan, timeZone);
+  let history = snapshotOfRead(stored.read, source, quarter, rows, rules);
+  if (!history) {
+    // The digest does not end where the ledger does: the snapshot needs the whole history.
+    stored = {
+      ...readWholeHistory(source, plan, 'no-digest', timeZone),
+      ...(stored.digestTarget ? { digestTarget: stored.digestTarget } : {}),
+    };
+    history = snapshotOfRead(stored.read, source, quarter, rows, rules);
+  }
+  if (!history) throw new Error('Snapshot History read whole could not take the snapshot.');
   let replaced = false;
   if (history.existing) {
     const decision = decide(quarter, history.existing.takenAt);
     if (decision === 'keep')
-      return { ok: false, message: `Snapshot ${quarter} was kept as it was; nothing was changed.` };
+      return refusal(fail('kept', `Snapshot ${quarter} was kept as it was; nothing was changed.`));
     if (decision === 'ask') {
       return {
         ok: false,
         message: `A snapshot of ${quarter} already exists.`,
+        code: 'snapshot-exists',
         confirm: `Replace the snapshot of ${quarter}? Its rows stay in the history, marked superseded.`,
       };
     }
     replaced = true;
   }
 
-  const plan = history.plan(now, replaced);
+  const append = history.plan(now, replaced);
   const version = String(now.getTime());
-  const after = history.after(plan, now, version);
-  // Formulas cache the history under this version. Changed before the append, so a cached
-  // index can never outlive it; if the append then fails, the cost is one needless re-read.
-  PropertiesService.getDocumentProperties().setProperty(HISTORY_VERSION_KEY, version);
-  const sheet = appendSnapshot(spreadsheet, state.shape, plan, ids.blocks);
-  const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
-  keepHistoryIndex(spreadsheet, version, after.ledger, after.digest);
+  const after = history.after(append, now, version);
   const { variance, chart } = after.variance;
+  // Everything the writes must know of their sheets, read before the first write.
+  const appendTarget = prepareAppend(source, append.headerRow.length);
+  const digest = stored.digestTarget ?? digestTarget(spreadsheet);
+  const varianceTarget = variance.ok ? prepareVarianceSheet(spreadsheet) : undefined;
+
+  // Formulas cache the history under its version. Changed before the append, so a cached
+  // index can never outlive it; if the append then fails, the ledger no longer fits the
+  // sheet's rows, and the cost is one whole read.
+  writeVersionAndLedger(context.documentProperties, version, after.ledger);
+  const sheet = appendSnapshot(spreadsheet, appendTarget, append, ids.blocks);
+  const taken = describeSnapshot(quarter, strategies.length, tactics.length, replaced);
+  keepDigest(spreadsheet, digest, after, version);
   try {
-    protectHistory(sheet);
-    if (!variance.ok) return { ok: true, message: `${taken}. ${variance.errors.join(' ')}` };
-    writeVariance(spreadsheet, variance.value, chart);
+    guardHistory(sheet, appendTarget);
+    if (!variance.ok) return { ok: true, message: `${taken}. ${sentence(variance)}` };
+    if (varianceTarget) writeVarianceSheet(spreadsheet, varianceTarget, renderVarianceSheet(variance.value), chart);
   } catch (error) {
     return {
       ok: true,
-      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run Build QoQ variance… to finish.`,
+      message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run ${MENU_LABELS.buildQoqVariance} to finish.`,
     };
   }
   return { ok: true, message: taken };

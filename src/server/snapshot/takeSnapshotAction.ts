@@ -1,36 +1,33 @@
 import { canonicalQuarter, type QuarterCalendar, readSnapshotQuarter } from '../../domain/history/quarterOrder';
-import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotPlan';
+import { chooseSnapshotQuarter, type QuarterChoice } from '../../domain/history/snapshotRules';
+import { MENU_LABELS } from '../../domain/menuLabels';
 import { quarterLabel } from '../../domain/quarter';
-import type { OperationResult, SnapshotPlan } from '../api/wireTypes';
+import { codeOf, sentence } from '../../domain/result';
+import { quartersInHistory } from '../../sheets/historyStore';
+import type { OperationResult, SnapshotOffer } from '../api/wireTypes';
 import { calendarOf, documentContext } from '../documentContext';
-import { ADDON_TITLE, alert, toast } from '../ui';
-import { quartersWithSnapshots } from './historyState';
+import { alert, ask, promptText, toast } from '../ui';
 import { snapshotReadiness, takeSnapshotOf } from './snapshotCore';
-
-type Ui = GoogleAppsScript.Base.Ui;
 
 /** The quarter the user confirmed or typed; a sentence when what they typed is refused; null when they cancel. */
 type QuarterAnswer = { readonly quarter: string } | { readonly refusal: string } | null;
 
 /** Asks which quarter the snapshot is for, and checks a typed one against the register's calendar. */
-function askQuarter(ui: Ui, choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
+function askQuarter(choice: QuarterChoice, calendar: QuarterCalendar): QuarterAnswer {
   const { suggested, current } = choice;
   const why = suggested === current ? 'the current quarter' : `the quarter that just ended (${current} has only begun)`;
-  const answer = ui.alert(
-    ADDON_TITLE,
+  const answer = ask(
     `Take the quarterly snapshot for ${suggested}, ${why}?\n\nYes: snapshot ${suggested}.\nNo: choose another quarter.\nCancel: stop without changing anything.`,
-    ui.ButtonSet.YES_NO_CANCEL,
+    true,
   );
-  if (answer === ui.Button.YES) return { quarter: suggested };
-  if (answer !== ui.Button.NO) return null;
-  const typed = ui.prompt(
-    ADDON_TITLE,
+  if (answer === 'yes') return { quarter: suggested };
+  if (answer !== 'no') return null;
+  const typed = promptText(
     `Which quarter is this snapshot for? Write it like ${current} (the current quarter) or an earlier one, such as ${choice.previous}.`,
-    ui.ButtonSet.OK_CANCEL,
   );
-  if (typed.getSelectedButton() !== ui.Button.OK) return null;
-  const read = readSnapshotQuarter(typed.getResponseText(), calendar);
-  return read.ok ? { quarter: read.label } : { refusal: read.message };
+  if (typed === null) return null;
+  const read = readSnapshotQuarter(typed, calendar);
+  return read.ok ? { quarter: read.value.label } : { refusal: sentence(read) };
 }
 
 /** What the user answered before the snapshot: its quarter, and whether to replace one already taken. */
@@ -49,13 +46,12 @@ export function askSnapshot(): SnapshotAnswer | undefined {
   const context = documentContext();
   const ready = snapshotReadiness(context);
   if (!ready.ok) {
-    alert(ready.message);
+    alert(sentence(ready));
     return undefined;
   }
-  const ui = SpreadsheetApp.getUi();
   const calendar = calendarOf(context);
   const choice = chooseSnapshotQuarter(context.now, context.timeZone, context.settings.fiscalYearStartMonth);
-  const answer = askQuarter(ui, choice, calendar);
+  const answer = askQuarter(choice, calendar);
   if (answer === null) {
     toast('Snapshot cancelled; nothing was changed.');
     return undefined;
@@ -65,14 +61,12 @@ export function askSnapshot(): SnapshotAnswer | undefined {
     return undefined;
   }
   const { quarter } = answer;
-  const taken = quartersWithSnapshots(context.spreadsheet).map(canonicalQuarter);
+  const taken = quartersInHistory(context.spreadsheet, context.properties).map(canonicalQuarter);
   if (!taken.includes(canonicalQuarter(quarter))) return { quarter, replace: false };
-  const replace = ui.alert(
-    ADDON_TITLE,
+  const replace = ask(
     `A snapshot of ${quarter} already exists. Replace it? Its rows stay in the history, marked superseded.`,
-    ui.ButtonSet.YES_NO,
   );
-  if (replace === ui.Button.YES) return { quarter, replace: true };
+  if (replace === 'yes') return { quarter, replace: true };
   alert(`Snapshot ${quarter} was kept as it was; nothing was changed.`);
   return undefined;
 }
@@ -89,22 +83,22 @@ export function takeAskedSnapshot(answer: SnapshotAnswer): OperationResult {
 export function tellSnapshot(result: OperationResult): void {
   if (result.ok) toast(result.message);
   else if (result.confirm === undefined) alert(result.message);
-  else alert(`${result.message} It was taken while you answered; run Take quarterly snapshot… again to replace it.`);
+  else alert(`${result.message} It was taken while you answered; run ${MENU_LABELS.takeSnapshot} again to replace it.`);
 }
 
 /** Sidebar: the quarter a snapshot taken now should belong to, or why the register cannot be snapshotted. */
-export function snapshotPlan(): SnapshotPlan {
+export function snapshotPlan(): SnapshotOffer {
   const context = documentContext();
   const { now, timeZone, settings } = context;
   const choice = chooseSnapshotQuarter(now, timeZone, settings.fiscalYearStartMonth);
   const ready = snapshotReadiness(context);
-  const plan: SnapshotPlan = {
+  const plan: SnapshotOffer = {
     currentQuarter: quarterLabel(calendarOf(context).current),
     suggestedQuarter: choice.suggested,
     previousQuarter: choice.previous,
-    quartersInHistory: quartersWithSnapshots(context.spreadsheet),
+    quartersInHistory: quartersInHistory(context.spreadsheet, context.properties),
   };
-  return ready.ok ? plan : { ...plan, refusal: ready.message };
+  return ready.ok ? plan : { ...plan, refusal: sentence(ready), refusalCode: codeOf(ready) ?? 'blocking-findings' };
 }
 
 /** Sidebar: takes the snapshot of `quarter`; when it exists, asks (via `confirm`) unless `replace`. */

@@ -117,7 +117,7 @@ function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTML
         return;
       }
       showErrors(result.fieldErrors);
-      if (result.stale) {
+      if (result.code === 'stale-row') {
         sidebar.banner(
           `This ${setup.itemName} was changed in the sheet after you opened the form, so your edit was not saved. Reload to see the latest values, then make your change again.`,
           { label: 'Reload', run: () => setup.done() },

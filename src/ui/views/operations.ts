@@ -3,13 +3,13 @@
  * works, then its sentence. Taking a snapshot first confirms the quarter, and asks
  * again before replacing a quarter that is already in history.
  */
-import type { OperationResult, SnapshotPlan } from '../../server/api/wireTypes';
+import type { OperationResult, SnapshotOffer } from '../../server/api/wireTypes';
 import { h, spinner, uniqueId } from '../dom';
 import { failureMessage } from '../serverClient';
 import type { Sidebar } from './shell';
 
 /** The quarters worth offering, suggested first, each once. */
-export function quarterChoices(plan: SnapshotPlan): string[] {
+export function quarterChoices(plan: SnapshotOffer): string[] {
   return [...new Set([plan.suggestedQuarter, plan.currentQuarter, plan.previousQuarter].filter((q) => q !== ''))];
 }
 
@@ -35,8 +35,18 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
     }
   };
 
+  /** The outcome's sentence; a refusal for findings that would make the history ambiguous offers the health check. */
   const showResult = (result: OperationResult) => {
-    area.replaceChildren(h('p', { class: result.ok ? 'result ok' : 'result failed', role: 'status' }, result.message));
+    const line = h('p', { class: result.ok ? 'result ok' : 'result failed', role: 'status' }, result.message);
+    const fix =
+      result.code === 'blocking-findings'
+        ? h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'button', onclick: () => sidebar.open('health') }, 'Open the health check'),
+          )
+        : null;
+    area.replaceChildren(line, ...(fix ? [fix] : []));
   };
 
   const take = (quarter: string, replace: boolean) =>
@@ -44,7 +54,8 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
       `Taking the snapshot of ${quarter}…`,
       () => sidebar.call('takeSnapshotNow', quarter, replace),
       (result) => {
-        if (result.confirm === undefined || replace) {
+        // Asked by code, never by the sentence: the quarter has a snapshot, so replacing it needs a yes.
+        if (result.code !== 'snapshot-exists' || result.confirm === undefined || replace) {
           showResult(result);
           return;
         }
@@ -60,10 +71,10 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
       },
     );
 
-  const confirmQuarter = (plan: SnapshotPlan) => {
+  const confirmQuarter = (plan: SnapshotOffer) => {
     // A register that cannot be snapshotted says so before any quarter is offered.
     if (plan.refusal !== undefined) {
-      showResult({ ok: false, message: plan.refusal });
+      showResult({ ok: false, message: plan.refusal, ...(plan.refusalCode ? { code: plan.refusalCode } : {}) });
       return;
     }
     const id = uniqueId('snapshot-quarter');

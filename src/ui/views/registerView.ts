@@ -1,4 +1,6 @@
 /** The register: strategies with progress, on-track state, confidence and review state; tactics on demand. */
+
+import { MENU_LABELS } from '../../domain/menuLabels';
 import { STRATEGY_STATUSES } from '../../domain/register/schema';
 import type { RegisterView, TacticView } from '../../server/api/wireTypes';
 import { h, uniqueId } from '../dom';
@@ -177,7 +179,7 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
 
 /** Runs Set up register, then shows the register again with the sentence saying what Set up did. */
 function setUpButton(sidebar: Sidebar): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: 'primary' }, 'Set up register');
+  const button = h('button', { type: 'button', class: 'primary' }, MENU_LABELS.setUpRegister);
   const setUp = async () => {
     button.disabled = true;
     try {

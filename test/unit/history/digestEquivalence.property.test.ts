@@ -8,7 +8,7 @@ import { buildHistoryView, type HistoryView, type QuarterSnapshot } from '../../
 import { progressChartOf, progressChartTable } from '../../../src/domain/history/progressChart';
 import { canonicalQuarter, compareQuarterLabels } from '../../../src/domain/history/quarterOrder';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
-import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/variance';
+import { varianceFromSnapshots, varianceOfView } from '../../../src/domain/history/variance';
 import { healthCheck } from '../../../src/domain/register/healthCheck';
 import { REVIEW_DECISIONS, STRATEGY_STATUSES, TACTIC_STATUSES } from '../../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
@@ -182,8 +182,8 @@ describe('the variance and chart from a digest', () => {
           compareQuarterLabels(fromQuarter, toQuarter) <= 0 ? [fromQuarter, toQuarter] : [toQuarter, fromQuarter];
         const from = view.snapshots.get(earlier) as QuarterSnapshot;
         const to = view.snapshots.get(later) as QuarterSnapshot;
-        const model = buildVarianceFrom(digestOfView(view), from, to, REVIEW_RULES);
-        expect(buildVariance(view, fromQuarter, toQuarter, REVIEW_RULES)).toEqual({ ok: true, value: model });
+        const model = varianceFromSnapshots(digestOfView(view), from, to, REVIEW_RULES);
+        expect(varianceOfView(view, fromQuarter, toQuarter, REVIEW_RULES)).toEqual({ ok: true, value: model });
         expect(model.quarters).toEqual(view.quarters);
         for (const row of model.strategies) {
           expect(row.trend).toEqual(
@@ -210,9 +210,9 @@ describe('the variance and chart from a digest', () => {
         const advanced = advanceDigest(older, snapshot);
         if (!advanced) throw new Error('the newest quarter always advances a digest of the older ones');
         const from = view.snapshots.get(previous) as QuarterSnapshot;
-        expect(buildVariance(view, previous, quarter, REVIEW_RULES)).toEqual({
+        expect(varianceOfView(view, previous, quarter, REVIEW_RULES)).toEqual({
           ok: true,
-          value: buildVarianceFrom(advanced, from, snapshot, REVIEW_RULES),
+          value: varianceFromSnapshots(advanced, from, snapshot, REVIEW_RULES),
         });
         expect(progressChartOf(advanced, snapshot)).toEqual(chartFromView(view, quarter));
       }),

@@ -8,7 +8,7 @@ import {
 import { parseHistory, supersedeRows } from '../../../src/domain/history/historyRead';
 import { buildHistoryView, type QuarterSnapshot } from '../../../src/domain/history/historyView';
 import { progressChartOf } from '../../../src/domain/history/progressChart';
-import { buildVariance, buildVarianceFrom } from '../../../src/domain/history/variance';
+import { varianceFromSnapshots, varianceOfView } from '../../../src/domain/history/variance';
 import {
   historyGrid,
   Q2_TAKEN,
@@ -228,11 +228,11 @@ describe('advanceDigest', () => {
 describe('the variance and chart from a digest advanced by the newest snapshot', () => {
   const advanced = advanceDigest(digestOfView(viewOf(beforeEdits)), snapshotOf(afterEdits));
   if (!advanced) throw new Error('a newer quarter always advances the digest');
-  const model = buildVarianceFrom(advanced, snapshotOf(beforeEdits), snapshotOf(afterEdits), REVIEW_RULES);
+  const model = varianceFromSnapshots(advanced, snapshotOf(beforeEdits), snapshotOf(afterEdits), REVIEW_RULES);
 
   it('equals the variance built from the whole history', () => {
     expect({ ok: true, value: model }).toEqual(
-      buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES),
+      varianceOfView(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES),
     );
   });
 

@@ -17,26 +17,49 @@ describe('SNAPSHOT_VALUE lookups', () => {
   it('names what exists when the ID, field or quarter is unknown', () => {
     expect(snapshotValue(index, 'S99', 'Target', '2026-Q3')).toEqual({
       ok: false,
-      error:
-        'SNAPSHOT_VALUE: no strategy or tactic has the ID "S99" in Snapshot History; it holds 10 IDs, such as S1, S2, S3, T1, T2 and 5 more.',
+      problems: [
+        {
+          code: 'not-found',
+          message:
+            'SNAPSHOT_VALUE: no strategy or tactic has the ID "S99" in Snapshot History; it holds 10 IDs, such as S1, S2, S3, T1, T2 and 5 more.',
+        },
+      ],
     });
     expect(snapshotValue(index, 'S1', 'Budget', '2026-Q3')).toMatchObject({
       ok: false,
-      error: expect.stringMatching(
-        /^SNAPSHOT_VALUE: There is no field "Budget" in Snapshot History; the fields are Quarter, /,
-      ),
+      problems: [
+        {
+          code: 'not-found',
+          message: expect.stringMatching(
+            /^SNAPSHOT_VALUE: There is no field "Budget" in Snapshot History; the fields are Quarter, /,
+          ),
+        },
+      ],
     });
     expect(snapshotValue(index, 'S1', 'Target', '2025-Q1')).toEqual({
       ok: false,
-      error: 'SNAPSHOT_VALUE: there is no snapshot for the quarter "2025-Q1"; Snapshot History holds 2026-Q2, 2026-Q3.',
+      problems: [
+        {
+          code: 'not-found',
+          message:
+            'SNAPSHOT_VALUE: there is no snapshot for the quarter "2025-Q1"; Snapshot History holds 2026-Q2, 2026-Q3.',
+        },
+      ],
     });
     expect(snapshotValue(index, 'S4', 'Target', '2026-Q2')).toEqual({
       ok: false,
-      error: 'SNAPSHOT_VALUE: S4 is not in the 2026-Q2 snapshot; it is in 2026-Q3.',
+      problems: [
+        { code: 'not-found', message: 'SNAPSHOT_VALUE: S4 is not in the 2026-Q2 snapshot; it is in 2026-Q3.' },
+      ],
     });
     expect(snapshotValue(buildHistoryIndex(viewOf()), 'S1', 'Target', '2026-Q2')).toEqual({
       ok: false,
-      error: 'SNAPSHOT_VALUE: Snapshot History holds no snapshots yet; take a quarterly snapshot first.',
+      problems: [
+        {
+          code: 'not-found',
+          message: 'SNAPSHOT_VALUE: Snapshot History holds no snapshots yet; take a quarterly snapshot first.',
+        },
+      ],
     });
   });
 });
@@ -51,26 +74,42 @@ describe('QOQ_CHANGE lookups', () => {
     expect(qoqChange(index, 'S1', 'target', '2026-Q3', '2026-Q2')).toEqual({ ok: true, value: 50 });
     expect(qoqChange(index, 'S1', 'target', '2026-Q3', '2026 q3')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: from_quarter and to_quarter are both 2026-Q3; name two different quarters.',
+      problems: [
+        {
+          code: 'bad-argument',
+          message: 'QOQ_CHANGE: from_quarter and to_quarter are both 2026-Q3; name two different quarters.',
+        },
+      ],
     });
   });
 
   it('refuses text fields, missing values and a history of one snapshot', () => {
     expect(qoqChange(index, 'S1', 'Status')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: Status is not a number field; use one of Baseline, Target, Current, Progress, Confidence.',
+      problems: [
+        {
+          code: 'bad-argument',
+          message:
+            'QOQ_CHANGE: Status is not a number field; use one of Baseline, Target, Current, Progress, Confidence.',
+        },
+      ],
     });
     expect(qoqChange(index, 'S4', 'Current')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: S4 is not in the 2026-Q2 snapshot.',
+      problems: [{ code: 'not-found', message: 'QOQ_CHANGE: S4 is not in the 2026-Q2 snapshot.' }],
     });
     expect(qoqChange(index, 'T1', 'Baseline')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: T1 has no Baseline in the 2026-Q2 snapshot.',
+      problems: [{ code: 'not-found', message: 'QOQ_CHANGE: T1 has no Baseline in the 2026-Q2 snapshot.' }],
     });
     expect(qoqChange(buildHistoryIndex(viewOf(beforeEdits)), 'S1', 'Current')).toEqual({
       ok: false,
-      error: 'QOQ_CHANGE: a change needs a snapshot before 2026-Q2; Snapshot History holds 2026-Q2.',
+      problems: [
+        {
+          code: 'not-found',
+          message: 'QOQ_CHANGE: a change needs a snapshot before 2026-Q2; Snapshot History holds 2026-Q2.',
+        },
+      ],
     });
   });
 });
@@ -81,7 +120,7 @@ describe('STRATEGY_DRIFT lookups', () => {
     expect(strategyDriftOf(index, 'S3')).toEqual({ ok: true, value: 0 });
     expect(strategyDriftOf(index, 'T1')).toEqual({
       ok: false,
-      error: 'STRATEGY_DRIFT: "T1" is a tactic; drift is measured for strategies.',
+      problems: [{ code: 'not-found', message: 'STRATEGY_DRIFT: "T1" is a tactic; drift is measured for strategies.' }],
     });
   });
 });
@@ -113,7 +152,7 @@ describe('the cached index', () => {
     const chunks = serialiseIndex(index, 'v1');
     expect(deserialiseIndex(chunks, 'v2')).toEqual({
       ok: false,
-      reason: 'The cached history index is of another version.',
+      problems: [{ code: 'unreadable', message: 'The cached history index is of another version.' }],
     });
     expect(
       deserialiseIndex(

@@ -2,9 +2,10 @@ import { parseHistory } from '../../../src/domain/history/historyRead';
 import { HISTORY_HEADERS } from '../../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../../src/domain/history/historyView';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
-import { buildVariance } from '../../../src/domain/history/variance';
+import { varianceOfView } from '../../../src/domain/history/variance';
 import { renderVarianceSheet } from '../../../src/domain/history/varianceLayout';
 import type { Strategy, Tactic } from '../../../src/domain/register/types';
+import { sentence } from '../../../src/domain/result';
 import { Q2_TAKEN, Q3_TAKEN, REVIEW_RULES, strategy, tactic } from './fixtures';
 
 const FORMULA_LIKE = ['=1+1', '+cmd', '-2', '@SUM(A1)', '=IMPORTXML("http://x","//a")'];
@@ -61,10 +62,12 @@ describe('text that looks like a formula', () => {
 
   it('stays text in the variance sheet, formatted as plain text, with old wording in notes', () => {
     const reworded = CORPUS.map((text) => strategyAllText(text)).map((s) => ({ ...s, statement: `${s.statement}!` }));
-    const later = buildSnapshotRows(reworded, tactics, '2026-Q3', Q3_TAKEN).rows;
+    // Tactics that moved are listed (unchanged ones are only counted).
+    const moved = tactics.map((t) => ({ ...t, actual: (t.actual ?? 0) + 1 }));
+    const later = buildSnapshotRows(reworded, moved, '2026-Q3', Q3_TAKEN).rows;
     const view = buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...snapshot.rows, ...later], 'Etc/UTC').entries);
-    const result = buildVariance(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
-    if (!result.ok) throw new Error(result.errors.join(' '));
+    const result = varianceOfView(view, '2026-Q2', '2026-Q3', REVIEW_RULES);
+    if (!result.ok) throw new Error(sentence(result));
     const sheet = renderVarianceSheet(result.value);
     const strings = sheet.values.flatMap((row, r) =>
       row.flatMap((value, c) =>

@@ -14,37 +14,53 @@ const JULY = quarterCalendar(NOW, 'Etc/UTC', 7);
 
 describe('quarter labels typed by a user', () => {
   it('are read in the register’s own calendar and written back canonically', () => {
-    expect(readRegisterQuarter(' 2026 q3 ', JANUARY)).toMatchObject({ ok: true, label: '2026-Q3' });
-    expect(readRegisterQuarter('Q3 2026', JANUARY)).toMatchObject({ ok: true, label: '2026-Q3' });
-    expect(readRegisterQuarter('fy2027-q1', JULY)).toMatchObject({ ok: true, label: 'FY2027-Q1' });
-    expect(readRegisterQuarter('Q1 FY2027', JULY)).toMatchObject({ ok: true, label: 'FY2027-Q1' });
+    expect(readRegisterQuarter(' 2026 q3 ', JANUARY)).toMatchObject({ ok: true, value: { label: '2026-Q3' } });
+    expect(readRegisterQuarter('Q3 2026', JANUARY)).toMatchObject({ ok: true, value: { label: '2026-Q3' } });
+    expect(readRegisterQuarter('fy2027-q1', JULY)).toMatchObject({ ok: true, value: { label: 'FY2027-Q1' } });
+    expect(readRegisterQuarter('Q1 FY2027', JULY)).toMatchObject({ ok: true, value: { label: 'FY2027-Q1' } });
   });
 
   it('are refused in the other calendar with the form and the current quarter', () => {
     expect(readRegisterQuarter('FY2027-Q1', JANUARY)).toEqual({
       ok: false,
-      message:
-        '"FY2027-Q1" is not a quarter of this register: its fiscal year starts in January, so quarters are written like 2026-Q4 (the current quarter).',
+      problems: [
+        expect.objectContaining({
+          message:
+            '"FY2027-Q1" is not a quarter of this register: its fiscal year starts in January, so quarters are written like 2026-Q4 (the current quarter).',
+        }),
+      ],
     });
     expect(readRegisterQuarter('2027-Q1', JULY)).toEqual({
       ok: false,
-      message:
-        '"2027-Q1" is not a quarter of this register: its fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).',
+      problems: [
+        expect.objectContaining({
+          message:
+            '"2027-Q1" is not a quarter of this register: its fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).',
+        }),
+      ],
     });
     expect(readRegisterQuarter('last quarter', JANUARY).ok).toBe(false);
     expect(readRegisterQuarter('  ', JULY)).toEqual({
       ok: false,
-      message:
-        "No quarter was given: this register's fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).",
+      problems: [
+        expect.objectContaining({
+          message:
+            "No quarter was given: this register's fiscal year starts in July, so quarters are written like FY2027-Q2 (the current quarter).",
+        }),
+      ],
     });
   });
 
   it('name a snapshot quarter only up to the current one', () => {
-    expect(readSnapshotQuarter('2026-Q4', JANUARY)).toMatchObject({ ok: true, label: '2026-Q4' });
-    expect(readSnapshotQuarter('2019-Q1', JANUARY)).toMatchObject({ ok: true, label: '2019-Q1' });
+    expect(readSnapshotQuarter('2026-Q4', JANUARY)).toMatchObject({ ok: true, value: { label: '2026-Q4' } });
+    expect(readSnapshotQuarter('2019-Q1', JANUARY)).toMatchObject({ ok: true, value: { label: '2019-Q1' } });
     expect(readSnapshotQuarter('2027-Q1', JANUARY)).toEqual({
       ok: false,
-      message: '2027-Q1 has not begun yet: a snapshot is for the current quarter (2026-Q4) or one that has ended.',
+      problems: [
+        expect.objectContaining({
+          message: '2027-Q1 has not begun yet: a snapshot is for the current quarter (2026-Q4) or one that has ended.',
+        }),
+      ],
     });
     expect(readSnapshotQuarter('FY2027-Q3', JULY)).toMatchObject({ ok: false });
   });
@@ -78,11 +94,13 @@ describe('the two quarters a variance compares', () => {
   const held = ['2026-Q1', '2026-Q2', '2026-Q3'];
 
   it('are the two latest by default, and earlier → later whatever order they are named in', () => {
-    expect(chooseVariancePair(held, undefined, JANUARY)).toEqual({ ok: true, from: '2026-Q2', to: '2026-Q3' });
+    expect(chooseVariancePair(held, undefined, JANUARY)).toEqual({
+      ok: true,
+      value: { from: '2026-Q2', to: '2026-Q3' },
+    });
     expect(chooseVariancePair(held, ['2026-Q3', '2026-q1'], JANUARY)).toEqual({
       ok: true,
-      from: '2026-Q1',
-      to: '2026-Q3',
+      value: { from: '2026-Q1', to: '2026-Q3' },
     });
   });
 
@@ -92,7 +110,11 @@ describe('the two quarters a variance compares', () => {
     expect(chooseVariancePair([], ['2026-Q1', '2026-Q2'], JANUARY)).toMatchObject({ ok: false });
     expect(chooseVariancePair(held, ['2025-Q4', '2026-Q3'], JANUARY)).toEqual({
       ok: false,
-      message: 'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
+      problems: [
+        expect.objectContaining({
+          message: 'There is no snapshot for "2025-Q4"; Snapshot History holds 2026-Q1, 2026-Q2, 2026-Q3.',
+        }),
+      ],
     });
   });
 
@@ -101,11 +123,21 @@ describe('the two quarters a variance compares', () => {
   });
 
   it('after a snapshot: the one before it, else the one after it, else none', () => {
-    expect(pairAfterSnapshot(held, '2026-Q3', JANUARY)).toEqual({ ok: true, from: '2026-Q2', to: '2026-Q3' });
-    expect(pairAfterSnapshot(held, '2026-Q1', JANUARY)).toEqual({ ok: true, from: '2026-Q1', to: '2026-Q2' });
+    expect(pairAfterSnapshot(held, '2026-Q3', JANUARY)).toEqual({
+      ok: true,
+      value: { from: '2026-Q2', to: '2026-Q3' },
+    });
+    expect(pairAfterSnapshot(held, '2026-Q1', JANUARY)).toEqual({
+      ok: true,
+      value: { from: '2026-Q1', to: '2026-Q2' },
+    });
     expect(pairAfterSnapshot(['2026-Q1'], '2026-Q1', JANUARY)).toEqual({
       ok: false,
-      message: 'It is the only snapshot, so QoQ Variance has nothing to compare it with yet.',
+      problems: [
+        expect.objectContaining({
+          message: 'It is the only snapshot, so QoQ Variance has nothing to compare it with yet.',
+        }),
+      ],
     });
   });
 });

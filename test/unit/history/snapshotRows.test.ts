@@ -6,6 +6,7 @@ import {
   locateColumns,
 } from '../../../src/domain/history/historySchema';
 import { buildSnapshotRows } from '../../../src/domain/history/snapshotRows';
+import { sentence } from '../../../src/domain/result';
 import { Q3_TAKEN, strategy, tactic } from './fixtures';
 
 describe('Snapshot History columns', () => {
@@ -57,7 +58,7 @@ describe('Snapshot History columns', () => {
   it('lists the fields that exist when asked for an unknown one', () => {
     const found = findField('Budget');
     expect(found.ok).toBe(false);
-    expect(!found.ok && found.error).toBe(
+    expect(!found.ok && sentence(found)).toBe(
       'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision (Actual is another name for Current).',
     );
     expect(findField('Superseded').ok).toBe(false);

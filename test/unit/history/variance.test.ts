@@ -1,10 +1,11 @@
-import { buildVariance, type VarianceModel } from '../../../src/domain/history/variance';
+import { type VarianceModel, varianceOfView } from '../../../src/domain/history/variance';
+import { sentence } from '../../../src/domain/result';
 import { REVIEW_RULES, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
 function varianceOf(from: string, to: string, view = viewOf(beforeEdits, afterEdits)): VarianceModel {
-  const result = buildVariance(view, from, to, REVIEW_RULES);
-  if (!result.ok) throw new Error(result.errors.join(' '));
+  const result = varianceOfView(view, from, to, REVIEW_RULES);
+  if (!result.ok) throw new Error(sentence(result));
   return result.value;
 }
 
@@ -166,16 +167,24 @@ describe('buildVariance edge cases', () => {
   });
 
   it('explains a quarter with no snapshot, naming those that exist', () => {
-    expect(buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q1', '2026-Q4', REVIEW_RULES)).toEqual({
+    expect(varianceOfView(viewOf(beforeEdits, afterEdits), '2026-Q1', '2026-Q4', REVIEW_RULES)).toEqual({
       ok: false,
-      errors: [
-        'There is no snapshot for "2026-Q1"; Snapshot History holds 2026-Q2, 2026-Q3.',
-        'There is no snapshot for "2026-Q4"; Snapshot History holds 2026-Q2, 2026-Q3.',
+      problems: [
+        expect.objectContaining({
+          message: 'There is no snapshot for "2026-Q1"; Snapshot History holds 2026-Q2, 2026-Q3.',
+        }),
+        expect.objectContaining({
+          message: 'There is no snapshot for "2026-Q4"; Snapshot History holds 2026-Q2, 2026-Q3.',
+        }),
       ],
     });
-    expect(buildVariance(viewOf(), '2026-Q1', '2026-Q2', REVIEW_RULES)).toEqual({
+    expect(varianceOfView(viewOf(), '2026-Q1', '2026-Q2', REVIEW_RULES)).toEqual({
       ok: false,
-      errors: ['Snapshot History holds no snapshots yet; take a quarterly snapshot first.'],
+      problems: [
+        expect.objectContaining({
+          message: 'Snapshot History holds no snapshots yet; take a quarterly snapshot first.',
+        }),
+      ],
     });
   });
 

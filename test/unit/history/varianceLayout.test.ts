@@ -1,4 +1,4 @@
-import { buildVariance } from '../../../src/domain/history/variance';
+import { varianceOfView } from '../../../src/domain/history/variance';
 import {
   GENERATED_NOTE,
   renderVarianceSheet,
@@ -6,6 +6,7 @@ import {
   sparklineFormula,
   TACTIC_TABLE_HEADERS,
 } from '../../../src/domain/history/varianceLayout';
+import { sentence } from '../../../src/domain/result';
 import { REVIEW_RULES, viewOf } from './fixtures';
 import { afterEdits, beforeEdits } from './scenario';
 
@@ -13,8 +14,8 @@ const GOOD = '#d9ead3';
 const N = '#,##0.###';
 
 function sheet() {
-  const result = buildVariance(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
-  if (!result.ok) throw new Error(result.errors.join(' '));
+  const result = varianceOfView(viewOf(beforeEdits, afterEdits), '2026-Q2', '2026-Q3', REVIEW_RULES);
+  if (!result.ok) throw new Error(sentence(result));
   return renderVarianceSheet(result.value);
 }
 
@@ -134,7 +135,7 @@ describe('renderVarianceSheet', () => {
   });
 
   it('writes the tactic table with flags, strategy moves and what changed', () => {
-    expect(rendered.values[19]).toEqual(pad(['Tactics']));
+    expect(rendered.values[19]).toEqual(pad(['Tactics', 'Unchanged (not listed)', 0]));
     expect(rendered.values[20]).toEqual(pad([...TACTIC_TABLE_HEADERS]));
     expect(rendered.values.slice(21).map((row) => row.slice(0, 13))).toEqual([
       ['T1', 'Do T1', 'Changed', 'S1', 'S1', 'In progress', 'In progress', 5, 7, 2, 10, 10, 'Actual'],

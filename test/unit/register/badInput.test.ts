@@ -58,17 +58,22 @@ describe('hostile and broken register values', () => {
     const parsed = parseStrategies(ragged, 'Etc/UTC');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.records.map((strategy) => strategy.row)).toEqual([2, 4, 5, 7]);
-    expect(parsed.records[0]?.statement).toBe(HUGE);
-    expect(parsed.records[1]?.statement).toBe('=1+1');
-    expect(parsed.records[2]).toMatchObject({ stakeholders: 'TRUE', status: 'Active', due: null, confidence: null });
-    expect(parsed.records[3]).toMatchObject({
+    expect(parsed.value.records.map((strategy) => strategy.row)).toEqual([2, 4, 5, 7]);
+    expect(parsed.value.records[0]?.statement).toBe(HUGE);
+    expect(parsed.value.records[1]?.statement).toBe('=1+1');
+    expect(parsed.value.records[2]).toMatchObject({
+      stakeholders: 'TRUE',
+      status: 'Active',
+      due: null,
+      confidence: null,
+    });
+    expect(parsed.value.records[3]).toMatchObject({
       metric: '🚀 rate',
       stakeholders: 'مديرو الحسابات',
       baseline: 0.2,
       target: 0.3,
     });
-    expect(parsed.findings.map((finding) => `${finding.at.row} ${finding.at.column}`)).toEqual([
+    expect(parsed.value.findings.map((finding) => `${finding.at.row} ${finding.at.column}`)).toEqual([
       '2 Baseline',
       '2 Target',
       '2 Current',
@@ -79,14 +84,14 @@ describe('hostile and broken register values', () => {
       '5 Confidence',
     ]);
     const register = parseRegister(ragged, [[...TACTIC_HEADERS]], 'Etc/UTC');
-    expect(register.ok && healthCheck(register.register, CONTEXT).summary.byRule['bad-value']).toBe(8);
+    expect(register.ok && healthCheck(register.value, CONTEXT).summary.byRule['bad-value']).toBe(8);
   });
 
   it('keeps 50 000-character cells whole but quotes only their start in sentences', () => {
     const huge = { ...SEED_STRATEGY_ROW, ID: HUGE, Strategy: HUGE, Metric: '', Baseline: HUGE, Target: HUGE };
     const parsed = parseRegister(strategyGrid([huge]), [[...TACTIC_HEADERS]], 'Etc/UTC');
-    expect(parsed.ok && parsed.register.strategies[0]?.statement).toBe(HUGE);
-    const findings = parsed.ok ? healthCheck(parsed.register, CONTEXT).findings : [];
+    expect(parsed.ok && parsed.value.strategies[0]?.statement).toBe(HUGE);
+    const findings = parsed.ok ? healthCheck(parsed.value, CONTEXT).findings : [];
     expect(findings.map((finding) => finding.rule)).toEqual([
       'reads-like-tactic',
       'no-tactics',
@@ -99,10 +104,12 @@ describe('hostile and broken register values', () => {
 
   it('reads a row left blank under a merged-looking cell as its own item, and skips it when wholly blank', () => {
     const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW, { Learning: 'More demos helped' }, {}]), 'Etc/UTC');
-    expect(parsed.ok && parsed.records.map((strategy) => [strategy.row, strategy.id, strategy.learning])).toEqual([
-      [2, 'S1', ''],
-      [3, '', 'More demos helped'],
-    ]);
+    expect(parsed.ok && parsed.value.records.map((strategy) => [strategy.row, strategy.id, strategy.learning])).toEqual(
+      [
+        [2, 'S1', ''],
+        [3, '', 'More demos helped'],
+      ],
+    );
   });
 });
 
@@ -134,7 +141,7 @@ describe('parsing arbitrary grids', () => {
     checkProperty(
       fc.property(anyGrid, anyGrid, (strategies, tactics) => {
         const parsed = parseRegister(strategies, tactics, 'Etc/UTC');
-        if (parsed.ok) healthCheck(parsed.register, CONTEXT);
+        if (parsed.ok) healthCheck(parsed.value, CONTEXT);
         parseTactics(tactics, 'Etc/UTC');
       }),
       { numRuns: 300 },
@@ -145,7 +152,7 @@ describe('parsing arbitrary grids', () => {
     checkProperty(
       fc.property(fc.array(fc.array(anyCell, { maxLength: STRATEGY_HEADERS.length }), { maxLength: 10 }), (rows) => {
         const parsed = parseStrategies([[...STRATEGY_HEADERS], ...rows], 'Etc/UTC');
-        return parsed.ok && parsed.records.every((record) => record.row >= 2 && record.row <= rows.length + 1);
+        return parsed.ok && parsed.value.records.every((record) => record.row >= 2 && record.row <= rows.length + 1);
       }),
       { numRuns: 300 },
     );

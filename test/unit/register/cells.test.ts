@@ -9,14 +9,26 @@ describe('reading one register cell', () => {
   });
 
   it('refuses text, error values, booleans and dates where a number belongs', () => {
-    expect(readNumber('25%', 'Etc/UTC')).toEqual({ ok: false, problem: '"25%", text where a number belongs' });
-    expect(readNumber('#N/A', 'Etc/UTC')).toEqual({ ok: false, problem: '"#N/A", an error from a formula' });
-    expect(readNumber(true, 'Etc/UTC')).toEqual({ ok: false, problem: 'TRUE, not a number' });
+    expect(readNumber('25%', 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '"25%", text where a number belongs' }],
+    });
+    expect(readNumber('#N/A', 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '"#N/A", an error from a formula' }],
+    });
+    expect(readNumber(true, 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: 'TRUE, not a number' }],
+    });
     expect(readNumber(new Date('2026-03-31T00:00:00Z'), 'Etc/UTC')).toEqual({
       ok: false,
-      problem: 'the date 2026-03-31, a date where a number belongs',
+      problems: [{ code: 'bad-value', message: 'the date 2026-03-31, a date where a number belongs' }],
     });
-    expect(readNumber(Number.NaN, 'Etc/UTC')).toEqual({ ok: false, problem: 'NaN, not a number' });
+    expect(readNumber(Number.NaN, 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: 'NaN, not a number' }],
+    });
   });
 
   it('refuses text and numbers where a date belongs, and invalid dates', () => {
@@ -24,24 +36,33 @@ describe('reading one register cell', () => {
     expect(readDate(day, 'Etc/UTC')).toEqual({ ok: true, value: day });
     expect(readDate('2026-03-31', 'Etc/UTC')).toEqual({
       ok: false,
-      problem: '"2026-03-31", text where a date belongs; format the cell as a date',
+      problems: [{ code: 'bad-value', message: '"2026-03-31", text where a date belongs; format the cell as a date' }],
     });
     expect(readDate(46112, 'Etc/UTC')).toEqual({
       ok: false,
-      problem: '46112, a number where a date belongs; format the cell as a date',
+      problems: [{ code: 'bad-value', message: '46112, a number where a date belongs; format the cell as a date' }],
     });
     expect(readDate(new Date(Number.NaN), 'Etc/UTC')).toEqual({
       ok: false,
-      problem: 'an invalid date, not a valid date',
+      problems: [{ code: 'bad-value', message: 'an invalid date, not a valid date' }],
     });
-    expect(readDate('#REF!', 'Etc/UTC')).toEqual({ ok: false, problem: '"#REF!", an error from a formula' });
+    expect(readDate('#REF!', 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '"#REF!", an error from a formula' }],
+    });
   });
 
   it('accepts confidence from 0 to 10, decimals included, and refuses values outside', () => {
     expect(readNumberInRange(7.5, 'Etc/UTC', 0, 10)).toEqual({ ok: true, value: 7.5 });
     expect(readNumberInRange(0, 'Etc/UTC', 0, 10)).toEqual({ ok: true, value: 0 });
-    expect(readNumberInRange(11, 'Etc/UTC', 0, 10)).toEqual({ ok: false, problem: '11, outside 0–10' });
-    expect(readNumberInRange(-1, 'Etc/UTC', 0, 10)).toEqual({ ok: false, problem: '-1, outside 0–10' });
+    expect(readNumberInRange(11, 'Etc/UTC', 0, 10)).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '11, outside 0–10' }],
+    });
+    expect(readNumberInRange(-1, 'Etc/UTC', 0, 10)).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '-1, outside 0–10' }],
+    });
   });
 
   it('matches statuses ignoring case and extra spaces, and returns the canonical spelling', () => {
@@ -50,7 +71,9 @@ describe('reading one register cell', () => {
     expect(readStatus('', 'Etc/UTC', STRATEGY_STATUSES)).toEqual({ ok: true, value: null });
     expect(readStatus('Paused', 'Etc/UTC', STRATEGY_STATUSES)).toEqual({
       ok: false,
-      problem: '"Paused", not a status; use one of Active, On hold, Achieved, Retired',
+      problems: [
+        { code: 'bad-value', message: '"Paused", not a status; use one of Active, On hold, Achieved, Retired' },
+      ],
     });
     expect(readStatus(3, 'Etc/UTC', STRATEGY_STATUSES).ok).toBe(false);
   });
@@ -61,8 +84,14 @@ describe('reading one register cell', () => {
     expect(readText(false, 'Etc/UTC')).toEqual({ ok: true, value: 'FALSE' });
     expect(readText(new Date('2026-03-31T00:00:00Z'), 'Etc/UTC')).toEqual({ ok: true, value: '2026-03-31' });
     expect(readText('=1+1', 'Etc/UTC')).toEqual({ ok: true, value: '=1+1' });
-    expect(readText('#DIV/0!', 'Etc/UTC')).toEqual({ ok: false, problem: '"#DIV/0!", an error from a formula' });
-    expect(readText(new Date(Number.NaN), 'Etc/UTC')).toEqual({ ok: false, problem: 'an invalid date, not text' });
+    expect(readText('#DIV/0!', 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: '"#DIV/0!", an error from a formula' }],
+    });
+    expect(readText(new Date(Number.NaN), 'Etc/UTC')).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-value', message: 'an invalid date, not text' }],
+    });
   });
 
   it('reads a date as the day it shows in the spreadsheet zone, on either side of UTC', () => {
@@ -72,7 +101,7 @@ describe('reading one register cell', () => {
     expect(readText(losAngelesEvening, 'America/Los_Angeles')).toEqual({ ok: true, value: '2026-03-31' });
     expect(readNumber(tokyoMidnight, 'Asia/Tokyo')).toEqual({
       ok: false,
-      problem: 'the date 2026-03-31, a date where a number belongs',
+      problems: [{ code: 'bad-value', message: 'the date 2026-03-31, a date where a number belongs' }],
     });
   });
 });

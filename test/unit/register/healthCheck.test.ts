@@ -1,6 +1,7 @@
 import { healthCheck } from '../../../src/domain/register/healthCheck';
 import { parseRegister, type Register } from '../../../src/domain/register/register';
 import { DEFAULT_SETTINGS } from '../../../src/domain/register/types';
+import { sentence } from '../../../src/domain/result';
 import { SEED_STRATEGY_ROW, SEED_TACTIC_ROW, strategyGrid, tacticGrid } from './fixtures';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -10,8 +11,8 @@ const LAST_QUARTER = new Date('2026-02-10T09:00:00Z');
 
 function register(strategyRows: Record<string, unknown>[], tacticRows: Record<string, unknown>[]): Register {
   const parsed = parseRegister(strategyGrid(strategyRows), tacticGrid(tacticRows), 'Etc/UTC');
-  if (!parsed.ok) throw new Error(parsed.errors.join(' '));
-  return parsed.register;
+  if (!parsed.ok) throw new Error(sentence(parsed));
+  return parsed.value;
 }
 
 describe('the health check', () => {

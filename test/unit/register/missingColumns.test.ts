@@ -7,7 +7,7 @@ const WANTED = STRATEGY_HEADERS.filter((header) => header !== 'Progress');
 /** The sentences for the Strategies sheet `grid` (row 0 = headers). */
 function sentences(grid: unknown[][]): string[] {
   const found = findColumns('Strategies', grid[0], STRATEGY_HEADERS, []);
-  const columns = found.ok ? found.columns : {};
+  const columns = found.ok ? found.value.columns : {};
   return missingColumns('Strategies', grid, WANTED, columns, 'Etc/UTC').map((missing) => missing.message);
 }
 

@@ -6,17 +6,19 @@ describe('parsing the Strategies sheet', () => {
     const parsed = parseStrategies(strategyGrid([SEED_STRATEGY_ROW]), 'Etc/UTC');
     expect(parsed).toEqual({
       ok: true,
-      records: [
-        aStrategy({
-          row: 2,
-          due: new Date('2027-06-30T00:00:00Z'),
-          confidence: 6,
-          lastReviewed: null,
-          current: 0.21,
-        }),
-      ],
-      findings: [],
-      missingColumns: [],
+      value: {
+        records: [
+          aStrategy({
+            row: 2,
+            due: new Date('2027-06-30T00:00:00Z'),
+            confidence: 6,
+            lastReviewed: null,
+            current: 0.21,
+          }),
+        ],
+        findings: [],
+        missingColumns: [],
+      },
     });
   });
 
@@ -38,7 +40,7 @@ describe('parsing the Strategies sheet', () => {
       ),
       'Etc/UTC',
     );
-    expect(parsed.ok && parsed.records[0]).toMatchObject({
+    expect(parsed.ok && parsed.value.records[0]).toMatchObject({
       row: 2,
       id: 'S7',
       statement: 'Cut churn to 5%',
@@ -55,7 +57,7 @@ describe('parsing the Strategies sheet', () => {
       strategyGrid([{ ID: 'S1', Strategy: 'Grow' }, {}, { Progress: 0 }, { ID: 'S2', Strategy: 'Keep' }, {}, {}]),
       'Etc/UTC',
     );
-    expect(parsed.ok && parsed.records.map((strategy) => [strategy.row, strategy.id])).toEqual([
+    expect(parsed.ok && parsed.value.records.map((strategy) => [strategy.row, strategy.id])).toEqual([
       [2, 'S1'],
       [5, 'S2'],
     ]);
@@ -68,7 +70,7 @@ describe('parsing the Strategies sheet', () => {
       ]),
       'Etc/UTC',
     );
-    expect(parsed.ok && parsed.findings).toEqual([
+    expect(parsed.ok && parsed.value.findings).toEqual([
       {
         rule: 'bad-value',
         at: { sheet: 'Strategies', row: 2, column: 'Baseline' },
@@ -100,12 +102,17 @@ describe('parsing the Strategies sheet', () => {
         blocking: false,
       },
     ]);
-    expect(parsed.ok && parsed.records[0]).toMatchObject({ baseline: null, due: null, status: null, confidence: null });
+    expect(parsed.ok && parsed.value.records[0]).toMatchObject({
+      baseline: null,
+      due: null,
+      status: null,
+      confidence: null,
+    });
   });
 
   it('names an item without an ID by its row', () => {
     const parsed = parseStrategies(strategyGrid([{ Strategy: 'Grow', Target: '#N/A' }]), 'Etc/UTC');
-    expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
+    expect(parsed.ok && parsed.value.findings.map((finding) => finding.message)).toEqual([
       'Target of row 2 in Strategies is "#N/A", an error from a formula.',
     ]);
   });
@@ -121,8 +128,11 @@ describe('parsing the Strategies sheet', () => {
       ),
     ).toEqual({
       ok: false,
-      errors: [
-        'Strategies has no "Strategy" column: type Strategy in row 1 above its values, or run Set up register to add the column.',
+      problems: [
+        expect.objectContaining({
+          message:
+            'Strategies has no "Strategy" column: type Strategy in row 1 above its values, or run Set up register to add the column.',
+        }),
       ],
     });
   });

@@ -6,9 +6,7 @@ describe('parsing the Tactics sheet', () => {
   it('reads the seed tactic into a typed record', () => {
     expect(parseTactics(tacticGrid([SEED_TACTIC_ROW]), 'Etc/UTC')).toEqual({
       ok: true,
-      records: [aTactic({ start: null, due: null })],
-      findings: [],
-      missingColumns: [],
+      value: { records: [aTactic({ start: null, due: null })], findings: [], missingColumns: [] },
     });
   });
 
@@ -17,7 +15,7 @@ describe('parsing the Tactics sheet', () => {
       tacticGrid([{ ID: 'T4', 'Strategy ID': 'S2', Tactic: 'Call lapsed customers' }], ['Tactic', 'Strategy ID', 'ID']),
       'Etc/UTC',
     );
-    expect(parsed.ok && parsed.records).toEqual([
+    expect(parsed.ok && parsed.value.records).toEqual([
       aTactic({
         id: 'T4',
         strategyId: 'S2',
@@ -39,8 +37,8 @@ describe('parsing the Tactics sheet', () => {
       tacticGrid([{ ID: 'T2', 'Strategy ID': 'S1', Tactic: 'Train reps', Status: ' done ', Start: 46023 }]),
       'Etc/UTC',
     );
-    expect(parsed.ok && parsed.records[0]?.status).toBe('Done');
-    expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
+    expect(parsed.ok && parsed.value.records[0]?.status).toBe('Done');
+    expect(parsed.ok && parsed.value.findings.map((finding) => finding.message)).toEqual([
       'Start of T2 (row 2) in Tactics is 46023, a number where a date belongs; format the cell as a date.',
     ]);
   });
@@ -48,8 +46,11 @@ describe('parsing the Tactics sheet', () => {
   it('requires the Strategy ID column, since a tactic must name its strategy', () => {
     expect(parseTactics([['ID', 'Tactic']], 'Etc/UTC')).toEqual({
       ok: false,
-      errors: [
-        'Tactics has no "Strategy ID" column: type Strategy ID in row 1 above its values, or run Set up register to add the column.',
+      problems: [
+        expect.objectContaining({
+          message:
+            'Tactics has no "Strategy ID" column: type Strategy ID in row 1 above its values, or run Set up register to add the column.',
+        }),
       ],
     });
   });
@@ -58,10 +59,10 @@ describe('parsing the Tactics sheet', () => {
 describe('an ID cell holding a formula error', () => {
   it('is reported and kept, so no new ID is planned over it', () => {
     const parsed = parseTactics(tacticGrid([{ ID: '#REF!', 'Strategy ID': 'S1', Tactic: 'Train reps' }]), 'Etc/UTC');
-    expect(parsed.ok && parsed.records.map((tactic) => tactic.id)).toEqual(['#REF!']);
-    expect(parsed.ok && parsed.findings.map((finding) => finding.message)).toEqual([
+    expect(parsed.ok && parsed.value.records.map((tactic) => tactic.id)).toEqual(['#REF!']);
+    expect(parsed.ok && parsed.value.findings.map((finding) => finding.message)).toEqual([
       'ID of row 2 in Tactics is "#REF!", an error from a formula.',
     ]);
-    expect(parsed.ok && planIds(parsed.records, 'T')).toEqual([]);
+    expect(parsed.ok && planIds(parsed.value.records, 'T')).toEqual([]);
   });
 });

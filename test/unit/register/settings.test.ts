@@ -38,16 +38,24 @@ describe('checking settings', () => {
       validateSettings({ fiscalYearStartMonth: '13', reviewCadence: 'yearly', stakeholderGroups: 'x'.repeat(101) }),
     ).toEqual({
       ok: false,
-      errors: [
-        'The fiscal year start month must be a whole number from 1 (January) to 12 (December), not "13".',
-        'The review cadence must be "quarterly" or "monthly", not "yearly".',
-        `The stakeholder group "${'x'.repeat(60)}…" is 101 characters long; keep each group to 100.`,
+      problems: [
+        expect.objectContaining({
+          message: 'The fiscal year start month must be a whole number from 1 (January) to 12 (December), not "13".',
+        }),
+        expect.objectContaining({ message: 'The review cadence must be "quarterly" or "monthly", not "yearly".' }),
+        expect.objectContaining({
+          message: `The stakeholder group "${'x'.repeat(60)}…" is 101 characters long; keep each group to 100.`,
+        }),
       ],
     });
     expect(validateSettings({ fiscalYearStartMonth: 2.5 }).ok).toBe(false);
     expect(validateSettings({ stakeholderGroups: [3] })).toEqual({
       ok: false,
-      errors: ['Stakeholder groups must be text, one group per line or separated by commas.'],
+      problems: [
+        expect.objectContaining({
+          message: 'Stakeholder groups must be text, one group per line or separated by commas.',
+        }),
+      ],
     });
   });
 
@@ -55,7 +63,9 @@ describe('checking settings', () => {
     const groups = Array.from({ length: 201 }, (_, index) => `Group ${index}`).join(',');
     expect(validateSettings({ stakeholderGroups: groups })).toEqual({
       ok: false,
-      errors: ['There are 201 stakeholder groups; the add-on keeps at most 200.'],
+      problems: [
+        expect.objectContaining({ message: 'There are 201 stakeholder groups; the add-on keeps at most 200.' }),
+      ],
     });
   });
 });
@@ -91,8 +101,11 @@ describe('settings too large for a document property', () => {
     const result = validateSettings({ stakeholderGroups: groups });
     expect(result).toEqual({
       ok: false,
-      errors: [
-        'The stakeholder groups take 16 KB, more than the 9 KB a document can store in one setting; shorten or remove some.',
+      problems: [
+        expect.objectContaining({
+          message:
+            'The stakeholder groups take 16 KB, more than the 9 KB a document can store in one setting; shorten or remove some.',
+        }),
       ],
     });
   });

@@ -87,7 +87,6 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     strategies: [],
     tactics: [],
     currentQuarter: '2026-Q3',
-    quartersInHistory: [],
     needsSetUp: false,
     missingSheets: [],
     missingColumns: [],

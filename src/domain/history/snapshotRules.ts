@@ -1,6 +1,8 @@
+import { MENU_LABELS } from '../menuLabels';
 import { previousQuarter, quarterLabel, quarterOf, quarterStart } from '../quarter';
 import type { Register } from '../register/register';
 import type { Finding } from '../register/types';
+import { type Failure, fail } from '../result';
 
 /** Days into a quarter during which a snapshot most likely closes the quarter that just ended. */
 export const CLOSING_DAYS = 21;
@@ -31,7 +33,8 @@ export function describeBlockingFindings(findings: readonly Finding[]): string {
   const listed = findings
     .slice(0, LISTED)
     .map((finding) => `${finding.at.sheet} row ${finding.at.row}: ${finding.message}`);
-  const more = findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see Run health check).` : '';
+  const more =
+    findings.length > LISTED ? ` …and ${findings.length - LISTED} more (see ${MENU_LABELS.runHealthCheck}).` : '';
   const problems = findings.length === 1 ? 'one problem' : `${findings.length} problems`;
   return `The snapshot was not taken, because ${problems} would make the history ambiguous. Fix ${findings.length === 1 ? 'it' : 'them'} first: ${listed.join(' ')}${more}`;
 }
@@ -43,10 +46,12 @@ export const NOTHING_TO_SNAPSHOT =
  * Why this register cannot be snapshotted in any quarter, if it cannot: it is empty, or
  * findings would make the history ambiguous. Other findings never block.
  */
-export function snapshotRefusal(register: Register, findings: readonly Finding[]): string | undefined {
-  if (register.strategies.length === 0 && register.tactics.length === 0) return NOTHING_TO_SNAPSHOT;
+export function snapshotRefusal(register: Register, findings: readonly Finding[]): Failure | undefined {
+  if (register.strategies.length === 0 && register.tactics.length === 0) {
+    return fail('nothing-to-snapshot', NOTHING_TO_SNAPSHOT);
+  }
   const blocking = findings.filter((finding) => finding.blocking);
-  return blocking.length > 0 ? describeBlockingFindings(blocking) : undefined;
+  return blocking.length > 0 ? fail('blocking-findings', describeBlockingFindings(blocking)) : undefined;
 }
 
 /** The toast that ends a snapshot: `Snapshot 2026-Q3 taken: 12 strategies, 41 tactics`. */

@@ -42,7 +42,7 @@ function dueBeforeStart(at: CellContext, start: CalendarDate, due: CalendarDate)
 }
 
 /** `=ON_TRACK(progress, start, due, [as_of])` over single values or same-shaped ranges. */
-export function onTrack(progress: unknown, start: unknown, due: unknown, asOf?: unknown): unknown {
+export function onTrackFormula(progress: unknown, start: unknown, due: unknown, asOf?: unknown): unknown {
   const timeZone = spreadsheetTimeZoneOnce();
   // Read once so every row of one call is judged against the same day.
   const now = new Date();

@@ -1,7 +1,8 @@
 import { isBlank } from '../../domain/cellValue';
-import { type HistoryIndex, qoqChange as qoqChangeIn } from '../../domain/history/historyIndex';
+import { type HistoryIndex, qoqChange } from '../../domain/history/historyIndex';
 import { findField } from '../../domain/history/historySchema';
 import { canonicalQuarter } from '../../domain/history/quarterOrder';
+import { sentence } from '../../domain/result';
 import { mapCells } from './cellGrid';
 import type { CustomFunctionDoc } from './customFunctionDoc';
 import { spreadsheetTimeZoneOnce } from './dateArgument';
@@ -12,6 +13,7 @@ import {
   isLeftOut,
   quartersNamedIn,
   type RowOutcome,
+  rowProblem,
   settle,
   textArgument,
 } from './historyCell';
@@ -57,11 +59,10 @@ function quarterBefore(index: HistoryIndex, to: string): RowOutcome<string | und
   if (position < 0) return { ok: true, value: undefined };
   const before = index.quarters[position - 1];
   if (before !== undefined) return { ok: true, value: before };
-  return {
-    ok: false,
-    argument: ARGS[3],
-    error: `${JSON.stringify(to)} is the first snapshot in Snapshot History, so there is nothing earlier to compare it with.`,
-  };
+  return rowProblem(
+    ARGS[3],
+    `${JSON.stringify(to)} is the first snapshot in Snapshot History, so there is nothing earlier to compare it with.`,
+  );
 }
 
 function optionalQuarter(value: unknown, argument: string, timeZone: () => string): RowOutcome<string | undefined> {
@@ -81,7 +82,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
     from = quarterBefore(index, to.value);
     if (!from.ok) return from;
   }
-  const change = qoqChangeIn(index, id.value, field.value, from.value, to.value);
+  const change = qoqChange(index, id.value, field.value, from.value, to.value);
   if (change.ok) return change;
   const spec = findField(field.value);
   const fieldFits = spec.ok && spec.value.type === 'number';
@@ -89,7 +90,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
   const noEarlier = from.value === undefined && index.quarters.length < 2 && index.items.has(id.value) && fieldFits;
   const sameQuarter =
     from.value !== undefined &&
-    canonicalQuarter(from.value) === canonicalQuarter(to.value ?? index.quarters.at(-1) ?? '');
+    canonicalQuarter(from.value) === canonicalQuarter(to.value ?? index.quarters[index.quarters.length - 1] ?? '');
   const argument = noEarlier
     ? ARGS[2]
     : sameQuarter && index.items.has(id.value) && fieldFits
@@ -98,7 +99,7 @@ function lookUp(index: HistoryIndex, cells: readonly unknown[], timeZone: () => 
           [ARGS[3], to.value],
           [ARGS[2], from.value],
         ]);
-  return { ok: false, argument, error: change.error };
+  return rowProblem(argument, sentence(change));
 }
 
 /**
@@ -111,7 +112,7 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
   return (all) => {
     const wanted = new Set(froms);
     for (const to of tos) {
-      const position = all.indexOf(to ?? all.at(-1) ?? '');
+      const position = all.indexOf(to ?? all[all.length - 1] ?? '');
       for (const quarter of [all[position], all[position - 1]]) if (quarter !== undefined) wanted.add(quarter);
     }
     return [...wanted];
@@ -119,7 +120,7 @@ function quartersCompared(fromQuarter: unknown, toQuarter: unknown): QuartersNee
 }
 
 /** `=QOQ_CHANGE(id, field, [from_quarter], [to_quarter])` over single values or same-shaped ranges, reading history once. */
-export function qoqChange(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
+export function qoqChangeFormula(id: unknown, field: unknown, fromQuarter?: unknown, toQuarter?: unknown): unknown {
   const history = historyIndexOnce(field, quartersCompared(fromQuarter, toQuarter));
   const timeZone = spreadsheetTimeZoneOnce();
   return mapCells(FORMULA, ARGS, [id, field, fromQuarter, toQuarter], (cells, at) => {
