@@ -7,6 +7,7 @@ import {
   dayRule,
   type FieldContext,
   type FieldRule,
+  isPercentUnit,
   numberRule,
   strategyIdRule,
   textRule,
@@ -28,9 +29,9 @@ export const STRATEGY_FORM = {
   }),
   metric: textRule('Metric', 'The metric', { hint: 'How it is measured, e.g. "Win rate".' }),
   unit: textRule('Unit', 'The unit'),
-  baseline: numberRule('Baseline', 'The baseline'),
-  target: numberRule('Target', 'The target'),
-  current: numberRule('Current', 'The current value'),
+  baseline: numberRule('Baseline', 'The baseline', undefined, { percentable: true }),
+  target: numberRule('Target', 'The target', undefined, { percentable: true }),
+  current: numberRule('Current', 'The current value', undefined, { percentable: true }),
   stakeholders: textRule('Stakeholders', 'Stakeholders', {
     hint: `Groups, not people, ${STAKEHOLDER_SEPARATOR_HINT}.`,
   }),
@@ -62,15 +63,23 @@ export type TacticField = keyof typeof TACTIC_FORM;
 /** What a form's fields hold, as text, by field name. */
 export type FormTexts<K extends string> = Readonly<Record<K, string>>;
 
-/** A form as it opens on a saved item: each cell as the form shows it. */
+/** A form as it opens on a saved item: each cell as the form shows it (a `%` metric's numbers as percentages). */
 export function formTexts<K extends string>(
   schema: FormSchema<K>,
   cellOf: (header: string) => unknown,
   timeZone: string,
+  context: FieldContext = {},
 ): FormTexts<K> {
   const texts = {} as Record<K, string>;
-  for (const key of Object.keys(schema) as K[]) texts[key] = schema[key].show(cellOf(schema[key].header), timeZone);
+  for (const key of Object.keys(schema) as K[]) {
+    texts[key] = schema[key].show(cellOf(schema[key].header), timeZone, context);
+  }
   return texts;
+}
+
+/** How a strategy's form reads and shows its numbers: as percentages when its Unit is `%`. */
+export function strategyFieldContext(unit: string): FieldContext {
+  return isPercentUnit(unit) ? { percent: true } : {};
 }
 
 /** The fields whose text differs from what the form opened with: what an edit sends. */

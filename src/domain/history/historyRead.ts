@@ -39,6 +39,10 @@ export interface HistoryEntry {
   readonly learning: string;
   /** A strategy's review decision (Keep, Adjust, Pivot, Retire); '' for tactics and older rows. */
   readonly decision: string;
+  /** STRATEGY_FORECAST when the snapshot was taken; null when it had none, or for older rows. */
+  readonly forecast: number | null;
+  /** Check-ins in the snapshot's quarter; null for older rows. */
+  readonly checkIns: number | null;
   /** True when a later snapshot of the same quarter replaced this row. */
   readonly superseded: boolean;
 }
@@ -118,6 +122,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
     lastReviewed: at('lastReviewed'),
     learning: at('learning'),
     decision: at('decision'),
+    forecast: at('forecast'),
+    checkIns: at('checkIns'),
     superseded: at('superseded'),
   };
   const text = (cells: readonly unknown[], column: number): string => textOf(cells, column, timeZone);
@@ -167,6 +173,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
       lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed'),
       learning: text(cells, column.learning),
       decision: text(cells, column.decision),
+      forecast: num(cells, column.forecast, row, 'Forecast'),
+      checkIns: num(cells, column.checkIns, row, 'Check-ins'),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
     });
   }

@@ -6,6 +6,7 @@ export const SHEET = {
   history: 'Snapshot History',
   variance: 'QoQ Variance',
   healthCheck: 'Health check',
+  checkIns: 'Check-ins',
 } as const;
 
 /** Default column order of Strategies; code finds columns by header, users may reorder. */

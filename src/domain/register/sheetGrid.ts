@@ -3,6 +3,7 @@ import { failAll, ok, type Result, sentence } from '../result';
 import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
+import type { ColumnKind } from './schema';
 import { shownId } from './naming';
 import type { Finding } from './types';
 
@@ -80,7 +81,8 @@ export class RowReader<H extends string> {
  * Never throws on odd grids: ragged rows, non-array rows and any cell value are read as
  * blanks or bad values. Rows blank in every register column are skipped. `considered` are
  * the columns users fill (all but computed ones); a sheet lacking a `required` one cannot
- * be read at all, and fails with the missing column's sentence.
+ * be read at all, and fails with the missing column's sentence. `kindOf` tells what each
+ * column holds, to recognise one whose header was lost (the register's columns by default).
  */
 export function parseGrid<H extends string, R>(
   sheet: string,
@@ -90,11 +92,12 @@ export function parseGrid<H extends string, R>(
   required: readonly H[],
   considered: readonly H[],
   build: (reader: RowReader<H>, row: number) => R,
+  kindOf?: (header: string) => ColumnKind,
 ): SheetParse<R> {
   const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
   const found = findColumns(sheet, rows[0], known, []);
   if (!found.ok) return found;
-  const missing = missingColumns(sheet, rows, considered, found.value.columns, timeZone);
+  const missing = missingColumns(sheet, rows, considered, found.value.columns, timeZone, kindOf);
   const fatal = missing.filter((column) => required.includes(column.header as H));
   if (fatal.length > 0) {
     return failAll(
