@@ -8,6 +8,7 @@ import { QOQ_CHANGE_DOC, qoqChangeFormula } from './formulas/qoqChangeFormula';
 import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
+import { STRATEGY_FORECAST_DOC, strategyForecast } from './formulas/strategyForecast';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
 import { MENU_ITEMS, runMenuItem } from './menu';
 import { onEdit, onInstall, onOpen } from './triggers';
@@ -45,6 +46,7 @@ export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   snapshotPlan: 'reads',
   takeSnapshotNow: { writes: 'The snapshot' },
   buildVarianceNow: { writes: 'Building the variance sheet' },
+  saveCheckIns: { writes: 'Saving the check-ins' },
 };
 
 /**
@@ -73,4 +75,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'custom', name: 'SNAPSHOT_VALUE', run: snapshotValue, doc: SNAPSHOT_VALUE_DOC },
   { kind: 'custom', name: 'QOQ_CHANGE', run: qoqChangeFormula, doc: QOQ_CHANGE_DOC },
   { kind: 'custom', name: 'STRATEGY_DRIFT', run: strategyDrift, doc: STRATEGY_DRIFT_DOC },
+  { kind: 'custom', name: 'STRATEGY_FORECAST', run: strategyForecast, doc: STRATEGY_FORECAST_DOC },
 ];

@@ -3,7 +3,7 @@ import { type Access, withAccess } from './documentLock';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
 import { openSettings } from './settingsAction';
-import { openRegister } from './sidebar';
+import { openCheckIn, openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
 import { askSnapshot, takeAskedSnapshot, tellSnapshot } from './snapshot/takeSnapshotAction';
 import { showAddonMenu, tellResult } from './ui';
@@ -75,6 +75,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     access: 'reads',
     steps: steps({ work: openSettings }),
     separatorBefore: true,
+  },
+  {
+    label: MENU_LABELS.checkIn,
+    functionName: 'openCheckIn',
+    access: 'reads',
+    steps: steps({ work: openCheckIn }),
   },
 ];
 

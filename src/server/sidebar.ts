@@ -1,6 +1,6 @@
 import { ADDON_TITLE, showSidebar } from './ui';
 
-export type SidebarView = 'register' | 'settings';
+export type SidebarView = 'register' | 'settings' | 'checkin';
 
 /** Opens dist/Sidebar.html (the inlined page the build writes), on the chosen view. */
 export function openSidebar(view: SidebarView): void {
@@ -13,4 +13,9 @@ export function openSidebar(view: SidebarView): void {
 /** Menu: Open register. */
 export function openRegister(): void {
   openSidebar('register');
+}
+
+/** Menu: Check in… opens the sidebar on its check-in view. */
+export function openCheckIn(): void {
+  openSidebar('checkin');
 }

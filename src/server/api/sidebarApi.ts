@@ -3,6 +3,7 @@
  * level of dist/Code.js (see entryPoints.ts); the sidebar's typed client derives its
  * signatures from `SidebarApi`, so the two cannot drift apart.
  */
+import { saveCheckIns } from '../checkins/saveCheckInsAction';
 import { getRegister } from '../register/getRegisterAction';
 import { checkRegister } from '../register/healthCheckAction';
 import { saveStrategy, saveTactic } from '../register/saveItemAction';
@@ -37,6 +38,8 @@ export const sidebarApi = {
   takeSnapshotNow,
   /** Rebuilds the variance sheet (nulls: the two latest snapshots). */
   buildVarianceNow,
+  /** Appends check-ins and sets the items' Current / Actual and Confidence, in one locked write. */
+  saveCheckIns,
 };
 
 export type SidebarApi = typeof sidebarApi;

@@ -10,6 +10,10 @@ import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerS
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { toSettingsView } from '../settingsAction';
+import { checkInHealth } from '../../domain/checkins/checkInHealth';
+import { sentence } from '../../domain/result';
+import { loadCheckIns } from '../checkins/checkInLog';
+import { checkInViewsOf } from '../checkins/checkInViews';
 import { loadRegister } from './loadRegister';
 import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
 
@@ -34,11 +38,20 @@ export function getRegister(): RegisterView {
       missingSheets,
       missingColumns: [],
       unavailable: {},
+      checkInLog: { sheet: false, unreadable: null },
     };
   }
   const { register, sheets } = loadRegister(spreadsheet, timeZone, found);
-  const findings = healthCheck(register, context).findings;
-  const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
+  const checkIns = loadCheckIns(spreadsheet, register, timeZone, now);
+  const { log, byItem, today } = checkIns;
+  const alongside = checkInHealth(log, byItem, register, today, timeZone, settings.checkInCadenceDays);
+  const findings = healthCheck(register, context, alongside).findings;
+  const viewContext = {
+    now,
+    timeZone,
+    overdue: overdueKeys(findings),
+    checkIns: checkInViewsOf(register, checkIns, settings, timeZone),
+  };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
@@ -49,6 +62,7 @@ export function getRegister(): RegisterView {
     strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
     tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
+    checkInLog: { sheet: checkIns.found.sheet !== null, unreadable: log.ok ? null : sentence(log) },
   };
 }
 

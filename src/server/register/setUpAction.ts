@@ -1,6 +1,7 @@
 import { REGISTER_LAYOUTS, type SheetLayout } from '../../domain/setup/registerLayout';
 import { describeSetUp, lacksHeaders, planSheetSetUp, type SheetFound } from '../../domain/setup/setUpPlan';
 import { findRenamedSheet } from '../../sheets/registerSheets';
+import { protectLog } from '../../sheets/appendOnlySheet';
 import { applySheetSetUp, prepareSetUp } from '../../sheets/setUpSheet';
 import { readHeaderRow, readUsedValues } from '../../sheets/sheetValues';
 import type { Sheet, Spreadsheet } from '../../sheets/types';
@@ -32,9 +33,14 @@ export function setUpRegisterNow(): OperationResult {
   const steps = REGISTER_LAYOUTS.map((layout) => {
     const { found, sheet } = findSheet(spreadsheet, layout);
     const plan = planSheetSetUp(layout, found);
-    return { plan, target: prepareSetUp(sheet, plan) };
+    return { layout, plan, target: prepareSetUp(sheet, plan) };
   });
-  for (const { plan, target } of steps) if (plan.notCreated === undefined) applySheetSetUp(spreadsheet, plan, target);
+  for (const { layout, plan, target } of steps) {
+    if (plan.notCreated !== undefined) continue;
+    const sheet = applySheetSetUp(spreadsheet, plan, target);
+    // An append-only log made here is guarded as its own appends guard it.
+    if (plan.create && layout.guard !== undefined) protectLog(sheet, layout.guard);
+  }
   const plans = steps.map((step) => step.plan);
   return { ok: true, message: describeSetUp(plans) };
 }
