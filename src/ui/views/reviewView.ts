@@ -4,7 +4,8 @@
  * the review and offers the snapshot and the variance sheet.
  */
 
-import { NUMBER_HINT } from '../../domain/edit/formFields';
+import { hintOf } from '../../domain/edit/formFields';
+import { STRATEGY_FORM, strategyFieldContext } from '../../domain/edit/formSchemas';
 import type {
   AppliedReview,
   RegisterView,
@@ -108,7 +109,7 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
     label: `Current${unit}`,
     value: opened('current'),
     kind: 'number',
-    hint: NUMBER_HINT,
+    hint: hintOf(STRATEGY_FORM.current, strategyFieldContext(strategy.unit)) ?? '',
     ...problem('current'),
   });
   const confidence = field({

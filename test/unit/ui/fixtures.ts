@@ -1,7 +1,19 @@
 /** Small named register views for the sidebar's pure logic. */
-import type { RegisterView, StrategyView, TacticView } from '../../../src/server/api/wireTypes';
+import type { ItemCheckInsView, RegisterView, StrategyView, TacticView } from '../../../src/server/api/wireTypes';
 
 const text = (value: number | string | null): string => (value === null ? '' : String(value));
+
+/** An item never checked in. */
+export const NO_CHECK_INS: ItemCheckInsView = {
+  count: 0,
+  last: null,
+  daysSince: null,
+  stale: false,
+  trend: [],
+  quarter: [],
+  forecast: null,
+  forecastProblem: null,
+};
 
 /** A strategy view; its form fields show its values unless `fields` says what the cells hold. */
 export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id'>): StrategyView {
@@ -26,6 +38,7 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
     overdue: true,
     version: 'v1',
     problems: {},
+    checkIns: NO_CHECK_INS,
     ...fields,
   };
   return {
@@ -63,6 +76,7 @@ export function aTactic(fields: Partial<TacticView> & Pick<TacticView, 'id' | 's
     overdue: true,
     version: 'v1',
     problems: {},
+    checkIns: NO_CHECK_INS,
     ...fields,
   };
   return {
@@ -92,7 +106,8 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     missingColumns: [],
     unavailable: {},
     lastReview: null,
-    settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [] },
+    checkInLog: { sheet: false, unreadable: null },
+    settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [], checkInCadenceDays: 14 },
     ...fields,
   };
 }
