@@ -3,7 +3,9 @@ import type { Sheet, Spreadsheet } from './types';
 /**
  * Replaces a generated sheet's content with `rows` (header first) in one write, reading
  * its size before the first write. Cells are formatted as plain text first, so a finding
- * quoting `=1+1` stays text, never a formula.
+ * quoting `=1+1` stays text, never a formula. The bold, frozen header is set when the
+ * sheet is created; a rewrite clears only the contents, so it keeps them without
+ * setting them again.
  */
 export function rewriteReportSheet(
   spreadsheet: Spreadsheet,
@@ -14,7 +16,7 @@ export function rewriteReportSheet(
   const size = found ? { rows: found.getMaxRows(), columns: found.getMaxColumns() } : undefined;
   const sheet = found ?? spreadsheet.insertSheet(name);
   const width = rows[0]?.length ?? 0;
-  if (found) sheet.clear();
+  if (found) sheet.clearContents();
   if (width === 0) return sheet;
   const maxRows = size?.rows ?? sheet.getMaxRows();
   const maxColumns = size?.columns ?? sheet.getMaxColumns();
@@ -23,7 +25,9 @@ export function rewriteReportSheet(
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormat('@');
   range.setValues(rows.map((row) => [...row]));
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  sheet.setFrozenRows(1);
+  if (!found) {
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
   return sheet;
 }

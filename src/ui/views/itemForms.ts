@@ -16,7 +16,6 @@ import { idKey } from '../../domain/register/ids';
 import type { RegisterView, SaveResult, StrategyView, TacticView } from '../../server/api/wireTypes';
 import { h, spinner } from '../dom';
 import { EMPTY_STRATEGY_FORM, emptyTacticForm } from '../registerModel';
-import { failureMessage } from '../serverClient';
 import {
   type Field,
   type FieldErrors,
@@ -124,7 +123,7 @@ function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTML
         );
       }
     } catch (error) {
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void save() });
+      sidebar.failed(error, () => void save());
     } finally {
       saveButton.disabled = false;
       progress.replaceChildren();

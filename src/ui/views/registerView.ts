@@ -13,7 +13,6 @@ import {
   type StrategyCard,
   stakeholderGroupOptions,
 } from '../registerModel';
-import { failureMessage } from '../serverClient';
 import { strategyFormScreen, tacticFormScreen } from './itemForms';
 import { operationsCard } from './operations';
 import type { Sidebar } from './shell';
@@ -187,7 +186,7 @@ function setUpButton(sidebar: Sidebar): HTMLButtonElement {
       sidebar.show(registerScreen(sidebar, result.message));
     } catch (error) {
       button.disabled = false;
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void setUp() });
+      sidebar.failed(error, () => void setUp());
     }
   };
   button.addEventListener('click', () => void setUp());
