@@ -243,7 +243,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   const actions: CardActions = {
     expanded,
     tacticReviewLacking: view.unavailable.tacticReview,
-    editStrategy: (card) => sidebar.show(strategyFormScreen(sidebar, card.strategy, backHere)),
+    editStrategy: (card) => sidebar.show(strategyFormScreen(sidebar, view, card.strategy, backHere)),
     addTactic: (strategyId) => sidebar.show(tacticFormScreen(sidebar, view, null, strategyId, backHere)),
     editTactic: (tactic) => sidebar.show(tacticFormScreen(sidebar, view, tactic, tactic.strategyId, backHere)),
   };
@@ -296,7 +296,11 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
       { class: 'actions' },
       h(
         'button',
-        { type: 'button', class: 'primary', onclick: () => sidebar.show(strategyFormScreen(sidebar, null, backHere)) },
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => sidebar.show(strategyFormScreen(sidebar, view, null, backHere)),
+        },
         'Add strategy',
       ),
     ),
