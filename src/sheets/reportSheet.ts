@@ -1,9 +1,10 @@
+import { applyGeneral, PLAIN_TEXT, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
 /**
  * Replaces a generated sheet's content with `rows` (header first) in one write, reading
- * its size before the first write. Cells are formatted as plain text first, so a finding
- * quoting `=1+1` stays text, never a formula.
+ * its size before the first write. Cells are formatted as plain text first and text goes
+ * as textInput.ts says, so a finding quoting `=1+1` stays text, never a formula.
  */
 export function rewriteReportSheet(
   spreadsheet: Spreadsheet,
@@ -21,8 +22,10 @@ export function rewriteReportSheet(
   if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormat('@');
-  range.setValues(rows.map((row) => [...row]));
+  range.setNumberFormat(PLAIN_TEXT);
+  const { values, generalAreas } = textInputBlock(rows, () => PLAIN_TEXT, 1, 1);
+  applyGeneral(sheet, generalAreas);
+  range.setValues(values);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;
