@@ -63,6 +63,60 @@ export const CELL_READING_CASES: readonly FidelityCase[] = [
     },
   },
   {
+    id: 'custom-function-arguments',
+    behaviour: 'what a custom function receives for a range of a blank, a number and a date',
+    reliedOnBy: 'every formula taking single values or whole columns',
+    recorded: "'',number,Date",
+    source: {
+      kind: 'documented',
+      url: 'https://developers.google.com/apps-script/guides/sheets/functions',
+      says: 'a range arrives as a two-dimensional array of its values',
+    },
+    observe: (scratch) => {
+      scratch.sheet.getRange('B3:C3').setValues([[5, new Date(Date.UTC(2026, 6, 1))]]);
+      const cell = scratch.sheet.getRange('A1');
+      cell.setFormula(`=${PROBE_FUNCTION}("describe", A3:C3)`);
+      return computedValue(scratch, cell);
+    },
+  },
+  {
+    id: 'sparkline-cell',
+    behaviour: '`getValues` of a `SPARKLINE` cell',
+    reliedOnBy: 'the variance sheet’s trend column read back',
+    recorded: '',
+    source: { kind: 'assumed' },
+    observe: (scratch) => {
+      const cell = scratch.sheet.getRange('A1');
+      cell.setFormula('=SPARKLINE({1,2,3})');
+      return describeValue(scratch.apps, cell.getValue(), scratch.timeZone);
+    },
+  },
+  {
+    id: 'circular-reference',
+    behaviour: '`getValues` of a formula that refers to its own cell',
+    reliedOnBy: 'a register cell in a loop read as its error code',
+    recorded: '#REF!',
+    source: { kind: 'assumed' },
+    observe: (scratch) => {
+      const cell = scratch.sheet.getRange('A1');
+      cell.setFormula('=A1+1');
+      return describeValue(scratch.apps, cell.getValue(), scratch.timeZone);
+    },
+  },
+  {
+    id: 'array-without-room',
+    behaviour: 'an array result with a value in its way',
+    reliedOnBy: 'the add-on’s column formulas, filling one column each',
+    recorded: '#REF!',
+    source: { kind: 'assumed' },
+    observe: (scratch) => {
+      scratch.sheet.getRange('A2').setValues([['in the way']]);
+      const cell = scratch.sheet.getRange('A1');
+      cell.setFormula('={1;2;3}');
+      return describeValue(scratch.apps, cell.getValue(), scratch.timeZone);
+    },
+  },
+  {
     id: 'error-cell',
     behaviour: '`getValues` of a formula that fails',
     reliedOnBy: 'a register cell showing an error read as its code, never as a number',
