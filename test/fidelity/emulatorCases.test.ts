@@ -30,6 +30,3 @@ it('names every case once', () => {
   expect(new Set(ids).size).toBe(ids.length);
 });
 
-it('leaves no scratch sheet behind', () => {
-  expect([...results.values()].length).toBe(FIDELITY_CASES.length);
-});
