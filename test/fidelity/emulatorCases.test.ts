@@ -29,4 +29,3 @@ it('names every case once', () => {
   const ids = FIDELITY_CASES.map((fidelityCase) => fidelityCase.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
-
