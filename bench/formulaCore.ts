@@ -3,6 +3,8 @@
  * generated data: what the add-on computes when no service is involved. (The bundle runs
  * in node:vm on the emulator, where every global lookup such as Math or Object is slow.)
  */
+
+import { checkInHealth } from '../src/domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../src/domain/edit/formSchemas';
 import { type HistoryIndex, partialHistoryIndex, qoqChange } from '../src/domain/history/historyIndex';
 import { parseHistory } from '../src/domain/history/historyRead';
@@ -14,7 +16,6 @@ import { parseRegister } from '../src/domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
 import { sentence } from '../src/domain/result';
-import { checkInHealth } from '../src/domain/checkins/checkInHealth';
 import { parseCheckInSheet } from '../src/server/checkins/checkInLog';
 import { checkInViewsOf } from '../src/server/checkins/checkInViews';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';

@@ -1,11 +1,12 @@
 /** The sidebar's register view the quick way: rows read one by one, then the same health check and views. */
+
+import { checkInHealth } from '../../src/domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../../src/domain/edit/formSchemas';
 import { healthCheck } from '../../src/domain/register/healthCheck';
 import { parseRegister } from '../../src/domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/register/types';
 import { sentence } from '../../src/domain/result';
-import { checkInHealth } from '../../src/domain/checkins/checkInHealth';
 import { parseCheckInSheet } from '../../src/server/checkins/checkInLog';
 import { checkInViewsOf } from '../../src/server/checkins/checkInViews';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../../src/server/register/registerViews';

@@ -1,6 +1,7 @@
 /** The settings form's checks, mirroring the server's rules so help is instant. */
-import { sentence } from '../domain/result';
+
 import { MAX_GROUP_LENGTH, MAX_GROUPS, readCheckInCadence } from '../domain/register/settings';
+import { sentence } from '../domain/result';
 import type { SettingsView } from '../server/api/wireTypes';
 
 export { MONTH_NAMES } from '../domain/monthNames';

@@ -27,11 +27,7 @@ describe('Set up register (menu)', () => {
     expect(checkIns?.validations.D2?.criteria).toBe('NUMBER_BETWEEN');
     // Typed text stays text and a typed day stays a date, in rows added by hand too.
     const formats = checkIns?.styles.numberFormats ?? {};
-    expect([formats.A500, formats.B500, formats.E500]).toEqual([
-      'yyyy-mm-dd',
-      '@',
-      '@',
-    ]);
+    expect([formats.A500, formats.B500, formats.E500]).toEqual(['yyyy-mm-dd', '@', '@']);
     expect(checkIns?.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
   });
 

@@ -2,8 +2,8 @@ import { type ColumnMap, findColumns } from '../register/columns';
 import { missingColumns } from '../register/missingColumns';
 import { SHEET } from '../register/schema';
 import { failAll, ok, type Result } from '../result';
-import { CHECK_IN_FORMATS, CHECK_IN_HEADERS, type CheckInHeader, CORE_CHECK_IN_COLUMNS } from './checkInSchema';
 import type { CheckIn } from './checkInSchema';
+import { CHECK_IN_FORMATS, CHECK_IN_HEADERS, type CheckInHeader, CORE_CHECK_IN_COLUMNS } from './checkInSchema';
 
 /** Where a save writes in the Check-ins sheet, from its header row alone. */
 export interface CheckInColumns {
@@ -27,7 +27,9 @@ export function checkInColumns(
   const wanted = [...new Set([...CORE_CHECK_IN_COLUMNS, ...needed])];
   const missing = missingColumns(SHEET.checkIns, [header], wanted, columns, timeZone);
   if (missing.length > 0) {
-    return failAll(missing.map((column) => ({ code: 'missing-header', message: column.message, subject: column.header })));
+    return failAll(
+      missing.map((column) => ({ code: 'missing-header', message: column.message, subject: column.header })),
+    );
   }
   return ok({ header, columns });
 }

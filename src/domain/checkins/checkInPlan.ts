@@ -91,7 +91,11 @@ export function planCheckIns(
       continue;
     }
     if (seen.has(idKey(id))) {
-      refuse(id, 'id', checkInProblem('ID', place, id.trim(), ', which this save checks in twice; give it one check-in'));
+      refuse(
+        id,
+        'id',
+        checkInProblem('ID', place, id.trim(), ', which this save checks in twice; give it one check-in'),
+      );
       continue;
     }
     seen.add(idKey(id));

@@ -108,7 +108,10 @@ export function targetOf(
     reviewed === null
       ? `: a ${target.kind} that is ${status} takes no check-ins`
       : `: it takes no check-ins from its last review (${isoDay(reviewed, timeZone)}) on, and this one is of ${isoDayOf(day)}`;
-  return { ok: false, problems: [checkInProblem('ID', place, `${shownId(target.id)}, which is ${status}${since}`, '')] };
+  return {
+    ok: false,
+    problems: [checkInProblem('ID', place, `${shownId(target.id)}, which is ${status}${since}`, '')],
+  };
 }
 
 /** A check-in's date: a day that has come (today at the latest). */
@@ -154,5 +157,10 @@ export function readTextField(
 
 /** A row or an entry that says nothing: no value, no confidence, no note. */
 export function emptyProblem(place: CheckInPlace): Problem {
-  return checkInProblem('Value', place, 'a blank', ', and so are its Confidence and Note; fill one in or delete the row');
+  return checkInProblem(
+    'Value',
+    place,
+    'a blank',
+    ', and so are its Confidence and Note; fill one in or delete the row',
+  );
 }

@@ -84,7 +84,11 @@ export interface ForecastLine {
  * `asOf` (those of other items are ignored), or a sentence saying why there is none: a
  * field missing, no distance to the target, or fewer than two points.
  */
-export function forecastLine(item: ForecastItem, checkIns: readonly CheckIn[], asOf: CalendarDate): Result<ForecastLine> {
+export function forecastLine(
+  item: ForecastItem,
+  checkIns: readonly CheckIn[],
+  asOf: CalendarDate,
+): Result<ForecastLine> {
   const missing = missingPart(item);
   if (missing !== undefined) return fail('bad-value', missing);
   const { start, due } = item as { start: CalendarDate; due: CalendarDate };

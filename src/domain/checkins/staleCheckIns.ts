@@ -58,9 +58,7 @@ export function staleCheckIns(
     const days = daysWithoutCheckIn(checkIns, item.start, today, timeZone);
     if (!isStale(days, cadenceDays)) return;
     const last = checkIns?.[checkIns.length - 1];
-    const when = last
-      ? `was last checked in on ${isoDayOf(last.day)}, ${days} days ago`
-      : 'has no check-in yet';
+    const when = last ? `was last checked in on ${isoDayOf(last.day)}, ${days} days ago` : 'has no check-in yet';
     findings.push({
       rule: 'stale-check-in',
       at: { sheet, row: item.row, column: 'ID' },
@@ -69,7 +67,8 @@ export function staleCheckIns(
       blocking: false,
     });
   };
-  for (const strategy of register.strategies) if (isActiveStrategy(strategy)) check('strategy', SHEET.strategies, strategy);
+  for (const strategy of register.strategies)
+    if (isActiveStrategy(strategy)) check('strategy', SHEET.strategies, strategy);
   for (const tactic of register.tactics) if (isActiveTactic(tactic)) check('tactic', SHEET.tactics, tactic);
   return findings;
 }

@@ -159,7 +159,9 @@ export function numberRule(
     },
     show(cell, timeZone, context) {
       const percent = text.percentable === true && context?.percent === true;
-      return percent && typeof cell === 'number' && Number.isFinite(cell) ? percentText(cell) : cellText(cell, timeZone);
+      return percent && typeof cell === 'number' && Number.isFinite(cell)
+        ? percentText(cell)
+        : cellText(cell, timeZone);
     },
   };
 }

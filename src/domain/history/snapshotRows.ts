@@ -1,5 +1,5 @@
-import { idKey } from '../register/ids';
 import { progress } from '../progress';
+import { idKey } from '../register/ids';
 import type { Strategy, Tactic } from '../register/types';
 import { HISTORY_COLUMN_FORMATS, HISTORY_TEXT_COLUMNS } from './historySchema';
 

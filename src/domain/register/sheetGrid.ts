@@ -3,8 +3,8 @@ import { failAll, ok, type Result, sentence } from '../result';
 import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
-import type { ColumnKind } from './schema';
 import { shownId } from './naming';
+import type { ColumnKind } from './schema';
 import type { Finding } from './types';
 
 /**

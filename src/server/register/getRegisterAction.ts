@@ -1,19 +1,20 @@
+import { checkInHealth } from '../../domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { findingA1 } from '../../domain/findingsReport';
+import { isoDay } from '../../domain/isoDay';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { COLUMNS_NEEDED, missingFor } from '../../domain/register/columnNeeds';
 import { healthCheck, missingColumnFinding } from '../../domain/register/healthCheck';
 import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { sentence } from '../../domain/result';
 import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
 import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
-import { documentContext } from '../documentContext';
-import { toSettingsView } from '../settingsAction';
-import { checkInHealth } from '../../domain/checkins/checkInHealth';
-import { sentence } from '../../domain/result';
 import { loadCheckIns } from '../checkins/checkInLog';
 import { checkInViewsOf } from '../checkins/checkInViews';
+import { documentContext } from '../documentContext';
+import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
 import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
 
@@ -24,6 +25,7 @@ export function getRegister(): RegisterView {
   const base = {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
+    today: isoDay(now, timeZone),
     lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
   const found = findRegisterSheets(spreadsheet);

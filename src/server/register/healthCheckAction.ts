@@ -1,13 +1,13 @@
+import { checkInHealth } from '../../domain/checkins/checkInHealth';
 import { describeHealth, findingA1, findingsTable } from '../../domain/findingsReport';
 import { type HealthReport, healthCheck } from '../../domain/register/healthCheck';
 import { SHEET } from '../../domain/register/schema';
+import { readCheckInSheet } from '../../sheets/checkInSheet';
 import { rewriteReportSheet } from '../../sheets/reportSheet';
 import type { FindingView } from '../api/wireTypes';
+import { parseCheckInSheet } from '../checkins/checkInLog';
 import { documentContext } from '../documentContext';
 import { toast } from '../ui';
-import { checkInHealth } from '../../domain/checkins/checkInHealth';
-import { readCheckInSheet } from '../../sheets/checkInSheet';
-import { parseCheckInSheet } from '../checkins/checkInLog';
 import { assignMissingIds, loadRegister } from './loadRegister';
 
 export interface CheckOutcome {

@@ -1,7 +1,7 @@
 import { REGISTER_LAYOUTS, type SheetLayout } from '../../domain/setup/registerLayout';
 import { describeSetUp, lacksHeaders, planSheetSetUp, type SheetFound } from '../../domain/setup/setUpPlan';
-import { findRenamedSheet } from '../../sheets/registerSheets';
 import { protectLog } from '../../sheets/appendOnlySheet';
+import { findRenamedSheet } from '../../sheets/registerSheets';
 import { applySheetSetUp, prepareSetUp } from '../../sheets/setUpSheet';
 import { readHeaderRow, readUsedValues } from '../../sheets/sheetValues';
 import type { Sheet, Spreadsheet } from '../../sheets/types';

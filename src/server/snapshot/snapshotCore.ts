@@ -1,3 +1,5 @@
+import { checkInLogFindings } from '../../domain/checkins/checkInHealth';
+import { snapshotCheckIns } from '../../domain/checkins/snapshotCheckIns';
 import { RegisterError } from '../../domain/errors';
 import { snapshotOfRead } from '../../domain/history/historyOutcomes';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
@@ -14,11 +16,9 @@ import { appendSnapshot, guardHistory, prepareAppend } from '../../sheets/histor
 import { lostHistoryHeaders, openHistory, readPlannedHistory, readWholeHistory } from '../../sheets/historyStore';
 import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
+import { type LoadedCheckIns, loadCheckIns } from '../checkins/checkInLog';
 import { calendarOf, type DocumentContext, historyRulesOf } from '../documentContext';
 import { refusal } from '../refusal';
-import { checkInLogFindings } from '../../domain/checkins/checkInHealth';
-import { snapshotCheckIns } from '../../domain/checkins/snapshotCheckIns';
-import { type LoadedCheckIns, loadCheckIns } from '../checkins/checkInLog';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
 import { userMessage } from '../userErrors';
 import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';

@@ -29,7 +29,12 @@ describe('checking settings', () => {
   it('reads numbers and lists, and takes defaults for missing fields', () => {
     expect(validateSettings({ fiscalYearStartMonth: 4, reviewCadence: 3, stakeholderGroups: ['SDR team'] })).toEqual({
       ok: true,
-      value: { fiscalYearStartMonth: 4, reviewCadenceMonths: 3, stakeholderGroups: ['SDR team'], checkInCadenceDays: 14 },
+      value: {
+        fiscalYearStartMonth: 4,
+        reviewCadenceMonths: 3,
+        stakeholderGroups: ['SDR team'],
+        checkInCadenceDays: 14,
+      },
     });
     expect(validateSettings({})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });

@@ -36,7 +36,12 @@ describe('the settings form', () => {
       }),
     ).toEqual({
       ok: true,
-      value: { fiscalYearStartMonth: 7, reviewCadence: 'quarterly', stakeholderGroups: ['Sales ops'], checkInCadenceDays: 10 },
+      value: {
+        fiscalYearStartMonth: 7,
+        reviewCadence: 'quarterly',
+        stakeholderGroups: ['Sales ops'],
+        checkInCadenceDays: 10,
+      },
     });
   });
 
