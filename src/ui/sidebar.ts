@@ -3,6 +3,7 @@
  * (see dom.ts): strategies and tactics are user data, never HTML.
  */
 import { call } from './serverClient';
+import { checkInScreen } from './views/checkInView';
 import { healthScreen } from './views/healthView';
 import { registerScreen } from './views/registerView';
 import { reviewScreen } from './views/reviewView';
@@ -19,6 +20,7 @@ function start(): void {
   if (!root) return;
   const sidebar = createSidebar(root, call, {
     register: (s) => registerScreen(s),
+    checkin: (s) => checkInScreen(s),
     health: healthScreen,
     review: reviewScreen,
     settings: settingsScreen,
