@@ -65,6 +65,8 @@ describe('buildVariance between two quarters', () => {
       drift: 0.46,
       direction: 'up',
       whatChanged: ['Wording', 'Target', 'Current', 'Progress', 'Tactics'],
+      forecast: { before: null, after: null, change: null, changePercent: null, effect: 'neutral' },
+      checkIns: null,
       changed: true,
     });
   });
@@ -87,6 +89,8 @@ describe('buildVariance between two quarters', () => {
       drift: 0.15,
       direction: 'down',
       whatChanged: ['Current', 'Progress', 'Tactics'],
+      forecast: { before: null, after: null, change: null, changePercent: null, effect: 'neutral' },
+      checkIns: null,
       changed: true,
     });
   });
