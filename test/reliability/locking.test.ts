@@ -79,12 +79,14 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'applyReview', [[REVIEW]], 'Saving the review'],
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
+  ['rpc', 'saveCheckIns', [{ entries: [{ id: 'S1', value: '120', note: 'Two wins' }] }], 'Saving the check-ins'],
 ];
 
 /** Entry points that read only, with arguments a user's sidebar would send. */
 const READERS: readonly Writer[] = [
   ['menu', 'openRegister', [], ''],
   ['menu', 'openSettings', [], ''],
+  ['menu', 'openCheckIn', [], ''],
   ['rpc', 'getRegister', [], ''],
   ['rpc', 'selectCell', ['Strategies', 'B2'], ''],
   ['rpc', 'getSettings', [], ''],
