@@ -15,6 +15,7 @@ import type { Spreadsheet } from '../../sheets/types';
 import type { CheckInSaveResult } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
 import { type LoadedRegister, loadRegister, registerColumns } from '../register/loadRegister';
+import { userMessage } from '../userErrors';
 
 /** The missing-column sentences of the register headers a plan writes that the sheet lacks. */
 function missingWrites(loaded: LoadedRegister, sheet: string, patches: RowPatches<string>): string[] {
@@ -72,11 +73,17 @@ export function saveCheckIns(batch: CheckInBatch): CheckInSaveResult {
   const target = log.sheet ? prepareLogAppend(log, where.value.header.length) : undefined;
 
   const append = { headerRow: where.value.header, rows, formats };
-  if (target && log.sheet) {
-    appendToLog(spreadsheet, target, append, alongside);
-    guardLog(log.sheet, target, CHECK_INS_GUARD);
-  } else {
+  if (!target || !log.sheet) {
     appendToNewSheet(spreadsheet, append, alongside);
+    return { ok: true, message: counted(plan), saved: plan.checkIns.length };
+  }
+  appendToLog(spreadsheet, target, append, alongside);
+  try {
+    guardLog(log.sheet, target, CHECK_INS_GUARD);
+  } catch (error) {
+    // The check-ins are saved; the next save guards the sheet again.
+    const message = `${counted(plan)} The Check-ins sheet could not be protected (${userMessage(error)}); the next check-in tries again.`;
+    return { ok: true, message, saved: plan.checkIns.length };
   }
   return { ok: true, message: counted(plan), saved: plan.checkIns.length };
 }

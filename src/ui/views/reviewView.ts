@@ -88,7 +88,7 @@ function quarterRecord(strategy: StrategyView): HTMLElement | null {
     .map((checkIn) =>
       h(
         'li',
-        {},
+        { class: 'checkin-entry' },
         h('span', { class: 'meta' }, checkIn.day),
         ' ',
         checkIn.value === null ? '' : checkIn.valueText,
