@@ -130,7 +130,9 @@ export function readConfidence(place: CheckInPlace, given: number | string): Res
   const text = typeof given === 'number' ? String(given) : given;
   const reading = CHECK_IN_FORM.confidence.read(text, {});
   if (reading.ok) return ok(reading.value as number | null);
-  const shown = typeof given === 'number' ? String(given) : describeValue(given);
+  // A number typed in the sidebar is named as the sheet names a number cell: 11, not "11".
+  const typedNumber = typeof given === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(given);
+  const shown = typeof given === 'number' || typedNumber ? String(Number(given)) : describeValue(given);
   return { ok: false, problems: [checkInProblem('Confidence', place, shown, flowing(sentence(reading)))] };
 }
 
