@@ -1,4 +1,6 @@
 /** Renders bench/results.json as the Markdown record kept in bench/results.md. */
+
+import { checkInMarkdown } from './checkIns';
 import type { BenchResults, OperationResult, SizeResult } from './results';
 import { strategyCheckMarkdown } from './strategyCheck';
 
@@ -93,6 +95,7 @@ export function toMarkdown(results: BenchResults): string {
     );
   }
   if (results.strategyCheck) lines.push(...strategyCheckMarkdown(results.strategyCheck));
+  if (results.checkIns) lines.push(...checkInMarkdown(results.checkIns));
   const largest = results.sizes[results.sizes.length - 1];
   if (largest) {
     lines.push(`### Where the cells go at ${int(largest.tactics)} tactics`, '');

@@ -1,3 +1,4 @@
+import type { CheckInBenchResult } from './checkIns';
 /** The shape of bench/results.json, shared by the runner and the Markdown writer. */
 import type { Measured } from './measure';
 import type { CorePhase } from './pureCore';
@@ -71,6 +72,8 @@ export interface BenchResults {
   readonly otherCore: OtherCore | null;
   /** Absent from results written before it was measured. */
   readonly strategyCheck?: StrategyCheckResult;
+  /** Absent from results written before it was measured. */
+  readonly checkIns?: CheckInBenchResult;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;
   readonly promises: PromiseCheck[];
