@@ -31,7 +31,7 @@ export function checkInRows(view: RegisterView): CheckInRow[] {
   }
   for (const strategy of view.strategies) {
     if (strategy.id === '' || !isActiveStrategyStatus(strategy.status)) continue;
-    const percent = strategyFieldContext(strategy.unit).percent === true;
+    const percent = strategyFieldContext(strategy.unit, strategy).percent === true;
     rows.push({
       kind: 'strategy',
       id: strategy.id,

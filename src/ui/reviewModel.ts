@@ -128,7 +128,7 @@ export function readReviewStep(strategy: StrategyView, form: ReviewStepForm): Re
     ...(form.decision === 'adjust' ? { newTarget: form.newTarget } : {}),
     tactics: { ...form.tactics },
   };
-  const checked = checkReviewStep(review, strategyFieldContext(strategy.unit));
+  const checked = checkReviewStep(review, strategyFieldContext(strategy.unit, strategy));
   return checked.ok ? { ok: true, review } : { ok: false, errors: checked.fieldErrors };
 }
 

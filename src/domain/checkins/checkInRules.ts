@@ -139,7 +139,10 @@ export function readConfidence(place: CheckInPlace, given: number | string): Res
 /** A value typed in the sidebar, read with the form's rule for the item's Current or Actual (a `%` metric in percent). */
 export function readValueText(place: CheckInPlace, target: CheckInTarget, text: string): Result<number | null> {
   const rule = target.kind === 'strategy' ? CHECK_IN_FORM.strategyValue : CHECK_IN_FORM.tacticValue;
-  const reading = rule.read(text, target.kind === 'strategy' ? strategyFieldContext(target.unit) : {});
+  const reading = rule.read(
+    text,
+    target.kind === 'strategy' ? strategyFieldContext(target.unit, target.item as Strategy) : {},
+  );
   if (reading.ok) return ok(reading.value as number | null);
   return { ok: false, problems: [checkInProblem('Value', place, describeValue(text), flowing(sentence(reading)))] };
 }

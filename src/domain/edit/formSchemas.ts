@@ -77,9 +77,27 @@ export function formTexts<K extends string>(
   return texts;
 }
 
-/** How a strategy's form reads and shows its numbers: as percentages when its Unit is `%`. */
-export function strategyFieldContext(unit: string): FieldContext {
-  return isPercentUnit(unit) ? { percent: true } : {};
+/** A strategy's saved numbers, as far as they tell the scale of a `%` metric. */
+export interface SavedNumbers {
+  readonly baseline: unknown;
+  readonly target: unknown;
+  readonly current: unknown;
+}
+
+/** A saved number beyond this (150%) says the sheet keeps whole percentages: 20 for 20%. */
+const WHOLE_PERCENT_EVIDENCE = 1.5;
+
+/**
+ * How a strategy's form reads and shows its numbers: as percentages when its Unit is `%`
+ * and its saved numbers are fractions (0.223 for 22.3%, as a `0.0%` cell holds it). A
+ * register that types 20 for 20% keeps plain numbers, so 22 is never shown as 2200%
+ * nor a typed 23 written as 0.23.
+ */
+export function strategyFieldContext(unit: string, saved?: SavedNumbers): FieldContext {
+  if (!isPercentUnit(unit)) return {};
+  const numbers = saved ? [saved.baseline, saved.target, saved.current] : [];
+  const whole = numbers.some((value) => typeof value === 'number' && Math.abs(value) > WHOLE_PERCENT_EVIDENCE);
+  return whole ? {} : { percent: true };
 }
 
 /** The fields whose text differs from what the form opened with: what an edit sends. */

@@ -46,7 +46,7 @@ export function planReview(
       continue;
     }
     const decision = DECISION_LABELS[review.decision];
-    const checked = checkReviewStep(review, strategyFieldContext(strategy.unit));
+    const checked = checkReviewStep(review, strategyFieldContext(strategy.unit, strategy));
     if (!checked.ok) {
       errors.push(`${strategy.id}: ${Object.values(checked.fieldErrors).join(' ')}`);
       continue;

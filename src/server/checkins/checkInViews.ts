@@ -40,7 +40,7 @@ function progressOf(target: CheckInTarget): (value: number) => number | null {
 
 function checkInView(target: CheckInTarget, checkIn: CheckIn, timeZone: string): CheckInView {
   const rule = target.kind === 'strategy' ? CHECK_IN_FORM.strategyValue : CHECK_IN_FORM.tacticValue;
-  const context = target.kind === 'strategy' ? strategyFieldContext(target.unit) : {};
+  const context = target.kind === 'strategy' ? strategyFieldContext(target.unit, target.item as Strategy) : {};
   const toProgress = progressOf(target);
   return {
     day: isoDayOf(checkIn.day),

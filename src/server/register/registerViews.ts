@@ -112,7 +112,7 @@ export function strategyView(
     progress: done,
     onTrack: track?.ok ? track.value : null,
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
-    ...rowFields(cells, strategy.row, context.timeZone, strategyFieldContext(strategy.unit)),
+    ...rowFields(cells, strategy.row, context.timeZone, strategyFieldContext(strategy.unit, strategy)),
     checkIns: context.checkIns(strategy.id),
   };
 }

@@ -4,6 +4,7 @@ import {
   checkForm,
   type FormSchema,
   formTexts,
+  type SavedNumbers,
   STRATEGY_FORM,
   strategyFieldContext,
   TACTIC_FORM,
@@ -31,7 +32,7 @@ interface ItemSheet<K extends string> {
   readonly schema: FormSchema<K>;
   readonly strategyIds: ReadonlySet<string>;
   /** How the row's numbers read and show, from its Unit before and after the save. */
-  readonly fieldContext: (unit: string) => FieldContext;
+  readonly fieldContext: (unit: string, saved: SavedNumbers) => FieldContext;
   /** The register columns the sheet lacks: a field written to one is refused with its sentence. */
   readonly missing: readonly MissingColumn[];
   /** The lint findings about the row as it stands after the save. */
@@ -65,7 +66,10 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
     return index === undefined ? '' : before[index];
   };
   const savedUnit = cellText(cellOf('Unit'), timeZone);
-  const existing = editing ? formTexts(target.schema, cellOf, timeZone, target.fieldContext(savedUnit)) : undefined;
+  const saved = { baseline: cellOf('Baseline'), target: cellOf('Target'), current: cellOf('Current') };
+  const existing = editing
+    ? formTexts(target.schema, cellOf, timeZone, target.fieldContext(savedUnit, saved))
+    : undefined;
   // A field sent as the row already shows it is no change: its cell stays as it is, whatever it holds.
   const changes = Object.fromEntries(
     Object.entries(input.changes).filter(([key, text]) => existing?.[key as K] !== text),
@@ -73,7 +77,7 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
   // Numbers are read in the unit the row will have: the one sent, else the one it holds.
   const unit = typeof changes.unit === 'string' ? changes.unit : savedUnit;
   const checked = checkForm(target.schema, changes, {
-    ...target.fieldContext(unit),
+    ...target.fieldContext(unit, saved),
     strategyIds: target.strategyIds,
     ...(existing ? { existing } : {}),
   });

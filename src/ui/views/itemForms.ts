@@ -187,10 +187,16 @@ export function strategyFormScreen(
   return itemForm(sidebar, {
     title: strategy ? `Edit strategy ${strategy.id}` : 'Add a strategy',
     schema: STRATEGY_FORM,
-    specs: specsOf(STRATEGY_FORM, STRATEGY_LAYOUT, values, strategy?.problems ?? {}, strategyFieldContext(values.unit)),
+    specs: specsOf(
+      STRATEGY_FORM,
+      STRATEGY_LAYOUT,
+      values,
+      strategy?.problems ?? {},
+      strategyFieldContext(values.unit, strategy ?? undefined),
+    ),
     saved: strategy?.fields,
     // The Unit typed in the form decides: a strategy made a `%` metric reads its numbers as percentages.
-    fieldContext: (typed) => strategyFieldContext(typed.unit),
+    fieldContext: (typed) => strategyFieldContext(typed.unit, strategy ?? undefined),
     itemName: 'strategy',
     save: (changes) =>
       sidebar.call('saveStrategy', strategy ? { row: strategy.row, version: strategy.version, changes } : { changes }),

@@ -134,7 +134,7 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
     label: `Current${unit}`,
     value: opened('current'),
     kind: 'number',
-    hint: hintOf(STRATEGY_FORM.current, strategyFieldContext(strategy.unit)) ?? '',
+    hint: hintOf(STRATEGY_FORM.current, strategyFieldContext(strategy.unit, strategy)) ?? '',
     ...problem('current'),
   });
   const confidence = field({
