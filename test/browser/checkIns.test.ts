@@ -78,5 +78,15 @@ describe('Check in… on the demo register', () => {
     expect(await card.locator('svg.trend circle').count()).toBeGreaterThan(10);
     await expect(card.locator('.checkin-trend').textContent()).resolves.toMatch(/Forecast on 2027-06-30: -?\d+%/);
     await card.screenshot({ path: artifactPath('strategy-card-trend.png') });
+
+    // The review's step for S1 lists the quarter's check-ins with their notes, newest first.
+    await frame.getByRole('button', { name: 'Review' }).click();
+    const record = frame.locator('details.quarter-record');
+    await record.waitFor();
+    await expect(record.locator('summary').textContent()).resolves.toMatch(/^This quarter's check-ins \(\d+\)$/);
+    await expect(record.locator('li').first().textContent()).resolves.toBe(
+      `${TODAY} 22.75% · confidence 8 — =Two enterprise wins this week`,
+    );
+    await page.screenshot({ path: artifactPath('review-step-check-ins.png') });
   });
 });
