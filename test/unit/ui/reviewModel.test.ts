@@ -145,7 +145,7 @@ describe('readReviewStep', () => {
       ok: false,
       errors: {
         confidence: 'Confidence must be a number from 0 to 10.',
-        newTarget: 'The new target must be a percentage, such as 22.3%.',
+        newTarget: 'The new target must be a number, such as 0.25, 25% or 1,250.',
       },
     });
     expect(readReviewStep(s1, { ...keepForm, decision: 'adjust' })).toEqual({
