@@ -40,6 +40,10 @@ describe('Check in… on the demo register', () => {
     await page.screenshot({ path: artifactPath('check-in-view-filtered.png') });
     await frame.getByLabel('Mine to update (stakeholder group)').selectOption('');
 
+    // Nothing filled: nothing is sent, and the view says what to do.
+    await frame.getByRole('button', { name: 'Save check-ins' }).click();
+    await frame.getByRole('alert').getByText('Nothing to save yet', { exact: false }).waitFor();
+
     await winRate.getByLabel('Value (%)').fill('22.75%');
     await winRate.getByLabel('Confidence (0–10)').fill('8');
     await winRate.getByLabel('Note').fill('=Two enterprise wins this week');

@@ -126,15 +126,15 @@ function renderCheckIn(sidebar: Sidebar, view: RegisterView, notice: string | un
       }
     }
     const batch = checkInBatch(typed, byField.control.value);
-    if (Object.keys(errors).length === 0 && batch.entries.length === 0) {
-      errors[fieldName(items[0]?.row.id ?? '', 'value')] =
-        'Fill in a value, a confidence or a note for at least one item.';
-    }
     const others = showFieldErrors(allFields, errors);
-    if (Object.keys(errors).length > 0) {
-      result.replaceChildren(
-        h('p', { class: 'result failed', role: 'alert' }, others[0] ?? 'Nothing was saved: see the fields marked.'),
-      );
+    const refusal =
+      Object.keys(errors).length > 0
+        ? (others[0] ?? 'Nothing was saved: see the fields marked.')
+        : batch.entries.length === 0
+          ? 'Nothing to save yet: fill in a value, a confidence or a note for at least one item.'
+          : undefined;
+    if (refusal !== undefined) {
+      result.replaceChildren(h('p', { class: 'result failed', role: 'alert' }, refusal));
       return;
     }
     saveButton.disabled = true;
