@@ -138,6 +138,18 @@ describe('saving check-ins from the sidebar', () => {
   });
 });
 
+describe('a check-in in a spreadsheet far from UTC', () => {
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('is dated today as %s shows it, and counts as today', (zone) => {
+    const addon = addonWithRegister([WIN_RATE], [MORE_PROSPECTS], { timeZone: zone });
+    addon.emulator.seedSheet('Check-ins', [[...CHECK_IN_HEADERS]], { raw: true });
+    expect(addon.call('saveCheckIns', { entries: [{ id: 'S1', value: '21%' }] })).toMatchObject({ ok: true });
+    const shownToday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+    expect(addon.emulator.readDisplayValues('Check-ins')[1]?.slice(0, 3)).toEqual([shownToday, 'S1', '0.21']);
+    const s1 = (addon.call('getRegister') as RegisterView).strategies[0];
+    expect([s1?.checkIns.last?.day, s1?.checkIns.daysSince]).toEqual([shownToday, 0]);
+  });
+});
+
 describe('check-ins across the register', () => {
   it('flags an active item whose last check-in is older than the cadence', () => {
     const addon = withCheckIns(TYPED);
