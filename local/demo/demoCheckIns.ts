@@ -1,4 +1,9 @@
-import { CHECK_IN_HEADERS, type CheckInHeader } from '../../src/domain/checkins/checkInSchema';
+import {
+  CHECK_IN_FORMATS,
+  CHECK_IN_HEADERS,
+  type CheckInHeader,
+  PERCENT_VALUE_FORMAT,
+} from '../../src/domain/checkins/checkInSchema';
 import type { Strategy, Tactic } from '../../src/domain/register/types';
 import { STRATEGIES_NOW, TACTICS_NOW } from './demoItems';
 
@@ -101,4 +106,17 @@ export function demoCheckInRows(): unknown[][] {
   );
   const rows = walks.flatMap(walkRows);
   return rows.sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
+}
+
+/** One number format per cell of the sheet: a `%` metric's values as percentages, as a save writes them. */
+export function demoCheckInFormats(rows: readonly (readonly unknown[])[]): string[][] {
+  const percent = new Set(STRATEGIES_NOW.filter((strategy) => strategy.unit === '%').map((strategy) => strategy.id));
+  const value = CHECK_IN_HEADERS.indexOf('Value');
+  const plain = CHECK_IN_HEADERS.map((header) => CHECK_IN_FORMATS[header]);
+  return [
+    CHECK_IN_HEADERS.map(() => 'General'),
+    ...rows.map((row) =>
+      plain.map((format, column) => (column === value && percent.has(String(row[1])) ? PERCENT_VALUE_FORMAT : format)),
+    ),
+  ];
 }

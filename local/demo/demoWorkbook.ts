@@ -1,4 +1,4 @@
-import { CHECK_IN_FORMATS, CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
+import { CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
 import { HISTORY_COLUMN_FORMATS, HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { buildSnapshotRows } from '../../src/domain/history/snapshotRows';
 import {
@@ -9,7 +9,7 @@ import {
   type TacticHeader,
 } from '../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../src/domain/register/types';
-import { demoCheckInRows } from './demoCheckIns';
+import { demoCheckInFormats, demoCheckInRows } from './demoCheckIns';
 import { AT_END_OF_Q2, AT_END_OF_Q3, STRATEGIES_NOW, TACTICS_NOW } from './demoItems';
 
 /** One sheet of the demo: header row first, then data; '' is a blank cell, `=…` a formula. */
@@ -108,6 +108,7 @@ function historyRows(): unknown[][] {
 
 /** A sales team's register with two past quarterly snapshots and a quarter of check-ins, in the contract's layout. */
 export function demoWorkbook(): DemoWorkbook {
+  const checkInRows = demoCheckInRows();
   return {
     timeZone: 'Etc/UTC',
     sheets: [
@@ -131,9 +132,9 @@ export function demoWorkbook(): DemoWorkbook {
       },
       {
         name: SHEET.checkIns,
-        values: [[...CHECK_IN_HEADERS], ...demoCheckInRows()],
+        values: [[...CHECK_IN_HEADERS], ...checkInRows],
         frozenRows: 1,
-        columnFormats: CHECK_IN_HEADERS.map((header) => CHECK_IN_FORMATS[header]),
+        formats: demoCheckInFormats(checkInRows),
       },
     ],
   };

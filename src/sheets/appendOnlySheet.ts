@@ -1,5 +1,5 @@
 import { type CellBlock, writeBlocks } from './cellBlocks';
-import { applyFormatAreas, columnFormatAreas } from './numberFormats';
+import { applyFormatAreas, columnFormatAreas, type FormatAreas } from './numberFormats';
 import { textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
@@ -35,6 +35,8 @@ export interface LogAppend {
   readonly headerRow: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
   readonly formats: readonly string[];
+  /** Formats of single cells over the column's (areas from the first new row), applied with them. */
+  readonly cellFormats?: (firstRow: number) => FormatAreas;
 }
 
 /** Reads ahead what the append and the protection will need (two or three calls, none for a new sheet). */
@@ -94,6 +96,7 @@ export function appendToLog(
     }
     if (rows > 0) {
       applyFormatAreas(sheet, columnFormatAreas(append.formats, firstRow, rows));
+      if (append.cellFormats) applyFormatAreas(sheet, append.cellFormats(firstRow));
       const used = usedWidth(append.rows);
       const rowsUsed = append.rows.map((row) => row.slice(0, used));
       const { values, generalAreas } = textInputBlock(rowsUsed, (_, c) => append.formats[c] ?? '', firstRow, 1);

@@ -66,7 +66,7 @@ describe('Check in… on the demo register', () => {
     await page.getByRole('tab', { name: 'Check-ins' }).click();
     await page.getByRole('table', { name: 'Check-ins' }).waitFor();
     expect(await rowTexts(page, [first, first + 1, first + 2])).toEqual([
-      [TODAY, 'S1', '0.2275', '8', '=Two enterprise wins this week'],
+      [TODAY, 'S1', '22.75%', '8', '=Two enterprise wins this week'],
       [TODAY, 'T1', '0.6'],
       [],
     ]);

@@ -144,7 +144,7 @@ describe('a check-in in a spreadsheet far from UTC', () => {
     addon.emulator.seedSheet('Check-ins', [[...CHECK_IN_HEADERS]], { raw: true });
     expect(addon.call('saveCheckIns', { entries: [{ id: 'S1', value: '21%' }] })).toMatchObject({ ok: true });
     const shownToday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
-    expect(addon.emulator.readDisplayValues('Check-ins')[1]?.slice(0, 3)).toEqual([shownToday, 'S1', '0.21']);
+    expect(addon.emulator.readDisplayValues('Check-ins')[1]?.slice(0, 3)).toEqual([shownToday, 'S1', '21.0%']);
     const s1 = (addon.call('getRegister') as RegisterView).strategies[0];
     expect([s1?.checkIns.last?.day, s1?.checkIns.daysSince]).toEqual([shownToday, 0]);
   });

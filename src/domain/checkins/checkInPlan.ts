@@ -1,6 +1,8 @@
+import { strategyFieldContext } from '../edit/formSchemas';
 import { idKey } from '../register/ids';
 import type { Register } from '../register/register';
 import type { StrategyHeader, TacticHeader } from '../register/schema';
+import type { Strategy } from '../register/types';
 import type { Problem } from '../result';
 import type { RowPatches } from '../review/reviewPlan';
 import type { CalendarDate } from '../timeZone';
@@ -36,6 +38,8 @@ export interface CheckInPlan {
   readonly checkIns: readonly CheckIn[];
   readonly strategies: RowPatches<StrategyHeader>;
   readonly tactics: RowPatches<TacticHeader>;
+  /** The check-ins (by index) whose value is a `%` metric's fraction, shown in the log as a percentage. */
+  readonly percentValues: readonly number[];
 }
 
 export type CheckInPlanResult =
@@ -79,6 +83,7 @@ export function planCheckIns(
   const strategies: RowPatches<StrategyHeader> = new Map();
   const tactics: RowPatches<TacticHeader> = new Map();
   const seen = new Set<string>();
+  const percentValues: number[] = [];
   const entries: readonly CheckInEntry[] = Array.isArray(batch?.entries) ? batch.entries : [];
   for (const entry of entries) {
     const id = asText(entry?.id) ?? '';
@@ -108,6 +113,13 @@ export function planCheckIns(
     if ((value && !value.ok) || (confidence && !confidence.ok) || !note.ok) continue;
     const given = { value: value?.ok ? value.value : null, confidence: confidence?.ok ? confidence.value : null };
     const { item, kind } = target.value;
+    if (
+      given.value !== null &&
+      kind === 'strategy' &&
+      strategyFieldContext(target.value.unit, item as Strategy).percent
+    ) {
+      percentValues.push(checkIns.length);
+    }
     checkIns.push({
       row: 0,
       day: today,
@@ -136,5 +148,5 @@ export function planCheckIns(
     };
     return { ok: false, problems: [nothing], fieldErrors: {} };
   }
-  return { ok: true, value: { checkIns, strategies, tactics } };
+  return { ok: true, value: { checkIns, strategies, tactics, percentValues } };
 }

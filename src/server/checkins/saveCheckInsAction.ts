@@ -1,6 +1,7 @@
 import { checkInColumns, checkInRows, columnsFilled } from '../../domain/checkins/checkInColumns';
 import { CHECK_IN_LAYOUT, CHECK_INS_GUARD } from '../../domain/checkins/checkInLayout';
 import { type CheckInBatch, type CheckInPlan, planCheckIns } from '../../domain/checkins/checkInPlan';
+import { PERCENT_VALUE_FORMAT } from '../../domain/checkins/checkInSchema';
 import { SHEET } from '../../domain/register/schema';
 import { sentence } from '../../domain/result';
 import type { RowPatches } from '../../domain/review/reviewPlan';
@@ -10,6 +11,7 @@ import { appendToLog, guardLog, type LogAppend, prepareLogAppend, protectLog } f
 import type { CellBlock } from '../../sheets/cellBlocks';
 import { openCheckInLog } from '../../sheets/checkInSheet';
 import { columnPatchBlocks } from '../../sheets/columnPatches';
+import { a1Of, type FormatAreas } from '../../sheets/numberFormats';
 import { applySheetSetUp } from '../../sheets/setUpSheet';
 import type { Spreadsheet } from '../../sheets/types';
 import type { CheckInSaveResult } from '../api/wireTypes';
@@ -72,7 +74,14 @@ export function saveCheckIns(batch: CheckInBatch): CheckInSaveResult {
   ];
   const target = log.sheet ? prepareLogAppend(log, where.value.header.length) : undefined;
 
-  const append = { headerRow: where.value.header, rows, formats };
+  const valueColumn = where.value.columns.Value;
+  const cellFormats = (firstRow: number): FormatAreas => {
+    if (valueColumn === undefined || plan.percentValues.length === 0) return new Map();
+    return new Map([
+      [PERCENT_VALUE_FORMAT, plan.percentValues.map((index) => a1Of(firstRow + index, valueColumn + 1, 1, 1))],
+    ]);
+  };
+  const append = { headerRow: where.value.header, rows, formats, cellFormats };
   if (!target || !log.sheet) {
     appendToNewSheet(spreadsheet, append, alongside);
     return { ok: true, message: counted(plan), saved: plan.checkIns.length };
