@@ -1,8 +1,7 @@
 import { type FormSchema, formTexts, type STRATEGY_FORM, type TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { isoDay } from '../../domain/isoDay';
-import { onTrackAt } from '../../domain/onTrack';
-import { progress } from '../../domain/progress';
 import { findColumns } from '../../domain/register/columns';
+import { strategyOnTrack, strategyProgress } from '../../domain/register/strategyState';
 import type { Finding, Strategy, Tactic } from '../../domain/register/types';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
@@ -79,9 +78,6 @@ export function strategyView(
   context: ViewContext,
 ): StrategyView {
   const { baseline, target, current, start, due } = strategy;
-  const done = baseline !== null && target !== null && current !== null ? progress(baseline, target, current) : null;
-  const track =
-    done !== null && start !== null && due !== null ? onTrackAt(done, start, due, context.now, context.timeZone) : null;
   return {
     row: strategy.row,
     id: strategy.id,
@@ -99,8 +95,8 @@ export function strategyView(
     lastReviewed: day(strategy.lastReviewed, context.timeZone),
     learning: strategy.learning,
     decision: strategy.decision ?? '',
-    progress: done,
-    onTrack: track?.ok ? track.value : null,
+    progress: strategyProgress(strategy),
+    onTrack: strategyOnTrack(strategy, context.now, context.timeZone),
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
     ...rowFields(cells, strategy.row, context.timeZone),
   };
