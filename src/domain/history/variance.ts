@@ -3,14 +3,14 @@ import { isActiveStrategyStatus, isActiveTacticStatus } from '../register/rules/
 import { currentReviewPeriod, overdueReview } from '../register/rules/overdueReview';
 import { SHEET } from '../register/schema';
 import { failAll, ok, type Result } from '../result';
+import type { Effect } from '../sheetLayout';
 import { drift, driftSideOf } from './drift';
 import { digestOfView, type HistoryDigest, trendOf } from './historyDigest';
 import type { HistoryEntry } from './historyRead';
 import { type HistoryView, isLiveTactic, type QuarterSnapshot } from './historyView';
 import { canonicalQuarter, compareQuarterLabels } from './quarterOrder';
 
-/** Whether a change helps the strategy reach its target. */
-export type Effect = 'good' | 'bad' | 'neutral';
+export type { Effect };
 export type Direction = 'up' | 'down';
 
 export interface NumberChange {
