@@ -1,7 +1,8 @@
 import { SHEET } from '../register/schema';
 import { strategyProgress } from '../register/strategyState';
 import type { Finding, Strategy } from '../register/types';
-import { type Alignment, alignmentOf } from './alignment';
+import { fail } from '../result';
+import { type Alignment, alignmentOf, nodeNamed } from './alignment';
 import { type RollupValue, rollupsOf } from './rollupProgress';
 
 /** A register's strategies as a tree, with the roll-up of each. */
@@ -36,4 +37,12 @@ export function registerRollup(strategies: readonly Strategy[], parseFindings: r
     weightProblem: (strategy) => problems.get(strategy.row),
   });
   return { alignment, rollups };
+}
+
+/** The roll-up of the strategy an ID names (any case, trimmed); a sentence when no strategy has that ID. */
+export function rollupOfId(rollup: RegisterRollup, id: string): RollupValue {
+  const index = nodeNamed(rollup.alignment, id);
+  const value = index === undefined ? undefined : rollup.rollups[index];
+  if (value !== undefined) return value;
+  return fail('not-found', `no strategy has the ID ${JSON.stringify(id)} in ${SHEET.strategies}.`);
 }
