@@ -1,6 +1,7 @@
 import type { SheetGrids } from '../domain/sheetLayout';
 import { applyFormatAreas, type FormatAreas, gridFormatAreas } from './numberFormats';
 import { cellsIn, sectionAreas, valueBands } from './sheetLayers';
+import { applyGeneral, textInputBlock } from './textInput';
 import type { Range, Sheet, Spreadsheet } from './types';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -37,9 +38,9 @@ export function prepareGeneratedSheet(spreadsheet: Spreadsheet, name: string, wi
 }
 
 export interface GridWrite {
-  /** The values, with any formulas in place. */
-  readonly values: unknown[][];
   readonly grids: SheetGrids;
+  /** The add-on's own formulas put into the values once their text is made safe to write. */
+  readonly withFormulas?: (values: unknown[][]) => unknown[][];
   /** Beyond the grids: rows and columns the sheet must have (for a chart's table at the right). */
   readonly extent?: { readonly rows: number; readonly columns: number };
   /** Formats of cells outside the grids, such as a chart's table. */
@@ -48,7 +49,7 @@ export interface GridWrite {
 
 /**
  * Rebuilds a generated sheet from scratch, reading nothing: formats first (one range list
- * per format, so user text stays text), then the values in at most two writes, the colours
+ * per format, then the cells of quoted text made General, so user text stays text), then the values in at most two writes, the colours
  * and notes of each table in one write each, the title bold. Writes are a fixed number
  * whatever the rows; cells moved stay close to the values.
  */
@@ -58,7 +59,10 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, target: GeneratedT
   sheet.clear();
   sheet.clearNotes();
 
-  const { values, grids } = write;
+  const { grids } = write;
+  // Text goes as textInput.ts says, so it stays text; the add-on's formulas are put in after.
+  const text = textInputBlock(grids.values, (r, c) => grids.numberFormats[r]?.[c] ?? DEFAULT_FORMAT, 1, 1);
+  const values = write.withFormulas ? write.withFormulas(text.values) : text.values;
   const needRows = Math.max(values.length, write.extent?.rows ?? 0);
   const needColumns = Math.max(values[0]?.length ?? 0, write.extent?.columns ?? 0);
   const maxRows = created ? sheet.getMaxRows() : target.maxRows;
@@ -70,6 +74,7 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, target: GeneratedT
   for (const [format, areas] of write.extraFormats ?? [])
     formats.set(format, [...(formats.get(format) ?? []), ...areas]);
   applyFormatAreas(sheet, formats);
+  applyGeneral(sheet, text.generalAreas);
 
   for (const band of valueBands(values)) {
     sheet.getRange(band.row, band.column, band.rows, band.columns).setValues(cellsIn(values, band, ''));

@@ -25,7 +25,7 @@ export function prepareRollupSheet(spreadsheet: Spreadsheet): RollupTarget {
  * the right of the tables; the sheet is warning-protected, as it is rebuilt on demand.
  */
 export function writeRollupSheet(spreadsheet: Spreadsheet, target: RollupTarget, layout: RollupSheet): Sheet {
-  const sheet = writeGeneratedSheet(spreadsheet, target, { values: layout.values, grids: layout });
+  const sheet = writeGeneratedSheet(spreadsheet, target, { grids: layout });
   guardGeneratedSheet(
     sheet,
     target,

@@ -8,7 +8,7 @@ import {
   writeGeneratedSheet,
 } from './generatedSheet';
 import { a1Of } from './numberFormats';
-import { literal } from './rowCells';
+import { literal } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
 /** The chart's table, beside the variance tables, in the progress columns' format. */
@@ -33,14 +33,13 @@ export function writeVarianceSheet(
   layout: VarianceSheet,
   chartTable: unknown[][],
 ): Sheet {
-  const values = withTrend(layout);
-  const width = values[0]?.length ?? 0;
+  const width = layout.values[0]?.length ?? 0;
   const chartColumn = width + 2;
   const chartWidth = chartTable[0]?.length ?? 0;
   const hasChart = chartWidth > 1 && chartTable.length > 1;
   const sheet = writeGeneratedSheet(spreadsheet, target, {
-    values,
     grids: layout,
+    withFormulas: (values) => withTrend(layout, values),
     ...(hasChart
       ? {
           extent: { rows: chartTable.length, columns: chartColumn + chartWidth - 1 },
@@ -63,11 +62,10 @@ export function writeVarianceSheet(
   return sheet;
 }
 
-/** The values with the trend column's SPARKLINE formulas in place: one write sets both. */
-function withTrend(layout: VarianceSheet): unknown[][] {
+/** `values` with the trend column's SPARKLINE formulas in place: one write sets both. */
+function withTrend(layout: VarianceSheet, values: unknown[][]): unknown[][] {
   const { trend } = layout;
-  if (!trend) return layout.values;
-  const values = layout.values.map((row) => [...row]);
+  if (!trend) return values;
   trend.formulas.forEach(([formula], index) => {
     const row = values[trend.firstRow - 1 + index];
     if (row && formula) row[trend.column - 1] = formula;
