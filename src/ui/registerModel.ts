@@ -137,6 +137,7 @@ export const EMPTY_STRATEGY_FORM: StrategyForm = {
   due: '',
   status: 'Active',
   confidence: '',
+  parent: '',
 };
 
 /** A new strategy's form: empty, starting today (an item started this quarter is not overdue for review). */

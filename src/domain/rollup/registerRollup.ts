@@ -1,4 +1,5 @@
-import { SHEET } from '../register/schema';
+import { findColumns } from '../register/columns';
+import { SHEET, STRATEGY_HEADERS } from '../register/schema';
 import { strategyProgress } from '../register/strategyState';
 import type { Finding, Strategy } from '../register/types';
 import { fail } from '../result';
@@ -45,4 +46,10 @@ export function rollupOfId(rollup: RegisterRollup, id: string): RollupValue {
   const value = index === undefined ? undefined : rollup.rollups[index];
   if (value !== undefined) return value;
   return fail('not-found', `no strategy has the ID ${JSON.stringify(id)} in ${SHEET.strategies}.`);
+}
+
+/** Whether a Strategies header row has the optional Parent column: without it no strategy supports another. */
+export function hasParentColumn(headerRow: readonly unknown[] | undefined): boolean {
+  const found = findColumns(SHEET.strategies, headerRow, STRATEGY_HEADERS, []);
+  return found.ok && found.value.columns.Parent !== undefined;
 }

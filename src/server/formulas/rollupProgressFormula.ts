@@ -1,11 +1,10 @@
 import { describeValue, isBlank, isDate, type PlainValue } from '../../domain/cellValue';
 import { RegisterError } from '../../domain/errors';
 import { COLUMNS_NEEDED, refusalFor } from '../../domain/register/columnNeeds';
-import { findColumns } from '../../domain/register/columns';
 import { parseStrategies } from '../../domain/register/parseStrategies';
-import { SHEET, STRATEGY_HEADERS } from '../../domain/register/schema';
+import { SHEET } from '../../domain/register/schema';
 import { fail, ok, sentence } from '../../domain/result';
-import { type RegisterRollup, registerRollup, rollupOfId } from '../../domain/rollup/registerRollup';
+import { hasParentColumn, type RegisterRollup, registerRollup, rollupOfId } from '../../domain/rollup/registerRollup';
 import { describeMissingSheet } from '../../sheets/registerSheets';
 import { readUsedValues } from '../../sheets/sheetValues';
 import { mapCells } from './cellGrid';
@@ -43,8 +42,7 @@ function readRollup(): RegisterRollup {
   const grid = readUsedValues(sheet);
   const parsed = parseStrategies(grid, spreadsheet.getSpreadsheetTimeZone());
   if (!parsed.ok) throw new RegisterError('missing-header', `${FORMULA}: ${sentence(parsed)}`);
-  const found = findColumns(SHEET.strategies, grid[0], STRATEGY_HEADERS, []);
-  if (!found.ok || found.value.columns.Parent === undefined) {
+  if (!hasParentColumn(grid[0])) {
     throw new RegisterError(
       'missing-header',
       `${FORMULA}: ${SHEET.strategies} has no "Parent" column, so no strategy supports another yet: run Set up register to add it, and write in it the ID of the strategy each one supports.`,

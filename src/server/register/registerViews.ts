@@ -3,6 +3,8 @@ import { isoDay } from '../../domain/isoDay';
 import { findColumns } from '../../domain/register/columns';
 import { strategyOnTrack, strategyProgress } from '../../domain/register/strategyState';
 import type { Finding, Strategy, Tactic } from '../../domain/register/types';
+import { sentence } from '../../domain/result';
+import type { RollupValue } from '../../domain/rollup/rollupProgress';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
 
@@ -15,6 +17,8 @@ export interface ViewContext {
   readonly timeZone: string;
   /** `Sheet!row` of every item the health check found overdue. */
   readonly overdue: ReadonlySet<string>;
+  /** Each strategy's roll-up, by row. */
+  readonly rollups: ReadonlyMap<number, RollupValue>;
 }
 
 /**
@@ -72,6 +76,11 @@ function day(date: Date | null, timeZone: string): string | null {
   return date === null ? null : isoDay(date, timeZone);
 }
 
+function rollupFields(rollup: RollupValue | undefined): Pick<StrategyView, 'rollup' | 'rollupProblem'> {
+  if (rollup === undefined) return { rollup: null, rollupProblem: null };
+  return rollup.ok ? { rollup: rollup.value, rollupProblem: null } : { rollup: null, rollupProblem: sentence(rollup) };
+}
+
 export function strategyView(
   strategy: Strategy,
   cells: SheetCells<keyof typeof STRATEGY_FORM>,
@@ -97,6 +106,7 @@ export function strategyView(
     decision: strategy.decision ?? '',
     progress: strategyProgress(strategy),
     onTrack: strategyOnTrack(strategy, context.now, context.timeZone),
+    ...rollupFields(context.rollups.get(strategy.row)),
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
     ...rowFields(cells, strategy.row, context.timeZone),
   };

@@ -1,6 +1,5 @@
-import { findColumns } from '../../domain/register/columns';
 import { healthCheck } from '../../domain/register/healthCheck';
-import { SHEET, STRATEGY_HEADERS } from '../../domain/register/schema';
+import { hasParentColumn } from '../../domain/rollup/registerRollup';
 import { renderRollupSheet } from '../../domain/rollup/rollupLayout';
 import { describeRollup, rollupModel } from '../../domain/rollup/rollupModel';
 import { prepareRollupSheet, writeRollupSheet } from '../../sheets/rollupSheet';
@@ -29,7 +28,5 @@ export function buildRollupNow(): OperationResult {
   const layout = renderRollupSheet(model);
   const target = prepareRollupSheet(spreadsheet);
   writeRollupSheet(spreadsheet, target, layout);
-  const found = findColumns(SHEET.strategies, sheets.strategyGrid[0], STRATEGY_HEADERS, []);
-  const hasParent = found.ok && found.value.columns.Parent !== undefined;
-  return { ok: true, message: describeRollup(model, hasParent) };
+  return { ok: true, message: describeRollup(model, hasParentColumn(sheets.strategyGrid[0])) };
 }
