@@ -42,7 +42,8 @@ function treeItem(node: TreeNode, collapsed: Set<string>): HTMLElement {
   const problem = node.linkProblem
     ? h('p', { class: 'meta overdue' }, `${node.linkProblem}: see the health check.`)
     : null;
-  if (node.children.length === 0) return h('li', { class: 'tree-item leaf' }, line, facts, problem);
+  if (node.children.length === 0)
+    return h('li', { class: 'tree-item leaf' }, h('div', { class: 'tree-head' }, line), facts, problem);
 
   const listId = uniqueId('supporters');
   const key = nodeKey(node);
