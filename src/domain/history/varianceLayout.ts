@@ -45,6 +45,7 @@ export const STRATEGY_TABLE_HEADERS = [
   'Drift from first plan',
   'Direction',
   'What changed',
+  'Re-aligned?',
 ] as const;
 
 export const TACTIC_TABLE_HEADERS = [
@@ -102,7 +103,15 @@ function strategyCells(row: StrategyVariance): Cell[] {
     num(row.drift, FORMAT.drift),
     text(row.direction === 'up' ? 'Up' : row.direction === 'down' ? 'Down' : ''),
     text(row.whatChanged.join(', ')),
+    realignedCell(row),
   ];
+}
+
+/** A strategy whose Parent changed: `Yes`, with its Parent before and after in the note. */
+function realignedCell(row: StrategyVariance): Cell {
+  if (row.realigned === null) return text('');
+  const shown = (parent: string) => (parent === '' ? 'none (a top strategy)' : parent);
+  return text('Yes', `Parent before: ${shown(row.realigned.before)}; after: ${shown(row.realigned.after)}.`);
 }
 
 function tacticCells(row: TacticVariance): Cell[] {
