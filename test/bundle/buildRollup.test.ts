@@ -114,10 +114,10 @@ describe('Build roll-up (menu) on the built add-on', () => {
       ['S1', 'Grow net revenue retention from 100% to 110%', ''],
       ['S2', '└ Increase win rate from 20% to 25%', 'S1'],
       ['S3', '└ Keep the customers we win', 's1'],
-      ['S4', '    └ Cut churn from 8% to 5%', 'S3'],
-      ['S5', '    └ Grow average deal size from 40k to 50k', 'S3'],
+      ['S4', '\u2003\u2003└ Cut churn from 8% to 5%', 'S3'],
+      ['S5', '\u2003\u2003└ Grow average deal size from 40k to 50k', 'S3'],
       ['S6', '└ Expand into two new segments', 'S1'],
-      ['S7', '    └ Raise partner-sourced pipeline to 30%', 'S6'],
+      ['S7', '\u2003\u2003└ Raise partner-sourced pipeline to 30%', 'S6'],
       ['S8', '└ Refresh the sales playbook', 'S1'],
     ]);
     const rollup = Object.fromEntries(tree.map((row) => [row.ID, row['Roll-up progress']]));
