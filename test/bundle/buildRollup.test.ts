@@ -189,6 +189,41 @@ describe('Build roll-up (menu) on the built add-on', () => {
     expect(addon.emulator.readValues('Strategies')).toEqual(before);
   });
 
+  it('reports a cycle of Parents in the health check, builds the rest of the roll-up, and lets a snapshot through', () => {
+    // S3 and S6 now support each other; S4, S5 and S7 hang beneath the cycle.
+    const cycled = ALIGNED_STRATEGIES.map((s) =>
+      s.ID === 'S3' ? { ...s, Parent: 'S6' } : s.ID === 'S6' ? { ...s, Parent: 'S3' } : s,
+    );
+    const addon = addonWithRegister(cycled, ALIGNED_TACTICS);
+    addon.call('buildRollup');
+    const tree = table(addon, 'Alignment tree');
+    expect(tree.map((row) => row.ID)).toEqual(['S1', 'S2', 'S8', 'S3', 'S4', 'S5', 'S6', 'S7']);
+    const rollup = Object.fromEntries(tree.map((row) => [row.ID, row['Roll-up progress']]));
+    // S1 counts S2 alone (2 × 0.4 ÷ 2); S3 and S6 are on the cycle and have none.
+    expect(rollup.S1).toBeCloseTo(0.4, 12);
+    expect([rollup.S3, rollup.S6]).toEqual(['No roll-up', 'No roll-up']);
+    expect(addon.emulator.toasts.at(-1)?.message).toContain('2 Parents name no strategy or close a cycle');
+
+    addon.call('runHealthCheck');
+    const badParents = addon.emulator
+      .readValues('Health check')
+      .filter((finding) => finding[0] === 'bad-parent')
+      .map((finding) => finding.slice(2, 5));
+    expect(badParents).toEqual([
+      [
+        'Q4',
+        'S3',
+        'Strategy S3 has a Parent that closes a cycle (S3 → S6 → S3): each supports the next, so none of them has a roll-up; change the Parent of one of them.',
+      ],
+      [
+        'Q7',
+        'S6',
+        'Strategy S6 has a Parent that closes a cycle (S6 → S3 → S6): each supports the next, so none of them has a roll-up; change the Parent of one of them.',
+      ],
+    ]);
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toMatchObject({ ok: true });
+  });
+
   it('tells the user to set up the register when a register sheet is missing, and writes nothing', () => {
     const addon = alignedAddon();
     addon.emulator.spreadsheet.deleteSheet(addon.emulator.spreadsheet.getSheetByName('Tactics') as never);
