@@ -1,10 +1,13 @@
 /**
  * A strategy whose Parent changed between two snapshots is marked re-aligned on the variance
  * sheet, and its drift (STRATEGY_DRIFT and the variance's column alike) does not move: the
- * strategy is the plan it was, only placed elsewhere. Adding the first parents re-aligns nothing.
+ * strategy is the plan it was, only placed elsewhere. Adding the first parents re-aligns nothing,
+ * and a history written before Snapshot History kept Parent and Weight reads on.
  */
 import type { LoadedAddon } from '../../local/appsScriptRuntime';
 import { AuthMode } from '../../local/emulator';
+import { DIGEST_SHEET } from '../../src/domain/history/digestGrid';
+import { HISTORY_LEDGER_KEY } from '../../src/domain/history/historyLedger';
 import { ALIGNED_STRATEGIES, ALIGNED_TACTICS } from './fixtures/alignedRegister';
 import { addonWithRegister } from './fixtures/register';
 import { rewriteRegister } from './fixtures/snapshotScenario';
@@ -67,5 +70,34 @@ describe('re-alignment on the variance sheet', () => {
     const table = strategyTable(addon);
     expect([...table.values()].filter((row) => row['Re-aligned?'] !== '')).toEqual([]);
     expect(drift(addon, 'S2')).toBe(0);
+  });
+
+  it('reads a history written before it kept Parent and Weight, and adds both columns with the next snapshot', () => {
+    const addon = addonWithRegister(ALIGNED_STRATEGIES, ALIGNED_TACTICS);
+    expect(addon.call('takeSnapshotNow', '2026-Q2', false)).toMatchObject({ ok: true });
+    const { spreadsheet } = addon.emulator;
+    const history = spreadsheet.getSheetByName('Snapshot History');
+    for (const name of ['Weight', 'Parent']) {
+      const header = history?.getRange(1, 1, 1, history.getLastColumn()).getValues()[0] ?? [];
+      history?.deleteColumn(header.indexOf(name) + 1);
+    }
+    // What the add-on kept beside that history knew nothing of the columns either.
+    (addon.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getDocumentProperties()
+      .deleteProperty(HISTORY_LEDGER_KEY);
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName(DIGEST_SHEET) as never);
+
+    expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toMatchObject({ ok: true });
+    const [header = [], ...rows] = addon.emulator.readValues('Snapshot History');
+    expect(header.slice(-3)).toEqual(['Superseded', 'Parent', 'Weight']);
+    const s4 = (quarter: string) => rows.find((row) => row[0] === quarter && row[3] === 'S4')?.slice(-2) ?? [];
+    expect([s4('2026-Q2'), s4('2026-Q3')]).toEqual([
+      ['', ''],
+      ['S3', 3],
+    ]);
+    expect([...strategyTable(addon).values()].filter((row) => row['Re-aligned?'] !== '')).toEqual([]);
+    addon.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);
+    expect(addon.call('SNAPSHOT_VALUE', 'S4', 'Parent', '2026-Q3')).toBe('S3');
+    addon.emulator.setAuthMode(AuthMode.FULL);
   });
 });
