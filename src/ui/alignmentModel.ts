@@ -115,6 +115,12 @@ function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
+/** On a strategy's card: the strategy it supports, and its roll-up when something supports it. */
+export function supportsLabel(strategy: StrategyView): string {
+  const parent = strategy.fields.parent.trim();
+  return [parent === '' ? '' : `Supports ${parent}`, rollupLabel(strategy)].filter((part) => part !== '').join(' · ');
+}
+
 /** The roll-up shown beside a strategy in the tree: its percentage, or why it has none. */
 export function rollupLabel(strategy: StrategyView): string {
   if (strategy.rollupProblem !== null) return 'No roll-up: its Parents go round a cycle';

@@ -1,7 +1,6 @@
 import type { Register } from '../../domain/register/register';
 import type { Finding } from '../../domain/register/types';
-import type { GroupRow } from '../../domain/rollup/groupTable';
-import { groupTable } from '../../domain/rollup/groupTable';
+import { type GroupRow, groupTable } from '../../domain/rollup/groupTable';
 import { hasParentColumn, registerRollup } from '../../domain/rollup/registerRollup';
 import type { RollupValue } from '../../domain/rollup/rollupProgress';
 import type { DocumentContext } from '../documentContext';

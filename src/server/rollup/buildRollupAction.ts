@@ -23,7 +23,8 @@ export function buildRollupNow(): OperationResult {
     timeZone,
     settingsGroups: context.settings.stakeholderGroups,
     findings,
-    // The stale-check-in rule's flagged items go here once the register keeps check-ins.
+    // staleCheckIns: the items the stale-check-in rule flags, once that rule exists; until
+    // then the group table leaves its Stale check-ins column off.
   });
   const layout = renderRollupSheet(model);
   const target = prepareRollupSheet(spreadsheet);

@@ -3,7 +3,7 @@
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { STRATEGY_STATUSES } from '../../domain/register/schema';
 import type { RegisterView, TacticView } from '../../server/api/wireTypes';
-import { groupSummaryLine, showsAlignment } from '../alignmentModel';
+import { groupSummaryLine, showsAlignment, supportsLabel } from '../alignmentModel';
 import { h, uniqueId } from '../dom';
 import {
   buildStrategyCards,
@@ -139,7 +139,11 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
       ' ',
       strategy.statement,
     ),
-    h('p', { class: 'meta' }, [strategy.status, metric].filter((part) => part !== '').join(' · ')),
+    h(
+      'p',
+      { class: 'meta' },
+      [strategy.status, metric, supportsLabel(strategy)].filter((part) => part !== '').join(' · '),
+    ),
     progressBar(card),
     strategy.learning ? h('p', { class: 'learning' }, `Learned: ${strategy.learning}`) : null,
     h(

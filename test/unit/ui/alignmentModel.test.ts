@@ -6,6 +6,7 @@ import {
   parentOptions,
   rollupLabel,
   showsAlignment,
+  supportsLabel,
   type TreeNode,
 } from '../../../src/ui/alignmentModel';
 import { aRegister, aStrategy } from './fixtures';
@@ -52,6 +53,14 @@ describe('the sidebar tree', () => {
     expect(rollupLabel({ ...linked('S5', 6, 'S6'), rollupProblem: 'S5 has no roll-up…' })).toBe(
       'No roll-up: its Parents go round a cycle',
     );
+  });
+});
+
+describe("a strategy card's alignment line", () => {
+  it('names the strategy it supports and its roll-up, and says nothing for a top strategy nothing supports', () => {
+    expect(supportsLabel({ ...linked('S2', 3, 'S1'), rollup: 0.8 })).toBe('Supports S1 · Roll-up 80%');
+    expect(supportsLabel({ ...linked('S1', 2, ''), rollup: 0.45 })).toBe('Roll-up 45%');
+    expect(supportsLabel(linked('S1', 2, ''))).toBe('');
   });
 });
 
