@@ -79,6 +79,8 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'applyReview', [[REVIEW]], 'Saving the review'],
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
+  ['menu', 'buildRollup', [], 'Building the roll-up'],
+  ['rpc', 'buildRollupNow', [], 'Building the roll-up'],
 ];
 
 /** Entry points that read only, with arguments a user's sidebar would send. */

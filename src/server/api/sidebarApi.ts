@@ -9,6 +9,7 @@ import { saveStrategy, saveTactic } from '../register/saveItemAction';
 import { setUpRegisterNow } from '../register/setUpAction';
 import { applyReview } from '../review/applyReviewAction';
 import { getReviewDraft, saveReviewDraft } from '../reviewDraftStore';
+import { buildRollupNow } from '../rollup/buildRollupAction';
 import { selectCell } from '../selectCellAction';
 import { getSettings, saveSettings } from '../settingsAction';
 import { buildVarianceNow } from '../snapshot/buildVarianceAction';
@@ -37,6 +38,8 @@ export const sidebarApi = {
   takeSnapshotNow,
   /** Rebuilds the variance sheet (nulls: the two latest snapshots). */
   buildVarianceNow,
+  /** Rebuilds the Roll-up sheet: the group table and the alignment tree. */
+  buildRollupNow,
 };
 
 export type SidebarApi = typeof sidebarApi;
