@@ -19,6 +19,7 @@ import { sentence } from '../src/domain/result';
 import { parseCheckInSheet } from '../src/server/checkins/checkInLog';
 import { checkInViewsOf } from '../src/server/checkins/checkInViews';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';
+import { alignmentViews } from '../src/server/rollup/alignmentViews';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData } from './registerFixture';
 
@@ -39,7 +40,8 @@ export function sidebarCoreMs(data: RegisterData, now: Date): number {
     const alongside = checkInHealth(log, byItem, parsed.value, today, 'Etc/UTC', DEFAULT_SETTINGS.checkInCadenceDays);
     const findings = healthCheck(parsed.value, context, alongside).findings;
     const views = checkInViewsOf(parsed.value, checkIns, DEFAULT_SETTINGS, 'Etc/UTC');
-    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings), checkIns: views };
+    const { rollups } = alignmentViews(parsed.value, data.strategyRows, { ...context, findings });
+    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings), checkIns: views, rollups };
     const strategyCells = sheetCells(SHEET.strategies, data.strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
     const tacticCells = sheetCells(SHEET.tactics, data.tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
     parsed.value.strategies.map((s) => strategyView(s, strategyCells, viewContext));

@@ -27,7 +27,7 @@ export function naiveSidebarLoad(app: SpreadsheetApp): number {
   const alongside = checkInHealth(log, byItem, parsed.value, today, timeZone, DEFAULT_SETTINGS.checkInCadenceDays);
   const findings = healthCheck(parsed.value, { now, timeZone, settings: DEFAULT_SETTINGS }, alongside).findings;
   const views = checkInViewsOf(parsed.value, checkIns, DEFAULT_SETTINGS, timeZone);
-  const context = { now, timeZone, overdue: overdueKeys(findings), checkIns: views };
+  const context = { now, timeZone, overdue: overdueKeys(findings), checkIns: views, rollups: new Map() };
   const strategyCells = sheetCells(SHEET.strategies, strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
   const strategies = parsed.value.strategies.map((s) => strategyView(s, strategyCells, context));

@@ -51,6 +51,8 @@ function strategyCells(strategy: Omit<Strategy, 'row'>, index: number): unknown[
     Learning: strategy.learning,
     Decision: blank(strategy.decision),
     Progress: index === 0 ? PROGRESS_FORMULA : '',
+    Parent: strategy.parent,
+    Weight: blank(strategy.weight),
   };
   return STRATEGY_HEADERS.map((header) => byHeader[header]);
 }

@@ -2,6 +2,7 @@ import { MENU_LABELS } from '../domain/menuLabels';
 import { type Access, withAccess } from './documentLock';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
+import { buildRollupNow } from './rollup/buildRollupAction';
 import { openSettings } from './settingsAction';
 import { openCheckIn, openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
@@ -81,6 +82,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     functionName: 'openCheckIn',
     access: 'reads',
     steps: steps({ work: openCheckIn }),
+  },
+  {
+    label: MENU_LABELS.buildRollup,
+    functionName: 'buildRollup',
+    access: { writes: 'Building the roll-up' },
+    steps: steps({ work: buildRollupNow, tell: tellResult }),
   },
 ];
 

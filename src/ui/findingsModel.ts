@@ -12,6 +12,7 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   'duplicate-id': 'Duplicate ID',
   'bad-value': 'Value of the wrong kind',
   'stale-check-in': 'Check-in overdue',
+  'bad-parent': 'Parent that is no strategy or closes a cycle',
 };
 
 export interface FindingGroup {

@@ -23,6 +23,8 @@ const CONTRACT_FUNCTIONS = [
   'SNAPSHOT_VALUE',
   'QOQ_CHANGE',
   'STRATEGY_DRIFT',
+  'ROLLUP_PROGRESS',
+  'buildRollup',
 ];
 
 const CUSTOM_FUNCTIONS: Record<string, string[]> = {
@@ -33,6 +35,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   SNAPSHOT_VALUE: ['id', 'field', 'quarter'],
   QOQ_CHANGE: ['id', 'field', 'from_quarter', 'to_quarter'],
   STRATEGY_DRIFT: ['id'],
+  ROLLUP_PROGRESS: ['id'],
 };
 
 function topLevelDeclarations(source: string): string[] {
@@ -118,6 +121,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
           'separator',
           { label: 'Settings…', functionName: 'openSettings' },
           { label: 'Check in…', functionName: 'openCheckIn' },
+          { label: 'Build roll-up', functionName: 'buildRollup' },
         ],
       },
     ]);

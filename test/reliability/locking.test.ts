@@ -80,6 +80,8 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
   ['rpc', 'saveCheckIns', [{ entries: [{ id: 'S1', value: '120', note: 'Two wins' }] }], 'Saving the check-ins'],
+  ['menu', 'buildRollup', [], 'Building the roll-up'],
+  ['rpc', 'buildRollupNow', [], 'Building the roll-up'],
 ];
 
 /** Entry points that read only, with arguments a user's sidebar would send. */

@@ -2,6 +2,7 @@ import type { Register } from '../register/register';
 import { SHEET } from '../register/schema';
 import type { Finding } from '../register/types';
 import type { Result } from '../result';
+import { itemKey } from '../rollup/groupTable';
 import type { CalendarDate } from '../timeZone';
 import type { CheckIn } from './checkInSchema';
 import type { CheckInLog } from './parseCheckIns';
@@ -46,4 +47,14 @@ export function checkInHealth(
 ): Finding[] {
   const stale = log.ok ? staleCheckIns(register, byItem, log.value.rowCount, today, timeZone, cadenceDays) : [];
   return [...checkInLogFindings(log), ...stale];
+}
+
+/**
+ * `Sheet!row` of every item the stale-check-in rule flags among `findings`, as the group
+ * table counts them; undefined while the rule cannot be judged (a log that cannot be read,
+ * or one with no row yet), so the table leaves its column off.
+ */
+export function staleItemKeys(log: Result<CheckInLog>, findings: readonly Finding[]): ReadonlySet<string> | undefined {
+  if (!log.ok || log.value.rowCount === 0) return undefined;
+  return new Set(findings.filter((f) => f.rule === 'stale-check-in').map((f) => itemKey(f.at.sheet, f.at.row)));
 }

@@ -43,6 +43,10 @@ export interface HistoryEntry {
   readonly forecast: number | null;
   /** Check-ins in the snapshot's quarter; null for older rows. */
   readonly checkIns: number | null;
+  /** The strategy it supported (its Parent); '' for tactics, top strategies and rows written before the column. */
+  readonly parent: string;
+  /** Its roll-up weight as it stood; null when blank. */
+  readonly weight: number | null;
   /** True when a later snapshot of the same quarter replaced this row. */
   readonly superseded: boolean;
 }
@@ -124,6 +128,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
     decision: at('decision'),
     forecast: at('forecast'),
     checkIns: at('checkIns'),
+    parent: at('parent'),
+    weight: at('weight'),
     superseded: at('superseded'),
   };
   const text = (cells: readonly unknown[], column: number): string => textOf(cells, column, timeZone);
@@ -175,6 +181,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
       decision: text(cells, column.decision),
       forecast: num(cells, column.forecast, row, 'Forecast'),
       checkIns: num(cells, column.checkIns, row, 'Check-ins'),
+      parent: text(cells, column.parent).trim(),
+      weight: num(cells, column.weight, row, 'Weight'),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
     });
   }

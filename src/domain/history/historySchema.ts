@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../result';
  *   a strategy with its tactics).
  * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
  *   progress, confidence or decision; strategies have no owner or indicator.
- * - A history written before a column existed (Decision) gets its header at the right
+ * - A history written before a column existed (Decision, Parent, Weight) gets its header at the right
  *   on the next snapshot; its older rows read that field as blank.
  * - `Forecast` is the item's STRATEGY_FORECAST on the day the snapshot was taken, and
  *   `Check-ins` how many check-ins it had in the snapshot's quarter; both are blank in
@@ -46,6 +46,8 @@ export const HISTORY_FIELDS = [
   { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
   { key: 'forecast', header: 'Forecast', type: 'number', aliases: ['Forecast progress'], late: true },
   { key: 'checkIns', header: 'Check-ins', type: 'number', aliases: ['Check-ins in quarter'], late: true },
+  { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
+  { key: 'weight', header: 'Weight', type: 'number', aliases: [] },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
 ] as const;
 

@@ -64,6 +64,8 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date, checkIns: Chec
     s.learning,
     orBlank(s.decision),
     ...checkInCells(checkIns, s.id),
+    s.parent,
+    orBlank(s.weight),
     '',
   ];
 }
@@ -93,6 +95,8 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date, checkIns: CheckIns
     t.learning,
     '',
     ...checkInCells(checkIns, t.id),
+    '',
+    '',
     '',
   ];
 }

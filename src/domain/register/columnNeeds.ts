@@ -1,6 +1,7 @@
 import type { MissingColumn } from './missingColumns';
 import {
   COMPUTED_STRATEGY_HEADERS,
+  isOptionalHeader,
   SHEET,
   STRATEGY_HEADERS,
   type StrategyHeader,
@@ -31,7 +32,10 @@ export interface ColumnNeed {
 export const CORE_STRATEGY_COLUMNS: readonly StrategyHeader[] = ['ID', 'Strategy'];
 export const CORE_TACTIC_COLUMNS: readonly TacticHeader[] = ['ID', 'Strategy ID', 'Tactic'];
 
-const STRATEGY_COLUMNS = STRATEGY_HEADERS.filter((header) => !COMPUTED_STRATEGY_HEADERS.includes(header));
+// Optional columns (Parent, Weight) are kept by a snapshot when present, and never needed.
+const STRATEGY_COLUMNS = STRATEGY_HEADERS.filter(
+  (header) => !COMPUTED_STRATEGY_HEADERS.includes(header) && !isOptionalHeader(header),
+);
 
 const PROGRESS: readonly StrategyHeader[] = ['Baseline', 'Target', 'Current'];
 

@@ -7,6 +7,7 @@ export const SHEET = {
   variance: 'QoQ Variance',
   healthCheck: 'Health check',
   checkIns: 'Check-ins',
+  rollup: 'Roll-up',
 } as const;
 
 /** Default column order of Strategies; code finds columns by header, users may reorder. */
@@ -27,6 +28,8 @@ export const STRATEGY_HEADERS = [
   'Learning',
   'Decision',
   'Progress',
+  'Parent',
+  'Weight',
 ] as const;
 
 export const TACTIC_HEADERS = [
@@ -58,6 +61,7 @@ const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   'Confidence',
   'Actual',
   'Progress',
+  'Weight',
 ]);
 const DATE_COLUMNS: ReadonlySet<string> = new Set(['Start', 'Due', 'Last reviewed']);
 
@@ -68,6 +72,17 @@ export function columnKind(header: string): ColumnKind {
 
 /** Strategies' own formula column: set up by the add-on, read by nothing, so never missed. */
 export const COMPUTED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Progress'];
+
+/**
+ * Strategies columns a register may do without: the roll-up's `Parent` (the ID of the
+ * strategy this one supports) and `Weight`. Used when present; their absence is never a
+ * missing column, and only a header spelt like one of them is taken for it when lost.
+ */
+export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Parent', 'Weight'];
+
+export function isOptionalHeader(header: string): boolean {
+  return (OPTIONAL_STRATEGY_HEADERS as readonly string[]).includes(header);
+}
 
 export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;
 export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as const;

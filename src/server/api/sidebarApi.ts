@@ -10,6 +10,7 @@ import { saveStrategy, saveTactic } from '../register/saveItemAction';
 import { setUpRegisterNow } from '../register/setUpAction';
 import { applyReview } from '../review/applyReviewAction';
 import { getReviewDraft, saveReviewDraft } from '../reviewDraftStore';
+import { buildRollupNow } from '../rollup/buildRollupAction';
 import { selectCell } from '../selectCellAction';
 import { getSettings, saveSettings } from '../settingsAction';
 import { buildVarianceNow } from '../snapshot/buildVarianceAction';
@@ -40,6 +41,8 @@ export const sidebarApi = {
   buildVarianceNow,
   /** Appends check-ins and sets the items' Current / Actual and Confidence, in one locked write. */
   saveCheckIns,
+  /** Rebuilds the Roll-up sheet: the group table and the alignment tree. */
+  buildRollupNow,
 };
 
 export type SidebarApi = typeof sidebarApi;

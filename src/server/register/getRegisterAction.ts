@@ -1,4 +1,4 @@
-import { checkInHealth } from '../../domain/checkins/checkInHealth';
+import { checkInHealth, staleItemKeys } from '../../domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { findingA1 } from '../../domain/findingsReport';
 import { isoDay } from '../../domain/isoDay';
@@ -14,6 +14,7 @@ import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes
 import { loadCheckIns } from '../checkins/checkInLog';
 import { checkInViewsOf } from '../checkins/checkInViews';
 import { documentContext } from '../documentContext';
+import { alignmentViews } from '../rollup/alignmentViews';
 import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
 import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
@@ -41,6 +42,8 @@ export function getRegister(): RegisterView {
       missingColumns: [],
       unavailable: {},
       checkInLog: { sheet: false, unreadable: null },
+      hasParentColumn: false,
+      groups: [],
     };
   }
   const { register, sheets } = loadRegister(spreadsheet, timeZone, found);
@@ -48,11 +51,17 @@ export function getRegister(): RegisterView {
   const { log, byItem, today } = checkIns;
   const alongside = checkInHealth(log, byItem, register, today, timeZone, settings.checkInCadenceDays);
   const findings = healthCheck(register, context, alongside).findings;
+  const alignment = alignmentViews(register, sheets.strategyGrid, {
+    ...context,
+    findings,
+    staleCheckIns: staleItemKeys(log, findings),
+  });
   const viewContext = {
     now,
     timeZone,
     overdue: overdueKeys(findings),
     checkIns: checkInViewsOf(register, checkIns, settings, timeZone),
+    rollups: alignment.rollups,
   };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
@@ -65,6 +74,8 @@ export function getRegister(): RegisterView {
     tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
     checkInLog: { sheet: checkIns.found.sheet !== null, unreadable: log.ok ? null : sentence(log) },
+    hasParentColumn: alignment.hasParentColumn,
+    groups: alignment.groups,
   };
 }
 

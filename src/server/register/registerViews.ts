@@ -7,10 +7,11 @@ import {
   type TACTIC_FORM,
 } from '../../domain/edit/formSchemas';
 import { isoDay } from '../../domain/isoDay';
-import { onTrackAt } from '../../domain/onTrack';
-import { progress } from '../../domain/progress';
 import { findColumns } from '../../domain/register/columns';
+import { strategyOnTrack, strategyProgress } from '../../domain/register/strategyState';
 import type { Finding, Strategy, Tactic } from '../../domain/register/types';
+import { sentence } from '../../domain/result';
+import type { RollupValue } from '../../domain/rollup/rollupProgress';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
 import type { CheckInViews } from '../checkins/checkInViews';
@@ -26,6 +27,8 @@ export interface ViewContext {
   readonly overdue: ReadonlySet<string>;
   /** Each item's check-ins, by its ID. */
   readonly checkIns: CheckInViews;
+  /** Each strategy's roll-up, by row. */
+  readonly rollups: ReadonlyMap<number, RollupValue>;
 }
 
 /**
@@ -83,15 +86,17 @@ function day(date: Date | null, timeZone: string): string | null {
   return date === null ? null : isoDay(date, timeZone);
 }
 
+function rollupFields(rollup: RollupValue | undefined): Pick<StrategyView, 'rollup' | 'rollupProblem'> {
+  if (rollup === undefined) return { rollup: null, rollupProblem: null };
+  return rollup.ok ? { rollup: rollup.value, rollupProblem: null } : { rollup: null, rollupProblem: sentence(rollup) };
+}
+
 export function strategyView(
   strategy: Strategy,
   cells: SheetCells<keyof typeof STRATEGY_FORM>,
   context: ViewContext,
 ): StrategyView {
   const { baseline, target, current, start, due } = strategy;
-  const done = baseline !== null && target !== null && current !== null ? progress(baseline, target, current) : null;
-  const track =
-    done !== null && start !== null && due !== null ? onTrackAt(done, start, due, context.now, context.timeZone) : null;
   return {
     row: strategy.row,
     id: strategy.id,
@@ -109,8 +114,9 @@ export function strategyView(
     lastReviewed: day(strategy.lastReviewed, context.timeZone),
     learning: strategy.learning,
     decision: strategy.decision ?? '',
-    progress: done,
-    onTrack: track?.ok ? track.value : null,
+    progress: strategyProgress(strategy),
+    onTrack: strategyOnTrack(strategy, context.now, context.timeZone),
+    ...rollupFields(context.rollups.get(strategy.row)),
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
     ...rowFields(cells, strategy.row, context.timeZone, strategyFieldContext(strategy.unit, strategy)),
     checkIns: context.checkIns(strategy.id),

@@ -36,6 +36,7 @@ describe('the health check', () => {
           'duplicate-id': 0,
           'bad-value': 0,
           'stale-check-in': 0,
+          'bad-parent': 0,
         },
       },
     });
@@ -115,6 +116,7 @@ describe('the health check', () => {
       'duplicate-id': 1,
       'bad-value': 1,
       'stale-check-in': 0,
+      'bad-parent': 0,
     });
   });
 

@@ -62,7 +62,7 @@ describe('a register column missing from its sheet', () => {
       [...header({ Current: undefined }).map(() => ''), 0.2, 0.3],
     ];
     expect(sentences(grid)).toEqual([
-      'Strategies has no "Current" column; column O has no header and holds numbers and column P has no header and holds numbers: was one of them Current? If so, type Current in row 1 of that column.',
+      'Strategies has no "Current" column; column Q has no header and holds numbers and column R has no header and holds numbers: was one of them Current? If so, type Current in row 1 of that column.',
     ]);
   });
 });

@@ -35,6 +35,8 @@ describe('planSheetSetUp', () => {
       'Learning',
       'Decision',
       'Progress',
+      'Parent',
+      'Weight',
     ]);
     expect(plan.added[0]?.column).toBe(8);
     expect(plan.columnOf.ID).toBe(3);

@@ -35,6 +35,8 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
     decision: '',
     progress: 0.4,
     onTrack: 'On track' as const,
+    rollup: null,
+    rollupProblem: null,
     overdue: true,
     version: 'v1',
     problems: {},
@@ -54,6 +56,7 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
       due: text(view.due),
       status: view.status,
       confidence: text(view.confidence),
+      parent: '',
     },
     ...view,
   };
@@ -108,6 +111,8 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     unavailable: {},
     lastReview: null,
     checkInLog: { sheet: false, unreadable: null },
+    hasParentColumn: true,
+    groups: [],
     settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [], checkInCadenceDays: 14 },
     ...fields,
   };
