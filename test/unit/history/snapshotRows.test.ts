@@ -119,6 +119,8 @@ describe('buildSnapshotRows', () => {
         '',
         '',
         '',
+        '',
+        '',
       ],
     ]);
   });
@@ -147,6 +149,8 @@ describe('buildSnapshotRows', () => {
         t1.due,
         '',
         t1.lastReviewed,
+        '',
+        '',
         '',
         '',
         '',
