@@ -49,6 +49,7 @@ function strategyCells(strategy: Omit<Strategy, 'row'>, index: number): unknown[
     Learning: strategy.learning,
     Decision: blank(strategy.decision),
     Progress: index === 0 ? PROGRESS_FORMULA : '',
+    Source: '',
   };
   return STRATEGY_HEADERS.map((header) => byHeader[header]);
 }
@@ -68,6 +69,7 @@ function tacticCells(tactic: Omit<Tactic, 'row'>): unknown[] {
     Due: blank(tactic.due),
     'Last reviewed': blank(tactic.lastReviewed),
     Learning: tactic.learning,
+    Source: '',
   };
   return TACTIC_HEADERS.map((header) => byHeader[header]);
 }

@@ -12,6 +12,7 @@ export const MENU_LABELS = {
   takeSnapshot: 'Take quarterly snapshot…',
   buildQoqVariance: 'Build QoQ variance…',
   settings: 'Settings…',
+  importPlan: 'Import a plan from this sheet…',
 } as const;
 
 /** Where a menu item is found: `Extensions → Strategy Register → Set up register`. */

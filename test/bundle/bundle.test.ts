@@ -117,6 +117,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
           { label: 'Build QoQ variance…', functionName: 'buildVariance' },
           'separator',
           { label: 'Settings…', functionName: 'openSettings' },
+          { label: 'Import a plan from this sheet…', functionName: 'importPlan' },
         ],
       },
     ]);
@@ -128,7 +129,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   it('builds the same menu from onInstall', () => {
     const addon = loadAddon();
     addon.call('onInstall', { authMode: AuthMode.FULL });
-    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(8);
+    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(9);
   });
 
   it('opens the built sidebar from the menu', () => {

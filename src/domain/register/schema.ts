@@ -26,6 +26,7 @@ export const STRATEGY_HEADERS = [
   'Learning',
   'Decision',
   'Progress',
+  'Source',
 ] as const;
 
 export const TACTIC_HEADERS = [
@@ -42,6 +43,7 @@ export const TACTIC_HEADERS = [
   'Due',
   'Last reviewed',
   'Learning',
+  'Source',
 ] as const;
 
 export type StrategyHeader = (typeof STRATEGY_HEADERS)[number];
@@ -67,6 +69,14 @@ export function columnKind(header: string): ColumnKind {
 
 /** Strategies' own formula column: set up by the add-on, read by nothing, so never missed. */
 export const COMPUTED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Progress'];
+
+/**
+ * Columns read and written when present and never missed: a register without them is
+ * whole. Set up register adds them at the right. `Source` names the row of the sheet an
+ * item was imported from (`Q3 plan!7`).
+ */
+export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Source'];
+export const OPTIONAL_TACTIC_HEADERS: readonly TacticHeader[] = ['Source'];
 
 export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;
 export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as const;
