@@ -9,6 +9,9 @@ import { quotedSheet } from './sourceCells';
  * preambles above it are passed over); the table ends at the first fully blank row.
  */
 
+/** The subject of a refusal the mapping editor can settle: the user chooses the header row and columns. */
+export const MAPPING_SUBJECT = 'mapping';
+
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -67,19 +70,25 @@ export function findHeaderRow(grid: Grid, sheet: string): Result<number> {
   if (index >= 0) return ok(index);
   const where = quotedSheet(sheet);
   if (top.every(isBlankRow)) {
-    return fail('not-found', `${where} is empty: paste or import the plan into it, then run the import again.`);
+    return fail(
+      'not-found',
+      `${where} is empty: paste or import the plan into it, then run the import again.`,
+      'sheet',
+    );
   }
   const packed = top.findIndex((row) => headersInOneCell(row) !== undefined);
   if (packed >= 0) {
     const text = headersInOneCell(top[packed]) ?? '';
     return fail(
-      'not-found',
+      'unreadable',
       `Row ${packed + 1} of ${where} holds all its headers in one cell (${JSON.stringify(shorten(text))}): split it into columns with Data → Split text to columns, then run the import again.`,
+      'sheet',
     );
   }
   return fail(
     'not-found',
     `No header row found in the first ${HEADER_SEARCH_ROWS} rows of ${where}: no row has two headers the import knows, such as Strategy, Objective, Tactic, Key result, Owner, Target or Due. Rename the headers, or choose the columns in the mapping editor.`,
+    MAPPING_SUBJECT,
   );
 }
 

@@ -1,7 +1,7 @@
 import { isBlank } from '../cellValue';
 import { fail, ok, type Result } from '../result';
 import { type ColumnMapping, columnsByField, remapped } from './columnMapping';
-import type { SourceTable } from './findTable';
+import { MAPPING_SUBJECT, type SourceTable } from './findTable';
 import {
   FIELD_LABELS,
   type ImportField,
@@ -72,6 +72,7 @@ function noItemColumn(sheet: string, mapping: readonly ColumnMapping[]): Result<
   return fail(
     'not-found',
     `No column of ${quotedSheet(sheet)} holds strategies or tactics (it has ${what}). Head the column of strategies Strategy or Objective and the column of tactics Tactic or Initiative, or choose them in the mapping editor.`,
+    MAPPING_SUBJECT,
   );
 }
 

@@ -40,29 +40,23 @@ export interface RegisterAppend {
   readonly importedBefore: { readonly strategies: number; readonly tactics: number };
 }
 
-function sourceKey(source: string): string {
-  return source.trim().toLowerCase();
-}
-
 /**
- * Finds an earlier import of an item: by its Source, or (when rows were inserted in the
- * sheet since) by the same statement imported from the same sheet.
+ * The items an earlier import of the same sheet brought in, by what they say: a strategy
+ * by its statement, a tactic by its statement under the same strategy. Rows inserted in
+ * the sheet since move its items, never make them new; a row whose wording changed is new.
  */
 class EarlierImports {
-  private readonly bySource = new Map<string, RegisterItem>();
   private readonly byStatement = new Map<string, RegisterItem>();
 
   constructor(items: readonly RegisterItem[], sheet: string, keyOf: (item: RegisterItem) => string) {
     for (const item of items) {
-      if (item.source.trim() === '') continue;
-      this.bySource.set(sourceKey(item.source), item);
       if (sheetOfSource(item.source.trim())?.toLowerCase() === sheet.toLowerCase())
         this.byStatement.set(keyOf(item), item);
     }
   }
 
-  find(source: string, key: string): RegisterItem | undefined {
-    return this.bySource.get(sourceKey(source)) ?? this.byStatement.get(key);
+  find(key: string): RegisterItem | undefined {
+    return this.byStatement.get(key);
   }
 }
 
@@ -87,7 +81,7 @@ export function planRegisterAppend(reading: ImportReading, register: RegisterIte
   const freshStrategies: { index: number; source: string }[] = [];
   reading.strategies.forEach((strategy, index) => {
     const source = sourceRef(sheet, strategy.sourceRow);
-    const earlier = earlierStrategies.find(source, statementKey(strategy.statement));
+    const earlier = earlierStrategies.find(statementKey(strategy.statement));
     strategyIdOf[index] = earlier?.id ?? '';
     if (!earlier) freshStrategies.push({ index, source });
   });
@@ -107,7 +101,7 @@ export function planRegisterAppend(reading: ImportReading, register: RegisterIte
         tactic,
         strategyId,
         source,
-        earlier: earlierTactics.find(source, tacticKey(tactic.statement, strategyId)),
+        earlier: earlierTactics.find(tacticKey(tactic.statement, strategyId)),
       };
     })
     .filter((candidate) => candidate.earlier === undefined);

@@ -1,3 +1,4 @@
+import { MAPPING_SUBJECT } from '../../domain/import/findTable';
 import { importQuestion, nothingNew } from '../../domain/import/importSummary';
 import { checkMapping, type MappingChoice } from '../../domain/import/mappingSchema';
 import { planRegisterAppend } from '../../domain/import/registerRows';
@@ -40,6 +41,10 @@ export function askImport(): ImportAnswer | undefined {
   }
   const { reading } = readSourceGrid(context, sheet, null);
   if (!reading.ok) {
+    if (reading.problems[0]?.subject !== MAPPING_SUBJECT) {
+      alert(sentence(reading));
+      return undefined;
+    }
     const answer = ask(
       `${sentence(reading)}\n\nOpen the mapping editor to choose the header row and the columns yourself?`,
     );

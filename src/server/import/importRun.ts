@@ -115,6 +115,18 @@ function blocksOf(append: SheetAppend, grid: readonly (readonly unknown[])[]): C
   return [...header, ...rowBlocks(append.target, append.columns, append.rows, grid)];
 }
 
+/**
+ * Selects the first imported row, so the user sees the plan in the register whichever sheet
+ * the import created last. It only shows work done: a failure is logged, not reported.
+ */
+function showFirstRow(target: RowAppendTarget): void {
+  try {
+    target.sheet.getRange(target.firstRow, 1).activate();
+  } catch (error) {
+    console.warn('The first imported row could not be selected.', error);
+  }
+}
+
 /** Reads the register, setting it up first when a register sheet is missing. */
 function loadOrSetUp(context: DocumentContext): LoadedRegister {
   const found = findRegisterSheets(context.spreadsheet);
@@ -190,6 +202,7 @@ export function importPlanFrom(sheetName: string, chosen: MappingChoice | null):
       append,
     };
   }
+  showFirstRow(append.strategies.length > 0 ? strategies.value.target : tactics.value.target);
   const left =
     reading.findings.length === 0
       ? ''
