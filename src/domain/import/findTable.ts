@@ -41,12 +41,9 @@ function isBlankRow(row: unknown): boolean {
   return cellsOf(row).every(isBlank);
 }
 
+/** How many of the row's cells are headers the import knows ("Objective | Goal" counts two). */
 function recognised(row: unknown): number {
-  return new Set(
-    cellsOf(row)
-      .map(fieldOfHeader)
-      .filter((field) => field !== undefined),
-  ).size;
+  return cellsOf(row).filter((cell) => fieldOfHeader(cell) !== undefined).length;
 }
 
 /** A header row pasted into one cell ("OKR_ID,Objective,Owner"): the text when it holds two known headers. */

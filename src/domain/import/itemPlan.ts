@@ -74,18 +74,35 @@ function filledCells(row: SourceRow, width: number): number {
 }
 
 /**
- * Rows above the first and below the last row of two or more cells that hold one cell
- * only: an instruction under the headers or a footer line, not an item.
+ * Rows above the first and below the last row of two or more cells whose one cell is in
+ * the strategy column: an instruction under the headers or a footer line, not an item. A
+ * strategy written alone above the rows that carry it down (strategy blank, tactic named)
+ * is the strategy of those rows, not a note.
  */
-function noteRows(table: SourceTable): Set<number> {
+function noteRows(table: SourceTable, mapping: readonly ColumnMapping[]): Set<number> {
+  const mapped = columnsByField(mapping);
+  const strategyColumn = mapped.get('strategy') ?? mapped.get('statement');
+  const tacticColumn = mapped.get('tactic') ?? mapped.get('keyResult');
+  if (strategyColumn === undefined) return new Set();
   const counts = table.rows.map((row) => filledCells(row, table.width));
   const first = counts.findIndex((count) => count >= 2);
   if (first < 0) return new Set();
   let last = counts.length - 1;
   while (last > first && (counts[last] ?? 0) < 2) last -= 1;
+  const carriesDownFrom = (index: number) => {
+    const below = table.rows[index + 1];
+    return (
+      below !== undefined &&
+      tacticColumn !== undefined &&
+      isBlank(below.cells[strategyColumn]) &&
+      !isBlank(below.cells[tacticColumn])
+    );
+  };
   const notes = new Set<number>();
   counts.forEach((count, index) => {
-    if (count === 1 && (index < first || index > last)) notes.add(index);
+    if (count !== 1 || (index >= first && index <= last)) return;
+    if (isBlank(table.rows[index]?.cells[strategyColumn]) || carriesDownFrom(index)) return;
+    notes.add(index);
   });
   return notes;
 }
@@ -353,7 +370,7 @@ export function planItems(
   context: SourceContext,
 ): PlannedItems {
   const findings: ImportFinding[] = [];
-  const notes = noteRows(table);
+  const notes = noteRows(table, mapping);
   const readings: RowReading[] = [];
   table.rows.forEach((row, index) => {
     if (notes.has(index)) {
