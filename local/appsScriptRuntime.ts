@@ -4,6 +4,8 @@ import * as vm from 'node:vm';
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 
 export const DIST_DIR = path.resolve(__dirname, '../dist');
+/** The development bundle (`npm run build -- --fidelity`): the add-on with the fidelity checks. */
+export const FIDELITY_DIST_DIR = path.resolve(__dirname, '../dist-fidelity');
 
 export interface LoadedAddon {
   readonly emulator: Emulator;
@@ -19,9 +21,12 @@ export interface LoadedAddon {
  * Loads the built dist/Code.js into one fresh global scope over the emulator, the way
  * Apps Script loads a project's files, so tests drive the artifact that gets pushed.
  */
-export function loadAddon(options: EmulatorOptions & { readonly emulator?: Emulator } = {}): LoadedAddon {
-  const emulator = options.emulator ?? createEmulator({ filesDir: DIST_DIR, ...options });
-  const file = path.join(DIST_DIR, 'Code.js');
+export function loadAddon(
+  options: EmulatorOptions & { readonly emulator?: Emulator; readonly distDir?: string } = {},
+): LoadedAddon {
+  const distDir = options.distDir ?? DIST_DIR;
+  const emulator = options.emulator ?? createEmulator({ filesDir: distDir, ...options });
+  const file = path.join(distDir, 'Code.js');
   const code = fs.readFileSync(file, 'utf8');
   const consoleLog: string[] = [];
   const record =

@@ -1,6 +1,10 @@
 /**
  * Builds what `clasp push` sends: dist/Code.js (server bundle + top-level entry points),
  * dist/Sidebar.html (client inlined) and dist/appsscript.json.
+ *
+ * With `--fidelity` it builds the development bundle instead, into dist-fidelity/: the same
+ * add-on plus the menu item "Run fidelity checks" (src/fidelity/). dist/ is never written
+ * then, and the production bundle refuses to take in anything of src/fidelity/.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,8 +14,12 @@ const { stubsFor } = require('./lib/stubs');
 const { inlineSidebar } = require('./lib/inlineSidebar');
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+const FIDELITY = process.argv.includes('--fidelity');
+const DIST = path.join(ROOT, FIDELITY ? 'dist-fidelity' : 'dist');
+const SERVER_ENTRY = FIDELITY ? 'src/fidelity/devMain.ts' : 'src/server/main.ts';
 const GLOBAL_NAME = 'StrategyRegister';
+/** Sources only the development bundle may hold. */
+const DEVELOPMENT_ONLY = 'src/fidelity/';
 
 /**
  * Packages that may run only on this machine (local/ and the tests), never in what is pushed:
@@ -28,6 +36,14 @@ function refuseLocalOnly(entry, metafile) {
     throw new Error(`${entry} takes in a local-only package (${taken[0]}); dist/ must not hold it.`);
 }
 
+/** Fails the production build when a bundle took in the development bundle's sources. */
+function refuseDevelopmentOnly(entry, metafile) {
+  const taken = Object.keys(metafile.inputs).find((input) =>
+    input.split(/[\\/]/).join('/').startsWith(DEVELOPMENT_ONLY),
+  );
+  if (taken) throw new Error(`${entry} takes in ${taken}, which only the development bundle (--fidelity) may hold.`);
+}
+
 async function bundle(entry, options) {
   const result = await esbuild.build({
     metafile: true,
@@ -41,6 +57,7 @@ async function bundle(entry, options) {
     ...options,
   });
   refuseLocalOnly(entry, result.metafile);
+  if (!FIDELITY) refuseDevelopmentOnly(entry, result.metafile);
   return result.outputFiles[0].text;
 }
 
@@ -53,7 +70,7 @@ function loadInFreshScope(code, filename) {
 
 async function buildServer() {
   // A neutral platform resolves no package entry by default: take a dependency's ES module build.
-  const body = await bundle('src/server/main.ts', {
+  const body = await bundle(SERVER_ENTRY, {
     format: 'iife',
     globalName: GLOBAL_NAME,
     platform: 'neutral',
@@ -65,7 +82,8 @@ async function buildServer() {
 
   const scope = loadInFreshScope(code, 'Code.js');
   const missing = entries.filter((entry) => typeof scope[entry.name] !== 'function').map((entry) => entry.name);
-  if (missing.length > 0) throw new Error(`dist/Code.js lacks top-level functions: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`${path.basename(DIST)}/Code.js lacks top-level functions: ${missing.join(', ')}`);
   return { code, entries };
 }
 
@@ -91,7 +109,7 @@ async function main() {
   writeAtomically('appsscript.json', fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
   const size = (file) => `${(fs.statSync(path.join(DIST, file)).size / 1024).toFixed(1)} KB`;
   console.log(
-    `Built dist/: Code.js ${size('Code.js')} (${server.entries.length} entry points), Sidebar.html ${size('Sidebar.html')}, appsscript.json`,
+    `Built ${path.basename(DIST)}/: Code.js ${size('Code.js')} (${server.entries.length} entry points), Sidebar.html ${size('Sidebar.html')}, appsscript.json`,
   );
 }
 

@@ -47,6 +47,8 @@ export class CacheImpl {
     const seconds = Math.min(Math.max(expirationInSeconds, 1), MAX_SECONDS);
     const entries = Object.entries(values).map(([key, value]): [string, string] => [key, String(value)]);
     for (const [key, value] of entries) this.check(key, value);
+    // A cache may drop values before they expire; one that forgets keeps nothing.
+    if (this.ctx.limits.cacheForgets) return;
     const expiresAt = this.ctx.now() + seconds * 1000;
     for (const [key, value] of entries) this.entries.set(key, { value, expiresAt });
   }

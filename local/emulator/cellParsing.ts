@@ -4,6 +4,26 @@ import { zonedInstant } from './timeZone';
 /** What a cell holds: '' is never stored, a blank cell is `undefined`. */
 export type CellValue = string | number | boolean | Date;
 
+/**
+ * How Sheets reads a written string where its behaviour is assumed rather than documented,
+ * so tests can run the add-on under each reading (see README, "Input rules").
+ */
+export interface CellInputRules {
+  /** A string written into a cell formatted `@`: stored as given (assumed), or read as if typed. */
+  readonly plainTextCell: 'as-given' | 'as-typed';
+  /** A leading apostrophe stored as given in a `@` cell: kept as a character (assumed), or dropped. */
+  readonly apostropheInPlainText: 'kept' | 'dropped';
+  /** A leading apostrophe anywhere else: marks the rest as text and is dropped (assumed), or is kept. */
+  readonly apostropheElsewhere: 'marks-text' | 'kept';
+}
+
+/** The readings the emulator assumes unless told otherwise. */
+export const ASSUMED_INPUT_RULES: CellInputRules = {
+  plainTextCell: 'as-given',
+  apostropheInPlainText: 'kept',
+  apostropheElsewhere: 'marks-text',
+};
+
 /** The result of putting one input into a cell. */
 export interface ParsedCell {
   readonly value: CellValue | undefined;
@@ -42,19 +62,31 @@ function formulaCell(formula: string): ParsedCell {
   return { value: undefined, formula };
 }
 
+/** Text after a leading apostrophe; a lone apostrophe leaves the cell blank. */
+function afterApostrophe(text: string): ParsedCell {
+  return text.length > 1 ? { value: text.slice(1) } : { value: undefined };
+}
+
 /**
  * A value written by `setValues`, read the way Sheets reads what a user types: formulas,
  * numbers, percentages, booleans, ISO dates; a leading apostrophe or a `@` (plain text)
- * number format keeps the text as given.
+ * number format keeps the text as given, each as `rules` say.
  */
-export function parseTyped(input: unknown, timeZone: string, textFormat: boolean): ParsedCell {
+export function parseTyped(
+  input: unknown,
+  timeZone: string,
+  textFormat: boolean,
+  rules: CellInputRules = ASSUMED_INPUT_RULES,
+): ParsedCell {
   if (input === null || input === undefined || input === '') return { value: undefined };
   if (typeof input === 'number') return { value: Number.isFinite(input) ? input : String(input) };
   if (typeof input === 'boolean') return { value: input };
   if (isDate(input)) return { value: new Date(input.getTime()) };
   const text = typeof input === 'string' ? input : String(input);
-  if (textFormat) return { value: text };
-  if (text.startsWith("'")) return text.length > 1 ? { value: text.slice(1) } : { value: undefined };
+  if (textFormat && rules.plainTextCell === 'as-given') {
+    return text.startsWith("'") && rules.apostropheInPlainText === 'dropped' ? afterApostrophe(text) : { value: text };
+  }
+  if (text.startsWith("'")) return rules.apostropheElsewhere === 'kept' ? { value: text } : afterApostrophe(text);
   if (text.startsWith('=') && text.length > 1) return formulaCell(text);
   if (isPlainWord(text)) return { value: text };
   const trimmed = text.trim();

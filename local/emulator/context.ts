@@ -1,4 +1,15 @@
+import type { CellInputRules } from './cellParsing';
 import { counted, type ServiceCalls } from './serviceCalls';
+
+/** Limits of Sheets' stores that tests may set to other figures than the documented ones. */
+export interface StoreLimits {
+  /** Largest property value, in UTF-8 bytes (Google's quotas page: 9 KB). */
+  readonly propertyValueBytes: number;
+  /** Whether the cache forgets every value at once (Google: values may go before they expire). */
+  readonly cacheForgets: boolean;
+}
+
+export const DOCUMENTED_STORE_LIMITS: StoreLimits = { propertyValueBytes: 9 * 1024, cacheForgets: false };
 
 /** What every emulated object shares: the call counter, the clock and the script's realm. */
 export class EmulatorContext {
@@ -10,6 +21,8 @@ export class EmulatorContext {
   constructor(
     readonly calls: ServiceCalls,
     readonly now: () => number,
+    readonly inputRules: CellInputRules,
+    readonly limits: StoreLimits,
   ) {}
 
   /** A fresh Date of the add-on's realm. */

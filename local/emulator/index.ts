@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { permittedIn } from './authMode';
 import { CacheServiceImpl } from './cache';
-import { rawCell } from './cellParsing';
-import { EmulatorContext } from './context';
+import { ASSUMED_INPUT_RULES, type CellInputRules, rawCell } from './cellParsing';
+import { DOCUMENTED_STORE_LIMITS, EmulatorContext, type StoreLimits } from './context';
 import { ChartType } from './enums';
 import type { FormulaRun } from './formulaEngine';
 import type { Grid } from './grid';
@@ -22,6 +22,8 @@ import type { CellsSnapshot, WorkbookData } from './workbookData';
 import { cellsSnapshot, exportWorkbook } from './workbookExport';
 import { importWorkbook } from './workbookImport';
 
+export { ASSUMED_INPUT_RULES, type CellInputRules } from './cellParsing';
+export { DOCUMENTED_STORE_LIMITS, type StoreLimits } from './context';
 export type { FormulaRun } from './formulaEngine';
 export type { LockKind, LockTable } from './lock';
 export { ServiceCalls } from './serviceCalls';
@@ -44,6 +46,10 @@ export interface EmulatorOptions {
   readonly now?: () => number;
   readonly userEmail?: string;
   readonly locale?: string;
+  /** How written strings are read where Sheets' behaviour is assumed; default ASSUMED_INPUT_RULES. */
+  readonly inputRules?: Partial<CellInputRules>;
+  /** Store limits other than the documented ones; default DOCUMENTED_STORE_LIMITS. */
+  readonly limits?: Partial<StoreLimits>;
 }
 
 /** How a seeded row is stored: read as if typed by a user, or kept exactly as given. */
@@ -95,7 +101,12 @@ export interface Emulator {
 /** A fresh in-memory Apps Script environment around one spreadsheet. */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const calls = new ServiceCalls();
-  const ctx = new EmulatorContext(calls, options.now ?? Date.now);
+  const ctx = new EmulatorContext(
+    calls,
+    options.now ?? Date.now,
+    { ...ASSUMED_INPUT_RULES, ...options.inputRules },
+    { ...DOCUMENTED_STORE_LIMITS, ...options.limits },
+  );
   const ui = newUiLog();
   const timeZone = options.timeZone ?? 'Etc/UTC';
   const spreadsheet = new SpreadsheetImpl(ctx, timeZone);

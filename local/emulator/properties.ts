@@ -1,6 +1,5 @@
 import type { EmulatorContext } from './context';
 
-const MAX_VALUE_BYTES = 9 * 1024;
 const MAX_STORE_BYTES = 500 * 1024;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -17,7 +16,8 @@ export class PropertiesImpl {
 
   /** Checks quotas for all entries before storing any, so a failed call stores nothing. */
   private store(entries: [string, string][]): void {
-    for (const [, value] of entries) if (bytes(value) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    const limit = this.ctx.limits.propertyValueBytes;
+    for (const [, value] of entries) if (bytes(value) > limit) throw new Error('Argument too large: value');
     const next = new Map(this.data);
     for (const [key, value] of entries) next.set(key, value);
     let total = 0;

@@ -18,7 +18,7 @@ export class RangeImpl extends RangeFormatting {
     const cells = this.cells;
     const formats = cells.styles.numberFormats;
     const textFormat = !formats.isEmpty && formats.get(r, c) === '@';
-    const parsed = parseTyped(input, this.timeZone, textFormat);
+    const parsed = parseTyped(input, this.timeZone, textFormat, this.sheet.ctx.inputRules);
     cells.values.set(r, c, parsed.value);
     if (parsed.formula !== undefined || !cells.formulas.isEmpty) cells.formulas.set(r, c, parsed.formula);
     if (!cells.formulaErrors.isEmpty) cells.formulaErrors.set(r, c, undefined);

@@ -11,8 +11,12 @@ export class RangeFormatting extends RangeBase {
   getNote(): string {
     return this.getNotes()[0]?.[0] ?? '';
   }
+  /** Notes are text: a number given as a note reads back as its digits. */
   setNotes(notes: (string | null)[][]): this {
-    return this.writeLayer(this.cells.notes, notes, '');
+    const text = Array.isArray(notes)
+      ? notes.map((row) => (Array.isArray(row) ? row.map((note) => (note === null ? null : String(note))) : row))
+      : notes;
+    return this.writeLayer(this.cells.notes, text, '');
   }
   setNote(note: string | null): this {
     return this.fillLayer(this.cells.notes, note === null ? null : String(note), '');

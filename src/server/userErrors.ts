@@ -1,4 +1,5 @@
 import { RegisterError } from '../domain/errors';
+import { encodeFailure } from './api/failureWire';
 import { alert } from './ui';
 
 /** The sentence a user sees for a failure: ours as written, anything else with context. */
@@ -25,7 +26,10 @@ export function asMenuAction(run: () => unknown): () => void {
   };
 }
 
-/** Sidebar calls fail with the same sentence, delivered to the sidebar's failure handler. */
+/**
+ * Sidebar calls fail with the same sentence, delivered to the sidebar's failure handler;
+ * a refusal of ours carries its code in front of it, so the sidebar can react to `busy`.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: wraps functions of any signature.
 export function asSidebarCall<F extends (...args: any[]) => unknown>(run: F): F {
   return ((...args: Parameters<F>) => {
@@ -33,7 +37,7 @@ export function asSidebarCall<F extends (...args: any[]) => unknown>(run: F): F 
       return run(...args);
     } catch (error) {
       console.error(error);
-      throw new Error(userMessage(error));
+      throw new Error(error instanceof RegisterError ? encodeFailure(error.code, error.message) : userMessage(error));
     }
   }) as F;
 }

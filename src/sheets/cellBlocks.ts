@@ -1,3 +1,4 @@
+import { applyGeneral } from './textInput';
 import type { Sheet } from './types';
 
 /** A rectangle of cells to write, with what it held before, so a failed batch can be undone. */
@@ -7,6 +8,8 @@ export interface CellBlock {
   readonly column: number;
   readonly values: unknown[][];
   readonly previous: unknown[][];
+  /** Plain-text cells made General before the write, for text that goes with its apostrophe (textInput.ts). */
+  readonly generalAreas?: readonly string[];
 }
 
 /**
@@ -18,6 +21,8 @@ export function writeBlocks(blocks: readonly CellBlock[]): void {
   const written: CellBlock[] = [];
   try {
     for (const block of blocks) {
+      // The format stays General if the write is undone: the values put back are quoted for it.
+      applyGeneral(block.sheet, block.generalAreas ?? []);
       write(block, block.values);
       written.push(block);
     }

@@ -1,5 +1,6 @@
 import type { CellBlock } from './cellBlocks';
-import { literalIn } from './rowCells';
+import { a1Of } from './numberFormats';
+import { cellInputs } from './rowCells';
 import type { Sheet } from './types';
 
 /**
@@ -34,19 +35,23 @@ export function columnPatchBlocks(
     }
     const values: unknown[][] = [];
     const previous: unknown[][] = [];
+    const generalAreas: string[] = [];
     // A cell holding a formula is written back as its formula: its value alone would replace the user's formula.
-    // Text goes by each cell's format (see `literalIn`).
+    // Text goes by each cell's format (see `cellInputs`).
     const range = sheet.getRange(first, column, last - first + 1, 1);
     const formulas = range.getFormulas();
     const formats = range.getNumberFormats();
     for (let row = first; row <= last; row++) {
       const formula = formulas[row - first]?.[0] ?? '';
       const format = formats[row - first]?.[0] ?? '';
-      const before = formula !== '' ? formula : literalIn(format, grid[row - 1]?.[column - 1] ?? '');
+      const stored = grid[row - 1]?.[column - 1] ?? '';
+      const inputs = cellInputs(format, rows.has(row) ? rows.get(row) : stored, stored);
+      const before = formula !== '' ? formula : inputs.before;
       previous.push([before]);
-      values.push([rows.has(row) ? literalIn(format, rows.get(row)) : before]);
+      values.push([rows.has(row) ? inputs.value : before]);
+      if (inputs.general && (rows.has(row) || formula === '')) generalAreas.push(a1Of(row, column, 1, 1));
     }
-    blocks.push({ sheet, row: first, column, values, previous });
+    blocks.push({ sheet, row: first, column, values, previous, generalAreas });
   }
   return blocks;
 }

@@ -2,6 +2,7 @@ import { DIGEST_SHEET, digestFromGrid, digestToGrid } from '../domain/history/di
 import type { HistoryDigest } from '../domain/history/historyDigest';
 import { applyFormatAreas, columnFormatAreas } from './numberFormats';
 import { readUsedValues } from './sheetValues';
+import { applyGeneral, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
 /** The digest sheet as read, so writing it again needs no read after the history's first write. */
@@ -60,7 +61,9 @@ export function writeDigest(
   const formats = new Map(columnFormatAreas(grid.formats, 1, rows));
   formats.delete(GENERAL);
   applyFormatAreas(sheet, formats);
-  sheet.getRange(1, 1, rows, width).setValues(grid.values);
+  const { values, generalAreas } = textInputBlock(grid.values, (_, c) => grid.formats[c] ?? GENERAL, 1, 1);
+  applyGeneral(sheet, generalAreas);
+  sheet.getRange(1, 1, rows, width).setValues(values);
   if (target.rows > rows) sheet.getRange(rows + 1, 1, target.rows - rows, width).clearContent();
 }
 

@@ -3,6 +3,7 @@ import { SHEET } from '../domain/register/schema';
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import type { HistorySource } from './historyStore';
 import { applyFormatAreas, columnFormatAreas } from './numberFormats';
+import { textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
 /**
@@ -79,8 +80,10 @@ export function appendSnapshot(
     if (rows > 0) {
       applyFormatAreas(sheet, columnFormatAreas(append.formats, firstRow, rows));
       const used = usedWidth(append.rows);
-      const values = append.rows.map((row) => row.slice(0, used));
-      blocks.push({ sheet, row: firstRow, column: 1, values, previous: values.map(() => new Array(used).fill('')) });
+      const rowsUsed = append.rows.map((row) => row.slice(0, used));
+      const { values, generalAreas } = textInputBlock(rowsUsed, (_, c) => append.formats[c] ?? '', firstRow, 1);
+      const previous = values.map(() => new Array(used).fill(''));
+      blocks.push({ sheet, row: firstRow, column: 1, values, previous, generalAreas });
     }
     const marks = append.supersede;
     if (marks)

@@ -1,5 +1,6 @@
 import type { CellBlock } from './cellBlocks';
-import { literalIn } from './rowCells';
+import { a1Of } from './numberFormats';
+import { cellInputs } from './rowCells';
 import { adjacentColumns } from './runs';
 import type { Sheet } from './types';
 
@@ -54,14 +55,33 @@ export function rowBlocks(
   return adjacentColumns(columns).map(([first, width]) => {
     const offset = columns.indexOf(first);
     const formatOf = (column: number) => target.formats[column - 1] ?? '';
-    const values = rows.map((row) =>
-      Array.from({ length: width }, (_, k) => literalIn(formatOf(first + k), row[offset + k] ?? '')),
-    );
-    const previous = rows.map((_, r) =>
+    // Text goes as textInput.ts says: a cell whose new or old text needs its apostrophe is made General first.
+    const inputs = rows.map((row, r) =>
       Array.from({ length: width }, (_, k) =>
-        literalIn(formatOf(first + k), before[target.firstRow - 1 + r]?.[first - 1 + k] ?? ''),
+        cellInputs(formatOf(first + k), row[offset + k] ?? '', before[target.firstRow - 1 + r]?.[first - 1 + k] ?? ''),
       ),
     );
-    return { sheet: target.sheet, row: target.firstRow, column: first, values, previous };
+    const generalAreas: string[] = [];
+    for (let k = 0; k < width; k += 1) {
+      let runStart = -1;
+      const close = (end: number) => {
+        if (runStart >= 0) generalAreas.push(a1Of(target.firstRow + runStart, first + k, end - runStart, 1));
+        runStart = -1;
+      };
+      inputs.forEach((cells, r) => {
+        if (cells[k]?.general) {
+          if (runStart < 0) runStart = r;
+        } else close(r);
+      });
+      close(inputs.length);
+    }
+    return {
+      sheet: target.sheet,
+      row: target.firstRow,
+      column: first,
+      values: inputs.map((cells) => cells.map((input) => input.value)),
+      previous: inputs.map((cells) => cells.map((input) => input.before)),
+      generalAreas,
+    };
   });
 }

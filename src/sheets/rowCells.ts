@@ -1,23 +1,21 @@
 import { type CellBlock, writeBlocks } from './cellBlocks';
+import { a1Of } from './numberFormats';
+import { cellInput, GENERAL, needsGeneral } from './textInput';
 import type { Sheet } from './types';
 
-/** The number format of a cell formatted as plain text. */
-const PLAIN_TEXT = '@';
-
 /**
- * Text as a user means it: Sheets parses a written string as if typed, so `=1+1` would
- * become a formula and `25%` a number. A leading apostrophe stores the rest literally.
+ * A cell's value and the value it held, as they must be written (textInput.ts): both in the
+ * format the cell will have, General when either is text that needs its apostrophe in a
+ * plain-text cell, so a write undone puts the old text back as text too.
  */
-export function literal(value: unknown): unknown {
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
-}
-
-/**
- * `literal` for a cell of the given number format: a cell formatted as plain text stores
- * any text as given, apostrophe included, so there the text goes alone.
- */
-export function literalIn(format: string, value: unknown): unknown {
-  return format === PLAIN_TEXT ? value : literal(value);
+export function cellInputs(
+  format: string,
+  value: unknown,
+  before: unknown,
+): { value: unknown; before: unknown; general: boolean } {
+  const general = needsGeneral(format, value) || needsGeneral(format, before);
+  const applied = general ? GENERAL : format;
+  return { value: cellInput(applied, value), before: cellInput(applied, before), general };
 }
 
 /**
@@ -35,7 +33,7 @@ export function writeRowCells(
   const columns = [...cellsByColumn.keys()].sort((a, b) => a - b);
   const first = columns[0];
   if (first === undefined) return;
-  // One read of the written span: text is written by the cells' formats, and undone as formulas where they were.
+  // One read of the written span: text is written by the cells' formats (textInput.ts), and undone as formulas where they were.
   const span = sheet.getRange(row, first, 1, (columns[columns.length - 1] as number) - first + 1);
   const formats = span.getNumberFormats()[0] ?? [];
   const formatOf = (column: number) => formats[column - first] ?? '';
@@ -45,12 +43,16 @@ export function writeRowCells(
     let end = start;
     while (end + 1 < columns.length && columns[end + 1] === (columns[end] as number) + 1) end += 1;
     const run = columns.slice(start, end + 1);
+    const inputs = run.map((column) =>
+      cellInputs(formatOf(column), cellsByColumn.get(column), before[column - 1] ?? ''),
+    );
     blocks.push({
       sheet,
       row,
       column: run[0] as number,
-      values: [run.map((column) => literalIn(formatOf(column), cellsByColumn.get(column)))],
-      previous: [run.map((column) => literalIn(formatOf(column), before[column - 1] ?? ''))],
+      values: [inputs.map((input) => input.value)],
+      previous: [inputs.map((input) => input.before)],
+      generalAreas: run.filter((_, index) => inputs[index]?.general).map((column) => a1Of(row, column, 1, 1)),
     });
     start = end + 1;
   }

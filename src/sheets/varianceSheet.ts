@@ -1,8 +1,8 @@
 import type { VarianceSheet } from '../domain/history/varianceLayout';
 import { SHEET } from '../domain/register/schema';
 import { a1Of, applyFormatAreas, gridFormatAreas } from './numberFormats';
-import { literal } from './rowCells';
 import { cellsIn, sectionAreas, valueBands } from './sheetLayers';
+import { applyGeneral, literal, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
 type Chart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -45,7 +45,9 @@ export function writeVarianceSheet(
   sheet.clear();
   sheet.clearNotes();
 
-  const values = withTrend(layout);
+  // Text goes as textInput.ts says; the trend's formulas are put in after.
+  const text = textInputBlock(layout.values, (r, c) => layout.numberFormats[r]?.[c] ?? DEFAULT_FORMAT, 1, 1);
+  const values = withTrend(layout, text.values);
   const rows = values.length;
   const width = values[0]?.length ?? 0;
   const chartColumn = width + 2;
@@ -65,6 +67,7 @@ export function writeVarianceSheet(
     formats.set(CHART_FORMAT, [...(formats.get(CHART_FORMAT) ?? []), chartA1]);
   }
   applyFormatAreas(sheet, formats);
+  applyGeneral(sheet, text.generalAreas);
 
   for (const band of valueBands(values)) {
     sheet.getRange(band.row, band.column, band.rows, band.columns).setValues(cellsIn(values, band, ''));
@@ -91,11 +94,10 @@ export function writeVarianceSheet(
   return sheet;
 }
 
-/** The values with the trend column's SPARKLINE formulas in place: one write sets both. */
-function withTrend(layout: VarianceSheet): unknown[][] {
+/** `values` with the trend column's SPARKLINE formulas in place: one write sets both. */
+function withTrend(layout: VarianceSheet, values: unknown[][]): unknown[][] {
   const { trend } = layout;
-  if (!trend) return layout.values;
-  const values = layout.values.map((row) => [...row]);
+  if (!trend) return values;
   trend.formulas.forEach(([formula], index) => {
     const row = values[trend.firstRow - 1 + index];
     if (row && formula) row[trend.column - 1] = formula;

@@ -146,6 +146,16 @@ export const EMPTY_STRATEGY_FORM: StrategyForm = {
   confidence: '',
 };
 
+/** A new strategy's form: empty, starting today (an item started this quarter is not overdue for review). */
+export function newStrategyForm(today: string): StrategyForm {
+  return { ...EMPTY_STRATEGY_FORM, start: today };
+}
+
+/** A new tactic's form under `strategyId`, starting today. */
+export function newTacticForm(strategyId: string, today: string): TacticForm {
+  return { ...emptyTacticForm(strategyId), start: today };
+}
+
 export function emptyTacticForm(strategyId: string): TacticForm {
   return {
     strategyId,

@@ -56,6 +56,32 @@ describe('Run health check (menu) on the built add-on', () => {
     expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(3); // Strategies IDs, Tactics IDs, Health check
   });
 
+  it('rewrites the findings list in place when run again: the old rows go, the bold frozen header stays', () => {
+    const addon = addonWithRegister(
+      [WIN_RATE, { ID: 'S2', Strategy: 'Implement a CRM', Status: 'Active', Stakeholders: 'Jane Smith' }],
+      [MORE_PROSPECTS],
+    );
+    addon.call('runHealthCheck');
+    expect(addon.emulator.readValues('Health check').length).toBeGreaterThan(2);
+    addon.emulator.spreadsheet.getSheetByName('Strategies')?.deleteRow(3); // the team deletes the doubtful strategy
+    addon.emulator.calls.reset();
+    addon.call('runHealthCheck');
+
+    expect(addon.emulator.readValues('Health check')).toEqual([
+      ['Rule', 'Sheet', 'Cell', 'ID', 'Finding', 'Blocks snapshot'],
+    ]);
+    const sheet = addon.emulator.spreadsheet.getSheetByName('Health check');
+    expect(sheet?.getFrozenRows()).toBe(1);
+    expect(sheet?.getRange(1, 1, 1, 6).getFontWeights()).toEqual([Array(6).fill('bold')]);
+    expect(sheet?.getRange(1, 1, 2, 6).getNumberFormats()).toEqual([Array(6).fill('@'), Array(6).fill('@')]);
+    const calls = addon.emulator.calls.byMethod();
+    expect([calls['Sheet.clear'], calls['Range.setFontWeight'], calls['Sheet.setFrozenRows']]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('keeps hostile text as text in the findings list', () => {
     const addon = addonWithRegister([{ ...WIN_RATE, ID: '=IMPORTXML("http://x","//a")', Metric: '' }], []);
     addon.call('runHealthCheck');

@@ -1,5 +1,6 @@
 import { type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
+import { decodeFailure } from '../../src/server/api/failureWire';
 import type { OperationResult, RegisterView } from '../../src/server/api/wireTypes';
 import { addonWithRegister, MORE_PROSPECTS, WIN_RATE } from '../bundle/fixtures/register';
 import { plannedAddon } from '../bundle/fixtures/snapshotScenario';
@@ -45,8 +46,10 @@ describe('two users at once', () => {
         try {
           return other.call('takeSnapshotNow', '2026-Q2', false);
         } catch (error) {
-          // The sidebar's failure handler shows the thrown sentence.
-          return { ok: false, message: (error as Error).message };
+          // The sidebar's client takes the refusal's code off the thrown message and shows the sentence.
+          const failure = decodeFailure((error as Error).message);
+          expect(failure.code).toBe('busy');
+          return { ok: false, message: failure.message };
         }
       },
     ],

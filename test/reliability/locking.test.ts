@@ -1,5 +1,6 @@
 import { type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import { Button } from '../../local/emulator';
+import { decodeFailure } from '../../src/server/api/failureWire';
 import type { StrategyReview } from '../../src/server/api/wireTypes';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from '../bundle/fixtures/snapshotScenario';
 import { tallyFor } from './figures';
@@ -106,7 +107,10 @@ function run(
   try {
     addon.call(name, ...args);
   } catch (error) {
-    return (error as Error).message; // The sidebar's failure handler shows this sentence.
+    // The sidebar's client shows this sentence; the `busy` code in front of it is for the sidebar to react to.
+    const failure = decodeFailure((error as Error).message);
+    if (failure.code !== 'busy') return (error as Error).message;
+    return failure.message;
   }
   // A menu item says why it stopped in a dialog with only an OK button; its questions have more.
   const said = addon.emulator.ui.dialogs

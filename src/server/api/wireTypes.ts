@@ -109,6 +109,8 @@ export interface RegisterView {
   readonly tactics: readonly TacticView[];
   readonly settings: SettingsView;
   readonly currentQuarter: string;
+  /** Today in the spreadsheet's time zone: a new item starts today unless the user says otherwise. */
+  readonly today: IsoDay;
   /** Set when a register sheet is missing, so the sidebar can offer "Set up register". */
   readonly needsSetUp: boolean;
   readonly missingSheets: readonly MissingSheetView[];

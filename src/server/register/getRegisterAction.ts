@@ -1,5 +1,6 @@
 import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { findingA1 } from '../../domain/findingsReport';
+import { isoDay } from '../../domain/isoDay';
 import { quarterLabel, quarterOf } from '../../domain/quarter';
 import { COLUMNS_NEEDED, missingFor } from '../../domain/register/columnNeeds';
 import { healthCheck, missingColumnFinding } from '../../domain/register/healthCheck';
@@ -20,6 +21,7 @@ export function getRegister(): RegisterView {
   const base = {
     settings: toSettingsView(settings),
     currentQuarter: quarterLabel(quarterOf(now, timeZone, settings.fiscalYearStartMonth)),
+    today: isoDay(now, timeZone),
     lastReview: parseAppliedReview(context.properties[APPLIED_REVIEW_KEY]),
   };
   const found = findRegisterSheets(spreadsheet);

@@ -2,7 +2,6 @@
 import type { FindingView } from '../../server/api/wireTypes';
 import { h, spinner } from '../dom';
 import { type FindingGroup, findingPlace, findingsSummary, groupFindings } from '../findingsModel';
-import { failureMessage } from '../serverClient';
 import type { Sidebar } from './shell';
 
 function findingButton(sidebar: Sidebar, finding: FindingView, status: HTMLElement): HTMLElement {
@@ -14,7 +13,7 @@ function findingButton(sidebar: Sidebar, finding: FindingView, status: HTMLEleme
       status.textContent = `Selected ${finding.sheet}!${finding.a1}.`;
     } catch (error) {
       status.replaceChildren();
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void jump() });
+      sidebar.failed(error, () => void jump());
     }
   };
   return h(

@@ -15,8 +15,7 @@ import {
 import { idKey } from '../../domain/register/ids';
 import type { RegisterView, SaveResult, StrategyView, TacticView } from '../../server/api/wireTypes';
 import { h, spinner } from '../dom';
-import { EMPTY_STRATEGY_FORM, emptyTacticForm } from '../registerModel';
-import { failureMessage } from '../serverClient';
+import { newStrategyForm, newTacticForm } from '../registerModel';
 import {
   type Field,
   type FieldErrors,
@@ -124,7 +123,7 @@ function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTML
         );
       }
     } catch (error) {
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void save() });
+      sidebar.failed(error, () => void save());
     } finally {
       saveButton.disabled = false;
       progress.replaceChildren();
@@ -171,9 +170,14 @@ const STRATEGY_LAYOUT: Readonly<Record<keyof typeof STRATEGY_FORM, FieldLayout>>
   confidence: { label: 'Confidence (0–10)', kind: 'number' },
 };
 
-/** The form for a new strategy (strategy null) or an edit of an existing one. */
-export function strategyFormScreen(sidebar: Sidebar, strategy: StrategyView | null, done: FormDone): HTMLElement {
-  const values = strategy ? strategy.fields : EMPTY_STRATEGY_FORM;
+/** The form for a new strategy (strategy null, starting `today`) or an edit of an existing one. */
+export function strategyFormScreen(
+  sidebar: Sidebar,
+  register: RegisterView,
+  strategy: StrategyView | null,
+  done: FormDone,
+): HTMLElement {
+  const values = strategy ? strategy.fields : newStrategyForm(register.today);
   return itemForm(sidebar, {
     title: strategy ? `Edit strategy ${strategy.id}` : 'Add a strategy',
     schema: STRATEGY_FORM,
@@ -223,7 +227,7 @@ export function tacticFormScreen(
   strategyId: string,
   done: FormDone,
 ): HTMLElement {
-  const values = tactic ? tactic.fields : emptyTacticForm(strategyId);
+  const values = tactic ? tactic.fields : newTacticForm(strategyId, register.today);
   const specs = specsOf(TACTIC_FORM, TACTIC_LAYOUT, values, tactic?.problems ?? {}).map((spec) =>
     spec.name === 'strategyId' ? { ...spec, options: strategyOptions(register, spec.value) } : spec,
   );

@@ -5,7 +5,6 @@
  */
 import type { OperationResult, SnapshotOffer } from '../../server/api/wireTypes';
 import { h, spinner, uniqueId } from '../dom';
-import { failureMessage } from '../serverClient';
 import type { Sidebar } from './shell';
 
 /** The quarters worth offering, suggested first, each once. */
@@ -31,7 +30,7 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
     } catch (error) {
       setBusy(false);
       area.replaceChildren();
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void step(busyText, run, then) });
+      sidebar.failed(error, () => void step(busyText, run, then));
     }
   };
 

@@ -13,7 +13,6 @@ import {
   type StrategyCard,
   stakeholderGroupOptions,
 } from '../registerModel';
-import { failureMessage } from '../serverClient';
 import { strategyFormScreen, tacticFormScreen } from './itemForms';
 import { operationsCard } from './operations';
 import type { Sidebar } from './shell';
@@ -187,7 +186,7 @@ function setUpButton(sidebar: Sidebar): HTMLButtonElement {
       sidebar.show(registerScreen(sidebar, result.message));
     } catch (error) {
       button.disabled = false;
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void setUp() });
+      sidebar.failed(error, () => void setUp());
     }
   };
   button.addEventListener('click', () => void setUp());
@@ -244,7 +243,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   const actions: CardActions = {
     expanded,
     tacticReviewLacking: view.unavailable.tacticReview,
-    editStrategy: (card) => sidebar.show(strategyFormScreen(sidebar, card.strategy, backHere)),
+    editStrategy: (card) => sidebar.show(strategyFormScreen(sidebar, view, card.strategy, backHere)),
     addTactic: (strategyId) => sidebar.show(tacticFormScreen(sidebar, view, null, strategyId, backHere)),
     editTactic: (tactic) => sidebar.show(tacticFormScreen(sidebar, view, tactic, tactic.strategyId, backHere)),
   };
@@ -297,7 +296,11 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
       { class: 'actions' },
       h(
         'button',
-        { type: 'button', class: 'primary', onclick: () => sidebar.show(strategyFormScreen(sidebar, null, backHere)) },
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => sidebar.show(strategyFormScreen(sidebar, view, null, backHere)),
+        },
         'Add strategy',
       ),
     ),

@@ -25,7 +25,6 @@ import {
   startReview,
   TACTIC_DECISIONS,
 } from '../reviewModel';
-import { failureMessage } from '../serverClient';
 import { field, showFieldErrors } from './formFields';
 import { operationsCard } from './operations';
 import { focusHeading, type Sidebar } from './shell';
@@ -52,7 +51,7 @@ async function goTo(session: ReviewSession, draft: ReviewDraft, step: number): P
     session.draft = draft;
     if (!session.place.isConnected) return;
     render(session);
-    session.sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void goTo(session, draft, step) });
+    session.sidebar.failed(error, () => void goTo(session, draft, step));
   }
 }
 
@@ -207,7 +206,7 @@ function summaryStep(session: ReviewSession): HTMLElement {
       }
     } catch (error) {
       area.replaceChildren();
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void apply() });
+      sidebar.failed(error, () => void apply());
     }
     applyButton.disabled = false;
   };

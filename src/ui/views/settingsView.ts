@@ -1,7 +1,6 @@
 /** Settings: fiscal year start month, review cadence and the team's stakeholder groups. */
 import type { SettingsView } from '../../server/api/wireTypes';
 import { h, spinner } from '../dom';
-import { failureMessage } from '../serverClient';
 import { MONTH_NAMES, readSettingsForm, type SettingsForm, settingsForm } from '../settingsModel';
 import { field, readFields, showFieldErrors } from './formFields';
 import type { Sidebar } from './shell';
@@ -53,7 +52,7 @@ function renderSettings(sidebar: Sidebar, settings: SettingsView): HTMLElement {
       );
     } catch (error) {
       result.replaceChildren();
-      sidebar.banner(failureMessage(error), { label: 'Retry', run: () => void save() });
+      sidebar.failed(error, () => void save());
     } finally {
       saveButton.disabled = false;
     }

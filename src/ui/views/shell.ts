@@ -4,7 +4,7 @@
  */
 import { h, spinner } from '../dom';
 import type { Call } from '../serverClient';
-import { failureMessage } from '../serverClient';
+import { failureCode, failureMessage } from '../serverClient';
 
 export const VIEWS = [
   { name: 'register', label: 'Register' },
@@ -37,6 +37,11 @@ export interface Sidebar {
   show(screen: HTMLElement): void;
   /** A failure the user can act on; the action is usually Retry. */
   banner(message: string, action?: BannerAction): void;
+  /**
+   * A server call that failed: its sentence with Retry. A `busy` refusal (another change
+   * holds the lock, so nothing was written) waits a moment and tries once more by itself.
+   */
+  failed(error: unknown, retry: () => void): void;
   clearBanner(): void;
   /**
    * Shows a spinner in `place`, runs `fetch`, then fills `place` with `render(value)`.
@@ -55,6 +60,10 @@ export function focusHeading(place: HTMLElement): void {
 
 export type ViewFactory = (sidebar: Sidebar) => HTMLElement;
 
+/** How long a `busy` call waits before its one try of its own, and how soon after one it shows Retry instead. */
+const BUSY_RETRY_MS = 3_000;
+const BUSY_WINDOW_MS = 15_000;
+
 export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Record<ViewName, ViewFactory>>): Sidebar {
   const banner = h('div', { class: 'banner', role: 'alert', hidden: true });
   const content = h('div', { class: 'content' });
@@ -69,6 +78,12 @@ export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Rec
   root.replaceChildren(h('header', { class: 'app-header' }, nav), banner, content);
 
   let shown = false;
+  let lastBusyRetry = Number.NEGATIVE_INFINITY;
+  let pendingRetry: ReturnType<typeof setTimeout> | undefined;
+  const cancelPendingRetry = () => {
+    if (pendingRetry !== undefined) clearTimeout(pendingRetry);
+    pendingRetry = undefined;
+  };
   const sidebar: Sidebar = {
     call,
     open(view) {
@@ -86,6 +101,7 @@ export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Rec
       shown = true;
     },
     banner(message, action) {
+      cancelPendingRetry();
       const close = h('button', { type: 'button', class: 'link', onclick: () => sidebar.clearBanner() }, 'Dismiss');
       const actionButton = action
         ? h(
@@ -104,7 +120,22 @@ export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Rec
       banner.replaceChildren(h('p', {}, message), h('div', { class: 'actions' }, actionButton, close));
       banner.hidden = false;
     },
+    failed(error, retry) {
+      const message = failureMessage(error);
+      if (failureCode(error) !== 'busy' || Date.now() - lastBusyRetry < BUSY_WINDOW_MS) {
+        sidebar.banner(message, { label: 'Retry', run: retry });
+        return;
+      }
+      lastBusyRetry = Date.now();
+      sidebar.banner(`${message} Trying again in a moment…`, { label: 'Retry now', run: retry });
+      pendingRetry = setTimeout(() => {
+        pendingRetry = undefined;
+        sidebar.clearBanner();
+        retry();
+      }, BUSY_RETRY_MS);
+    },
     clearBanner() {
+      cancelPendingRetry();
       banner.hidden = true;
       banner.replaceChildren();
     },
@@ -125,10 +156,7 @@ export function createSidebar(root: HTMLElement, call: Call, views: Readonly<Rec
             h('button', { type: 'button', class: 'link', onclick: retry }, 'Try again'),
           ),
         );
-        sidebar.banner(failureMessage(error), {
-          label: 'Retry',
-          run: retry,
-        });
+        sidebar.failed(error, retry);
       }
     },
   };

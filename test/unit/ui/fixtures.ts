@@ -87,6 +87,7 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     strategies: [],
     tactics: [],
     currentQuarter: '2026-Q3',
+    today: '2026-08-14',
     needsSetUp: false,
     missingSheets: [],
     missingColumns: [],

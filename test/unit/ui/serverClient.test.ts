@@ -1,4 +1,11 @@
-import { createServerClient, failureMessage, type ScriptRunner, ServerCallError } from '../../../src/ui/serverClient';
+import { encodeFailure } from '../../../src/server/api/failureWire';
+import {
+  createServerClient,
+  failureCode,
+  failureMessage,
+  type ScriptRunner,
+  ServerCallError,
+} from '../../../src/ui/serverClient';
 
 /** A stand-in for google.script.run that answers each function from a table, asynchronously. */
 function runnerAnswering(
@@ -57,6 +64,29 @@ describe('the typed server client', () => {
       functionName: 'getRegister',
       message: 'The Strategies sheet has no "Status" column.',
     });
+  });
+
+  it("takes the refusal's code off the sentence, so the sidebar reacts to the code", async () => {
+    const call = createServerClient(() =>
+      runnerAnswering({
+        saveSettings: () => {
+          throw new Error(`Error: ${encodeFailure('busy', 'Saving the settings is waiting for another change.')}`);
+        },
+      }),
+    );
+    const failure = await call('saveSettings', {
+      fiscalYearStartMonth: 1,
+      reviewCadence: 'quarterly',
+      stakeholderGroups: [],
+    }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'busy', message: 'Saving the settings is waiting for another change.' });
+    expect(failureCode(failure)).toBe('busy');
+    expect(failureMessage(failure)).toBe('Saving the settings is waiting for another change.');
+  });
+
+  it('leaves a sentence that merely starts with brackets as it is', () => {
+    expect(failureMessage(new Error('[Draft] is not a quarter.'))).toBe('[Draft] is not a quarter.');
+    expect(failureCode(new Error('[Draft] is not a quarter.'))).toBeUndefined();
   });
 
   it('rejects when the page has no google.script.run', async () => {
