@@ -1,9 +1,13 @@
+import { isBlank } from '../../domain/cellValue';
+import { RegisterError } from '../../domain/errors';
 import type { RegisterItems } from '../../domain/import/registerRows';
 import { findColumns } from '../../domain/register/columns';
+import { parseRegister } from '../../domain/register/register';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
-import { findRegisterSheets } from '../../sheets/registerSheets';
+import { sentence } from '../../domain/result';
+import { findRegisterSheets, readRegisterSheets } from '../../sheets/registerSheets';
 import type { DocumentContext } from '../documentContext';
-import { type LoadedRegister, loadRegister } from '../register/loadRegister';
+import type { LoadedRegister } from '../register/loadRegister';
 
 function textOf(cell: unknown): string {
   if (typeof cell === 'string') return cell.trim();
@@ -39,9 +43,24 @@ export function registerItems(loaded: LoadedRegister): RegisterItems {
   };
 }
 
+/** A register sheet with nothing in it, not even its header row (a set-up cut short), counts as not set up. */
+function isEmptySheet(grid: readonly (readonly unknown[])[]): boolean {
+  return grid.every((row) => row.every(isBlank));
+}
+
+/** The register as it stands, read and parsed; undefined while a register sheet is missing or empty (to be set up). */
+export function registerIfSetUp(context: DocumentContext): LoadedRegister | undefined {
+  const found = findRegisterSheets(context.spreadsheet);
+  if (!found.strategies || !found.tactics) return undefined;
+  const sheets = readRegisterSheets(context.spreadsheet, found);
+  if (isEmptySheet(sheets.strategyGrid) || isEmptySheet(sheets.tacticGrid)) return undefined;
+  const parsed = parseRegister(sheets.strategyGrid, sheets.tacticGrid, context.timeZone);
+  if (!parsed.ok) throw new RegisterError('missing-header', sentence(parsed));
+  return { sheets, register: parsed.value };
+}
+
 /** The items of the register as it stands, for counting what an import would add; none before it is set up. */
 export function currentRegisterItems(context: DocumentContext): RegisterItems {
-  const found = findRegisterSheets(context.spreadsheet);
-  if (!found.strategies || !found.tactics) return { strategies: [], tactics: [] };
-  return registerItems(loadRegister(context.spreadsheet, context.timeZone, found));
+  const loaded = registerIfSetUp(context);
+  return loaded ? registerItems(loaded) : { strategies: [], tactics: [] };
 }

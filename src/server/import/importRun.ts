@@ -20,7 +20,7 @@ import { type DocumentContext, documentContext } from '../documentContext';
 import { type LoadedRegister, loadRegister, planMissingIds } from '../register/loadRegister';
 import { setUpRegisterNow } from '../register/setUpAction';
 import { userMessage } from '../userErrors';
-import { registerItems } from './importRegister';
+import { registerIfSetUp, registerItems } from './importRegister';
 import { readSource } from './importSource';
 
 /**
@@ -127,10 +127,10 @@ function showFirstRow(target: RowAppendTarget): void {
   }
 }
 
-/** Reads the register, setting it up first when a register sheet is missing. */
+/** Reads the register, setting it up first when a register sheet is missing or empty. */
 function loadOrSetUp(context: DocumentContext): LoadedRegister {
-  const found = findRegisterSheets(context.spreadsheet);
-  if (found.strategies && found.tactics) return loadRegister(context.spreadsheet, context.timeZone, found);
+  const loaded = registerIfSetUp(context);
+  if (loaded) return loaded;
   const setUp = setUpRegisterNow();
   const after = findRegisterSheets(context.spreadsheet);
   if (!after.strategies || !after.tactics) throw new RegisterError('missing-sheet', setUp.message);
