@@ -78,6 +78,7 @@ describe('the local preview (npm start)', () => {
       'Learning',
       'Decision',
       'Progress',
+      'Source',
     ]);
     expect((await rowTexts(page, [2]))[0]?.slice(0, 7)).toEqual([
       'S1',

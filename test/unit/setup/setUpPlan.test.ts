@@ -35,6 +35,7 @@ describe('planSheetSetUp', () => {
       'Learning',
       'Decision',
       'Progress',
+      'Source',
     ]);
     expect(plan.added[0]?.column).toBe(8);
     expect(plan.columnOf.ID).toBe(3);
@@ -51,7 +52,7 @@ describe('planSheetSetUp', () => {
     const created = planSheetSetUp(strategies, ABSENT);
     const extended = planSheetSetUp(tactics, cells(['ID', 'Strategy ID', 'Tactic']));
     expect(describeSetUp([created, extended])).toBe(
-      'Set up register: created Strategies; added Stakeholders, Owner, Status, Indicator, Target, Actual, Start, Due, Last reviewed, Learning to Tactics. Existing data was not changed.',
+      'Set up register: created Strategies; added Stakeholders, Owner, Status, Indicator, Target, Actual, Start, Due, Last reviewed, Learning, Source to Tactics. Existing data was not changed.',
     );
   });
 
@@ -69,7 +70,7 @@ describe('planSheetSetUp', () => {
     const header = [...tactics.columns.filter((column) => column.header !== 'Owner').map((c) => c.header), ''];
     const row = header.map((cell) => (cell === '' ? 42 : ''));
     expect(planSheetSetUp(tactics, cells(header, row)).added.map((column) => [column.header, column.column])).toEqual([
-      ['Owner', 14],
+      ['Owner', 15],
     ]);
   });
 
