@@ -82,6 +82,13 @@ export function nothingNew(reading: ImportReading, append: RegisterAppend): stri
   return `Nothing new to import from ${quotedSheet(reading.sheet)}: its ${itemCount(before.strategies, before.tactics)} were imported before.`;
 }
 
+/** The news after an import of the source cells it left out: "" when it left none. */
+export function leftOutNote(findings: readonly ImportFinding[]): string {
+  if (findings.length === 0) return '';
+  const what = counted(findings.length, 'source cell or row', 'source cells or rows');
+  return ` ${what} it could not read or place ${findings.length === 1 ? 'is' : 'are'} listed after them (not-imported).`;
+}
+
 /** Where the rows went: "Strategies rows 2–4 and Tactics rows 2–6". */
 export function landedRows(
   places: readonly { readonly sheet: string; readonly first: number; readonly count: number }[],

@@ -1,7 +1,13 @@
 import { RegisterError } from '../../domain/errors';
 import { describeHealth, findingsTable } from '../../domain/findingsReport';
 import type { ImportReading } from '../../domain/import/importPlan';
-import { importFindingRows, importSummary, landedRows, nothingNew } from '../../domain/import/importSummary';
+import {
+  importFindingRows,
+  importSummary,
+  landedRows,
+  leftOutNote,
+  nothingNew,
+} from '../../domain/import/importSummary';
 import type { MappingChoice } from '../../domain/import/mappingSchema';
 import { type NewRow, planRegisterAppend, type RegisterAppend } from '../../domain/import/registerRows';
 import { MENU_LABELS } from '../../domain/menuLabels';
@@ -203,9 +209,6 @@ export function importPlanFrom(sheetName: string, chosen: MappingChoice | null):
     };
   }
   showFirstRow(append.strategies.length > 0 ? strategies.value.target : tactics.value.target);
-  const left =
-    reading.findings.length === 0
-      ? ''
-      : ` ${reading.findings.length} source cells or rows it could not read or place are listed after them (not-imported).`;
+  const left = leftOutNote(reading.findings);
   return { ok: true, message: `${imported} Health check: ${describeHealth(report.summary)}${left}`, reading, append };
 }
