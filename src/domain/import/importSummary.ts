@@ -65,7 +65,9 @@ export function importQuestion(reading: ImportReading, append: RegisterAppend): 
   if (reading.findings.length > 0) {
     lines.push(
       '',
-      `${counted(reading.findings.length, 'cell or row', 'cells or rows')} cannot be read or placed; the register leaves them blank, and the Health check sheet lists them after the import:`,
+      reading.findings.length === 1
+        ? '1 cell or row cannot be read or placed; the register leaves it blank, and the Health check sheet lists it after the import:'
+        : `${reading.findings.length} cells or rows cannot be read or placed; the register leaves them blank, and the Health check sheet lists them after the import:`,
       ...findingLines(reading.findings),
     );
   }
