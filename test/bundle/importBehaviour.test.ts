@@ -5,6 +5,7 @@
  */
 import { loadAddon } from '../../local/appsScriptRuntime';
 import { Button } from '../../local/emulator';
+import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import type { ImportView } from '../../src/server/api/importTypes';
 import type { OperationResult } from '../../src/server/api/wireTypes';
 import {
@@ -72,6 +73,50 @@ describe('what the import leaves alone', () => {
       },
       { ID: 'T4', 'Strategy ID': 'S3', Tactic: 'Price review', Owner: 'Sales Ops', Due: '', Source: 'Q3 plan!4' },
     ]);
+  });
+
+  it('writes each value under its header in a register of its own column order, beside a column of the team’s own', () => {
+    const addon = loadAddon({ timeZone: 'America/Los_Angeles' });
+    const reorder = (headers: readonly string[]) => ['Our notes', ...[...headers].reverse()];
+    const strategyHeaders = reorder(STRATEGY_HEADERS);
+    const tacticHeaders = reorder(TACTIC_HEADERS);
+    addon.emulator.seedSheet(
+      'Strategies',
+      [
+        strategyHeaders,
+        strategyHeaders.map((h) =>
+          h === 'ID' ? 'S7' : h === 'Strategy' ? 'Keep me' : h === 'Our notes' ? 'mine' : '',
+        ),
+      ],
+      { raw: true },
+    );
+    addon.emulator.seedSheet('Tactics', [tacticHeaders], { raw: true });
+    seedLayout(addon, SMALL_PLAN);
+    importFromMenu(addon);
+    expect(rowsOf(addon, 'Strategies', ['ID', 'Strategy', 'Our notes', 'Status', 'Source'])).toEqual([
+      { ID: 'S7', Strategy: 'Keep me', 'Our notes': 'mine', Status: '', Source: '' },
+      { ID: 'S8', Strategy: 'Cut churn from 8% to 5%', 'Our notes': '', Status: 'Active', Source: 'Q3 plan!2' },
+      { ID: 'S9', Strategy: 'Grow deal size', 'Our notes': '', Status: 'Active', Source: 'Q3 plan!4' },
+    ]);
+    const tactics = addon.emulator.readValues('Tactics');
+    const column = (name: string) => tacticHeaders.indexOf(name);
+    expect(
+      tactics
+        .slice(1)
+        .map((row) => [
+          row[column('Strategy ID')],
+          row[column('Tactic')],
+          row[column('Owner')],
+          row[column('Our notes')],
+        ]),
+    ).toEqual([
+      ['S8', 'Call every at-risk account', 'CS team', ''],
+      ['S8', 'Renewal desk for small accounts', 'CS Ops', ''],
+      ['S9', 'Price review', 'Sales Ops', ''],
+    ]);
+    // 2026-09-30 typed as text is that day in the spreadsheet's zone, not in UTC.
+    const due = tactics[1]?.[column('Due')] as Date;
+    expect(due.toISOString()).toBe('2026-09-30T07:00:00.000Z');
   });
 
   it('adds the Source column at the right of a register set up before it existed', () => {
