@@ -22,9 +22,10 @@ export function itemCount(strategies: number, tactics: number): string {
   return parts.length === 0 ? 'nothing' : parts.join(' and ');
 }
 
-/** "6 strategies and 14 tactics from 'Q3 plan'". */
+/** "6 strategies and 14 tactics from 'Q3 plan'", or "nothing new from 'Q3 plan'". */
 export function importSummary(append: RegisterAppend, sheet: string): string {
-  return `${itemCount(append.strategies.length, append.tactics.length)} from ${quotedSheet(sheet)}`;
+  const count = itemCount(append.strategies.length, append.tactics.length);
+  return `${count === 'nothing' ? 'nothing new' : count} from ${quotedSheet(sheet)}`;
 }
 
 /** One column of the mapping in a line: `B "Key Result" → Key result (metric or tactic)`. */

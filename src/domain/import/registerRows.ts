@@ -76,6 +76,8 @@ export function planRegisterAppend(reading: ImportReading, register: RegisterIte
   const earlierTactics = new EarlierImports(register.tactics, sheet, (item) =>
     tacticKey(item.statement, item.strategyId ?? ''),
   );
+  // A tactic read with no strategy (the sheet read as tactics only) was imported before under any strategy.
+  const earlierTacticTexts = new EarlierImports(register.tactics, sheet, (item) => statementKey(item.statement));
 
   const strategyIdOf: string[] = [];
   const freshStrategies: { index: number; source: string }[] = [];
@@ -101,7 +103,10 @@ export function planRegisterAppend(reading: ImportReading, register: RegisterIte
         tactic,
         strategyId,
         source,
-        earlier: earlierTactics.find(tacticKey(tactic.statement, strategyId)),
+        earlier:
+          strategyId === ''
+            ? earlierTacticTexts.find(statementKey(tactic.statement))
+            : earlierTactics.find(tacticKey(tactic.statement, strategyId)),
       };
     })
     .filter((candidate) => candidate.earlier === undefined);

@@ -24,7 +24,9 @@ interface EditorState {
   sheet: string | null;
   mapping: MappingChoice | null;
   /** The field the user changed last, focused again once the view is read anew. */
-  focus?: string;
+  focus?: string | undefined;
+  /** What the last import said, shown over the view read again after it. */
+  told?: { readonly ok: boolean; readonly message: string } | undefined;
 }
 
 function itemLine(item: ImportItemView): HTMLElement {
@@ -73,6 +75,19 @@ function findingsList(view: ImportView): HTMLElement | null {
   );
 }
 
+/** What an import said, and where to go next when it worked. */
+function outcomeLines(sidebar: Sidebar, outcome: { readonly ok: boolean; readonly message: string }): HTMLElement[] {
+  const told = h('p', { class: outcome.ok ? 'result ok' : 'result failed', role: 'status' }, outcome.message);
+  if (!outcome.ok) return [told];
+  const next = h(
+    'div',
+    { class: 'actions' },
+    h('button', { type: 'button', onclick: () => sidebar.open('health') }, 'See the findings'),
+    h('button', { type: 'button', onclick: () => sidebar.open('register') }, 'Open the register'),
+  );
+  return [told, next];
+}
+
 function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, reload: () => void): HTMLElement {
   state.sheet = view.sheet;
   const sheetField = field({
@@ -85,6 +100,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
   sheetField.control.addEventListener('change', () => {
     state.sheet = sheetField.control.value;
     state.mapping = null;
+    state.told = undefined;
     state.focus = 'sheet';
     reload();
   });
@@ -102,6 +118,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
     headerField.setError(errors.headerRow);
     if (errors.headerRow !== undefined) return;
     state.mapping = next;
+    state.told = undefined;
     state.focus = 'headerRow';
     reload();
   });
@@ -126,6 +143,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
         return;
       }
       state.mapping = next;
+      state.told = undefined;
       state.focus = column.letter;
       reload();
     });
@@ -136,6 +154,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
   if (refocus) queueMicrotask(() => refocus.control.focus());
 
   const result = h('div', { 'aria-live': 'polite' });
+  if (state.told) result.replaceChildren(...outcomeLines(sidebar, state.told));
   const importButton = h(
     'button',
     { type: 'button', class: 'primary', disabled: view.refusal !== undefined || view.preview.length === 0 },
@@ -146,15 +165,15 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
     result.replaceChildren(spinner('Importing the plan…'));
     try {
       const outcome = await sidebar.call('importPlanNow', view.sheet, state.mapping);
-      const told = h('p', { class: outcome.ok ? 'result ok' : 'result failed', role: 'status' }, outcome.message);
-      const next = h(
-        'div',
-        { class: 'actions' },
-        h('button', { type: 'button', onclick: () => sidebar.open('health') }, 'See the findings'),
-        h('button', { type: 'button', onclick: () => sidebar.open('register') }, 'Open the register'),
-      );
-      result.replaceChildren(...(outcome.ok ? [told, next] : [told]));
-      if (!outcome.ok) importButton.disabled = false;
+      if (outcome.ok) {
+        // Read the sheet again, so the preview shows what is left to import (nothing, once it is all in).
+        state.told = outcome;
+        state.focus = undefined;
+        reload();
+        return;
+      }
+      result.replaceChildren(...outcomeLines(sidebar, outcome));
+      importButton.disabled = false;
     } catch (error) {
       result.replaceChildren();
       importButton.disabled = false;

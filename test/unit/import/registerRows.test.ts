@@ -65,4 +65,30 @@ describe('the rows an import appends', () => {
     };
     expect(planRegisterAppend(plan, register).strategies.map((row) => row.id)).toEqual(['S2', 'S3']);
   });
+
+  it('knows the tactics of a sheet imported before when it is read again as tactics only', () => {
+    const register: RegisterItems = {
+      strategies: [{ row: 2, id: 'S1', statement: 'Grow ARR', source: 'Q3 plan!2' }],
+      tactics: [
+        { row: 2, id: 'T1', statement: 'Hire AEs', source: 'Q3 plan!2', strategyId: 'S1' },
+        { row: 3, id: 'T2', statement: 'Open Lisbon', source: 'Q3 plan!3', strategyId: 'S1' },
+      ],
+    };
+    const grid = [
+      ['Tactic', 'Owner'],
+      ['Hire AEs', 'Sales'],
+      ['open  lisbon', 'Sales'],
+      ['Price review', 'RevOps'],
+    ];
+    const tacticsOnly = readPlan(grid, {
+      sheet: 'Q3 plan',
+      timeZone: 'Etc/UTC',
+    });
+    if (!tacticsOnly.ok) throw new Error('unreadable');
+    const append = planRegisterAppend(tacticsOnly.value, register);
+    expect(append.tactics.map((row) => [row.id, row.cells.Tactic, row.cells['Strategy ID']])).toEqual([
+      ['T3', 'Price review', ''],
+    ]);
+    expect(append.importedBefore).toEqual({ strategies: 0, tactics: 2 });
+  });
 });
