@@ -74,10 +74,21 @@ function filledCells(row: SourceRow, width: number): number {
 }
 
 /**
- * Rows above the first and below the last row of two or more cells whose one cell is in
- * the strategy column: an instruction under the headers or a footer line, not an item. A
- * strategy written alone above the rows that carry it down (strategy blank, tactic named)
- * is the strategy of those rows, not a note.
+ * Text that reads as a line about the table rather than an item in it: a sentence (it ends
+ * with a full stop, colon, question or exclamation mark), a footer's `©` or `|`, or a
+ * line opening with Note, Total, Source or Prepared.
+ */
+function readsAsNote(cell: unknown): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = cell.trim();
+  return /[.:!?]$/.test(text) || /[©|]/.test(text) || /^(notes?|total|source|prepared)\b/i.test(text);
+}
+
+/**
+ * Rows above the first and below the last row of two or more cells whose one cell, in the
+ * strategy column, reads as a line about the table: an instruction under the headers or a
+ * footer, not an item. A strategy written alone (a short name, or above the rows that
+ * carry it down) stays a strategy.
  */
 function noteRows(table: SourceTable, mapping: readonly ColumnMapping[]): Set<number> {
   const mapped = columnsByField(mapping);
@@ -101,7 +112,8 @@ function noteRows(table: SourceTable, mapping: readonly ColumnMapping[]): Set<nu
   const notes = new Set<number>();
   counts.forEach((count, index) => {
     if (count !== 1 || (index >= first && index <= last)) return;
-    if (isBlank(table.rows[index]?.cells[strategyColumn]) || carriesDownFrom(index)) return;
+    const cell = table.rows[index]?.cells[strategyColumn];
+    if (isBlank(cell) || !readsAsNote(cell) || carriesDownFrom(index)) return;
     notes.add(index);
   });
   return notes;

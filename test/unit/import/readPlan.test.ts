@@ -189,6 +189,26 @@ describe('where a row’s values land', () => {
     ]);
   });
 
+  it('keeps a strategy alone on its row as a strategy, and leaves a sentence under the headers or a footer out', () => {
+    const reading = read([
+      ['Objective', 'Owner'],
+      ['List one objective per row, with its owner.', ''],
+      ['Grow ARR', ''],
+      ['Keep customers', 'Customer success'],
+      ['Launch partner channel', ''],
+      ['© 2026 Revenue team | internal', ''],
+    ]);
+    expect(reading.strategies.map((s) => s.statement)).toEqual([
+      'Grow ARR',
+      'Keep customers',
+      'Launch partner channel',
+    ]);
+    expect(reading.findings.map((f) => f.message)).toEqual([
+      '\'Plan\'!A2 holds only "List one objective per row, with its owner.": read as a note under the headers, not imported.',
+      '\'Plan\'!A6 holds only "© 2026 Revenue team | internal": read as a note after the table, not imported.',
+    ]);
+  });
+
   it('reports a row that names no strategy or tactic', () => {
     const reading = read([
       ['Strategy', 'Tactic', 'Notes'],
