@@ -15,6 +15,7 @@ import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../src/domain/register/
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
 import { sentence } from '../src/domain/result';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';
+import { alignmentViews } from '../src/server/rollup/alignmentViews';
 import { cpuMs, median, TIMED_RUNS } from './measure';
 import { HISTORY_QUARTERS, type RegisterData } from './registerFixture';
 
@@ -31,7 +32,8 @@ export function sidebarCoreMs(data: RegisterData, now: Date): number {
     if (!parsed.ok) throw new Error(sentence(parsed));
     const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
     const findings = healthCheck(parsed.value, context).findings;
-    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings) };
+    const { rollups } = alignmentViews(parsed.value, data.strategyRows, { ...context, findings });
+    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings), rollups };
     const strategyCells = sheetCells(SHEET.strategies, data.strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
     const tacticCells = sheetCells(SHEET.tactics, data.tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
     parsed.value.strategies.map((s) => strategyView(s, strategyCells, viewContext));

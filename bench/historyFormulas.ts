@@ -35,6 +35,8 @@ function strategyIn(n: number, q: number): Strategy {
     lastReviewed: new Date(Date.UTC(2021, q * 3, 15)),
     learning: q % 4 === 0 ? `Quarter ${q}: pricing mattered more than reach.` : '',
     decision: null,
+    parent: '',
+    weight: null,
   };
 }
 

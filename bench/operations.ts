@@ -206,8 +206,30 @@ export function operationsFor(addon: LoadedAddon, data: RegisterData, indexCache
       restore: asUser,
     },
     progressRecalculation(emulator, data),
+    ...rollupOperations(addon, strategyIds),
   ];
 }
+
+/** Build roll-up (menu and sidebar) and ROLLUP_PROGRESS over every strategy ID in one call. */
+export function rollupOperations(addon: LoadedAddon, strategyIds: string[][]): BenchOperation[] {
+  const emulator = addon.emulator;
+  return [
+    {
+      name: ROLLUP_BUILD,
+      emulator: () => emulator,
+      run: () => expectOk(addon.call('buildRollupNow'), 'The roll-up'),
+    },
+    {
+      name: 'ROLLUP_PROGRESS over every strategy',
+      emulator: () => emulator,
+      prepare: () => emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION),
+      run: () => addon.call('ROLLUP_PROGRESS', strategyIds),
+      restore: () => emulator.setAuthMode(AuthMode.FULL),
+    },
+  ];
+}
+
+export const ROLLUP_BUILD = 'Build roll-up (group table, chart, alignment tree)';
 
 export const PROGRESS_RECALCULATION = 'Progress column recalculated after one Current edit (one row per strategy)';
 

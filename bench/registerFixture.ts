@@ -23,6 +23,8 @@ export const HISTORY_QUARTERS = [
 /** The quarter the benchmark's snapshot takes: the one after the last in history. */
 export const SNAPSHOT_QUARTER = '2026-Q3';
 export const SEED = 20_261_127;
+/** Strategies supporting each strategy of the alignment tree. */
+const ALIGNMENT_FANOUT = 10;
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Central', 'Nordics', 'Iberia', 'Benelux', 'DACH', 'APAC'];
 const METRICS: readonly { metric: string; unit: string; baseline: number; target: number }[] = [
@@ -79,6 +81,9 @@ function strategyAt(n: number, random: Random, reviewed: Date): Strategy {
     lastReviewed: random.chance(0.9) ? reviewed : utcDay('2025-01-15'),
     learning: random.chance(0.2) ? 'Pricing mattered more than reach.' : '',
     decision: null,
+    // An alignment tree ten wide: the first ten strategies are the top, each supported by ten below it.
+    parent: n < ALIGNMENT_FANOUT ? '' : `S${Math.floor(n / ALIGNMENT_FANOUT)}`,
+    weight: n % 4 === 0 ? 2 : null,
   };
 }
 
@@ -128,6 +133,8 @@ function strategyRow(s: Strategy): unknown[] {
     Confidence: s.confidence,
     'Last reviewed': s.lastReviewed,
     Learning: s.learning,
+    Parent: s.parent,
+    Weight: s.weight,
   };
   return STRATEGY_HEADERS.map((header) => cells[header] ?? '');
 }

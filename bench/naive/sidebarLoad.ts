@@ -17,7 +17,7 @@ export function naiveSidebarLoad(app: SpreadsheetApp): number {
   const now = new Date();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const findings = healthCheck(parsed.value, { now, timeZone, settings: DEFAULT_SETTINGS }).findings;
-  const context = { now, timeZone, overdue: overdueKeys(findings) };
+  const context = { now, timeZone, overdue: overdueKeys(findings), rollups: new Map() };
   const strategyCells = sheetCells(SHEET.strategies, strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
   const strategies = parsed.value.strategies.map((s) => strategyView(s, strategyCells, context));

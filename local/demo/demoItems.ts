@@ -26,6 +26,8 @@ const WIN_RATE: StrategyFields = {
   lastReviewed: day('2026-10-06'),
   learning: 'Deals with a mutual action plan close twice as often.',
   decision: 'Keep',
+  parent: '',
+  weight: null,
 };
 
 const CHURN: StrategyFields = {
@@ -44,6 +46,8 @@ const CHURN: StrategyFields = {
   lastReviewed: day('2026-10-13'),
   learning: 'Most churn follows a missed renewal call, not price.',
   decision: 'Keep',
+  parent: '',
+  weight: null,
 };
 
 const DEAL_SIZE: StrategyFields = {
@@ -62,6 +66,8 @@ const DEAL_SIZE: StrategyFields = {
   lastReviewed: day('2026-07-08'),
   learning: '',
   decision: null,
+  parent: '',
+  weight: null,
 };
 
 const SALES_CYCLE: StrategyFields = {
@@ -80,6 +86,8 @@ const SALES_CYCLE: StrategyFields = {
   lastReviewed: day('2026-10-20'),
   learning: 'Paused until the new pricing approval flow ships.',
   decision: 'Pivot',
+  parent: '',
+  weight: null,
 };
 
 const tactic = (

@@ -49,6 +49,8 @@ function strategyCells(strategy: Omit<Strategy, 'row'>, index: number): unknown[
     Learning: strategy.learning,
     Decision: blank(strategy.decision),
     Progress: index === 0 ? PROGRESS_FORMULA : '',
+    Parent: strategy.parent,
+    Weight: blank(strategy.weight),
     Source: '',
   };
   return STRATEGY_HEADERS.map((header) => byHeader[header]);

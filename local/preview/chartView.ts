@@ -1,6 +1,6 @@
 /**
  * An embedded chart as the page draws it, from what the add-on gave its EmbeddedChartBuilder:
- * the type, the options it set (title, axis format) and the data of its ranges, read as
+ * the type, the options it set (title, axis format, stacking, colours) and the data of its ranges, read as
  * Sheets reads a chart's range: the first row names the series, the first column holds the
  * labels along the axis.
  */
@@ -19,6 +19,10 @@ export interface ChartView {
   readonly anchor: string;
   /** The vertical axis reads as percentages (`vAxis.format` = percent). */
   readonly percent: boolean;
+  /** Series drawn on top of one another (`isStacked`). */
+  readonly stacked: boolean;
+  /** The series' colours as the add-on chose them (`colors`); empty for the page's own. */
+  readonly colours: readonly string[];
   readonly labels: readonly string[];
   readonly series: readonly ChartSeries[];
 }
@@ -47,6 +51,7 @@ export function chartViews(sheet: Sheet): ChartView[] {
     const options = chart.getOptions();
     const title = options.get('title');
     const format = options.get('vAxis.format');
+    const colours = options.get('colors');
     const info = chart.getContainerInfo();
     const rows = chart.getRanges().flatMap((range) => range.getValues());
     return {
@@ -54,6 +59,8 @@ export function chartViews(sheet: Sheet): ChartView[] {
       title: typeof title === 'string' ? title : '',
       anchor: sheet.getRange(info.getAnchorRow(), info.getAnchorColumn()).getA1Notation(),
       percent: format === 'percent',
+      stacked: options.get('isStacked') === true,
+      colours: Array.isArray(colours) ? colours.map(String) : [],
       ...dataOf(rows),
     };
   });

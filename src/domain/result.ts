@@ -23,7 +23,8 @@ export type ProblemCode =
   | 'too-few-snapshots'
   | 'due-before-start'
   | 'unreadable'
-  | 'invalid-setting';
+  | 'invalid-setting'
+  | 'bad-parent';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -5,6 +5,7 @@ import type { CustomFunctionDoc } from './formulas/customFunctionDoc';
 import { FISCAL_QUARTER_DOC, fiscalQuarter } from './formulas/fiscalQuarter';
 import { ON_TRACK_DOC, onTrackFormula } from './formulas/onTrackFormula';
 import { QOQ_CHANGE_DOC, qoqChangeFormula } from './formulas/qoqChangeFormula';
+import { ROLLUP_PROGRESS_DOC, rollupProgressFormula } from './formulas/rollupProgressFormula';
 import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
@@ -48,6 +49,7 @@ export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   buildVarianceNow: { writes: 'Building the variance sheet' },
   importPreview: 'reads',
   importPlanNow: { writes: IMPORTING },
+  buildRollupNow: { writes: 'Building the roll-up' },
 };
 
 /**
@@ -76,4 +78,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'custom', name: 'SNAPSHOT_VALUE', run: snapshotValue, doc: SNAPSHOT_VALUE_DOC },
   { kind: 'custom', name: 'QOQ_CHANGE', run: qoqChangeFormula, doc: QOQ_CHANGE_DOC },
   { kind: 'custom', name: 'STRATEGY_DRIFT', run: strategyDrift, doc: STRATEGY_DRIFT_DOC },
+  { kind: 'custom', name: 'ROLLUP_PROGRESS', run: rollupProgressFormula, doc: ROLLUP_PROGRESS_DOC },
 ];

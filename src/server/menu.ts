@@ -4,6 +4,7 @@ import { askImport, importAnswered, tellImport } from './import/importAction';
 import { IMPORTING } from './import/importRun';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
+import { buildRollupNow } from './rollup/buildRollupAction';
 import { openSettings } from './settingsAction';
 import { openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
@@ -83,6 +84,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     functionName: 'importPlan',
     access: { writes: IMPORTING },
     steps: steps({ ask: askImport, work: importAnswered, tell: tellImport }),
+  },
+  {
+    label: MENU_LABELS.buildRollup,
+    functionName: 'buildRollup',
+    access: { writes: 'Building the roll-up' },
+    steps: steps({ work: buildRollupNow, tell: tellResult }),
   },
 ];
 

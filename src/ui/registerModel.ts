@@ -1,6 +1,6 @@
 /** What the register view shows, computed from the server's RegisterView with no DOM. */
 import type { FormTexts, StrategyField, TacticField } from '../domain/edit/formSchemas';
-import { stakeholderGroupsOf } from '../domain/register/stakeholders';
+import { groupKeyOf, stakeholderGroupNames, stakeholderGroupsOf } from '../domain/register/stakeholders';
 import type { RegisterView, StrategyView, TacticView } from '../server/api/wireTypes';
 
 export type StrategyForm = FormTexts<StrategyField>;
@@ -32,24 +32,17 @@ export interface StrategyCard {
 
 /** The groups a user can filter by: the settings' groups first, then any others in use. */
 export function stakeholderGroupOptions(view: RegisterView): string[] {
-  const seen = new Set<string>();
-  const options: string[] = [];
-  const add = (group: string) => {
-    if (seen.has(group.toLowerCase())) return;
-    seen.add(group.toLowerCase());
-    options.push(group);
-  };
-  for (const group of view.settings.stakeholderGroups) add(group);
-  const inUse = view.strategies.flatMap((strategy) => stakeholderGroupsOf(strategy.stakeholders));
-  for (const group of [...inUse].sort((a, b) => a.localeCompare(b))) add(group);
-  return options;
+  return stakeholderGroupNames(
+    view.settings.stakeholderGroups,
+    view.strategies.map((strategy) => strategy.stakeholders),
+  );
 }
 
 export function matchesFilter(strategy: StrategyView, filter: RegisterFilter): boolean {
   if (filter.status !== '' && strategy.status !== filter.status) return false;
   if (filter.group === '') return true;
-  const wanted = filter.group.toLowerCase();
-  return stakeholderGroupsOf(strategy.stakeholders).some((group) => group.toLowerCase() === wanted);
+  const wanted = groupKeyOf(filter.group);
+  return stakeholderGroupsOf(strategy.stakeholders).some((group) => groupKeyOf(group) === wanted);
 }
 
 /** Headers a card part lacks, as the card says it: "no Target column", "no Baseline and Target columns". */
@@ -144,6 +137,7 @@ export const EMPTY_STRATEGY_FORM: StrategyForm = {
   due: '',
   status: 'Active',
   confidence: '',
+  parent: '',
 };
 
 /** A new strategy's form: empty, starting today (an item started this quarter is not overdue for review). */

@@ -78,6 +78,8 @@ describe('the local preview (npm start)', () => {
       'Learning',
       'Decision',
       'Progress',
+      'Parent',
+      'Weight',
       'Source',
     ]);
     expect((await rowTexts(page, [2]))[0]?.slice(0, 7)).toEqual([

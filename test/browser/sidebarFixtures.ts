@@ -100,6 +100,7 @@ const STRATEGY_FIELDS: Record<string, keyof StrategyForm> = {
   Due: 'due',
   Status: 'status',
   Confidence: 'confidence',
+  Parent: 'parent',
 };
 const TACTIC_FIELDS: Record<string, keyof TacticForm> = {
   'Strategy ID': 'strategyId',
@@ -155,3 +156,24 @@ export function largeRegister(count: number, tacticsEach: number): RegisterFixtu
     ),
   };
 }
+
+/** The sales register aligned: win rate and churn support a company strategy, a pipeline strategy supports win rate. */
+export const ALIGNED_SALES_REGISTER: RegisterFixture = {
+  groups: ['Account executives', 'Sales ops', 'Customer success'],
+  strategies: [
+    strategy({ statement: 'Grow net revenue retention', stakeholders: 'Sales ops' }),
+    ...CLEAN_SALES_REGISTER.strategies.slice(0, 2).map((item) => ({ ...item, parent: 'S1' })),
+    strategy({
+      statement: 'Raise qualified pipeline from 100 to 200 deals',
+      metric: 'Qualified deals',
+      baseline: '100',
+      target: '200',
+      current: '180',
+      stakeholders: 'Account executives',
+      start: '2026-01-01',
+      due: '2026-12-31',
+      parent: 'S2',
+    }),
+  ],
+  tactics: [],
+};

@@ -23,6 +23,8 @@ const CONTRACT_FUNCTIONS = [
   'SNAPSHOT_VALUE',
   'QOQ_CHANGE',
   'STRATEGY_DRIFT',
+  'ROLLUP_PROGRESS',
+  'buildRollup',
 ];
 
 const CUSTOM_FUNCTIONS: Record<string, string[]> = {
@@ -33,6 +35,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   SNAPSHOT_VALUE: ['id', 'field', 'quarter'],
   QOQ_CHANGE: ['id', 'field', 'from_quarter', 'to_quarter'],
   STRATEGY_DRIFT: ['id'],
+  ROLLUP_PROGRESS: ['id'],
 };
 
 function topLevelDeclarations(source: string): string[] {
@@ -118,6 +121,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
           'separator',
           { label: 'Settings…', functionName: 'openSettings' },
           { label: 'Import a plan from this sheet…', functionName: 'importPlan' },
+          { label: 'Build roll-up', functionName: 'buildRollup' },
         ],
       },
     ]);
@@ -129,7 +133,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   it('builds the same menu from onInstall', () => {
     const addon = loadAddon();
     addon.call('onInstall', { authMode: AuthMode.FULL });
-    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(9);
+    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(10);
   });
 
   it('opens the built sidebar from the menu', () => {

@@ -71,7 +71,7 @@ describe('the Decision column', () => {
     rewriteRegister(addon, [{ ...S1, Decision: 'Pivot', Learning: 'Demos lag' }, { ...S2 }], PLAN.tactics);
     snapshotAs(addon, '2026-Q2');
     const [header = [], ...rows] = addon.emulator.readValues('Snapshot History');
-    expect(header.slice(-3)).toEqual(['Learning', 'Superseded', 'Decision']);
+    expect(header.slice(-4)).toEqual(['Parent', 'Weight', 'Superseded', 'Decision']);
     const decisions = rows.map((row) => [
       row[0],
       row[3],

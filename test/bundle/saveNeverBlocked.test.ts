@@ -15,7 +15,7 @@ function registerWithEveryFinding() {
       { ...WIN_RATE, ID: 'S2', Strategy: 'Cut churn from 8% to 5%', Stakeholders: 'Mid Market' },
       { ID: 'S3', Strategy: 'Implement a CRM', Stakeholders: 'Jane Smith', Status: 'Active' },
       { ...WIN_RATE, ID: 'S3', Strategy: 'Grow deal size to 40k', Current: 'about 7', Confidence: 12 },
-      { ...WIN_RATE, ID: 'S5', Strategy: 'Raise renewals to 90%', 'Last reviewed': day('2020-01-01') },
+      { ...WIN_RATE, ID: 'S5', Strategy: 'Raise renewals to 90%', 'Last reviewed': day('2020-01-01'), Parent: 'S7' },
     ],
     [MORE_PROSPECTS, { ...MORE_PROSPECTS, ID: 'T2', 'Strategy ID': 'S9', Owner: 'Lee' }],
   );

@@ -14,6 +14,7 @@ const NEW_STRATEGY: StrategyForm = {
   due: '2027-06-30',
   status: 'active',
   confidence: '6',
+  parent: '',
 };
 
 describe('google.script.run targets of the built add-on', () => {

@@ -24,6 +24,8 @@ function strategyRecord(index: number): Strategy {
     lastReviewed: null,
     learning: '',
     decision: null,
+    parent: '',
+    weight: null,
   };
 }
 

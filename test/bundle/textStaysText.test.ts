@@ -58,7 +58,7 @@ function hostileAddon(inputRules: CellInputRules, text: string) {
   return addon;
 }
 
-/** Every user path that writes text: set-up, sidebar saves, the review, the health check, two snapshots. */
+/** Every user path that writes text: set-up, sidebar saves, the review, the health check, two snapshots, the roll-up. */
 function writeEverywhere(addon: ReturnType<typeof loadAddon>, text: string): void {
   addon.call('setUpRegister');
   const view = addon.call('getRegister') as RegisterView;
@@ -78,6 +78,7 @@ function writeEverywhere(addon: ReturnType<typeof loadAddon>, text: string): voi
   snapshotAs(addon, '2026-Q2');
   addon.emulator.seedSheet('Tactics', [[99]], { row: 2, column: TACTIC_HEADERS.indexOf('Actual') + 1 });
   snapshotAs(addon, '2026-Q3');
+  addon.call('buildRollup');
 }
 
 function formulasWritten(addon: ReturnType<typeof loadAddon>): string[] {
@@ -106,6 +107,7 @@ describe.each(READINGS)('with Sheets reading input as %j', (rules) => {
     expect(strategies[1]?.[STRATEGY_HEADERS.indexOf('Learning')]).toBe(text);
     expect(strategies[1]?.[STRATEGY_HEADERS.indexOf('Metric')]).toBe(`${text}!`);
     expect(addon.emulator.readValues('QoQ Variance').flat()).toContain(text);
+    expect(addon.emulator.readValues('Roll-up').flat()).toContain(text);
   });
 });
 

@@ -109,6 +109,8 @@ export const strategyFields = fc.record({
   lastReviewed: day,
   learning: text,
   decision: fc.option(fc.constantFrom(...REVIEW_DECISIONS), { nil: null }),
+  parent: fc.oneof(fc.constant(''), fc.constantFrom('S1', 'S2', 's3'), text),
+  weight: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0.001, max: 1e6 }), { nil: null }),
 });
 
 /** The fields of a parsed tactic, any values a sheet can hold. */

@@ -84,6 +84,8 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
   ['menu', 'importPlan', [], 'Importing the plan'],
   ['rpc', 'importPlanNow', [PLAN_SHEET, null], 'Importing the plan'],
+  ['menu', 'buildRollup', [], 'Building the roll-up'],
+  ['rpc', 'buildRollupNow', [], 'Building the roll-up'],
 ];
 
 /** Entry points that read only, with arguments a user's sidebar would send. */

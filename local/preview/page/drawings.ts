@@ -102,8 +102,8 @@ export function renderCharts(host: HTMLElement, charts: readonly ChartView[]): v
             datasets: view.series.map((series, i) => ({
               label: series.name,
               data: [...series.values],
-              borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
-              backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
+              borderColor: view.colours[i] ?? SERIES_COLOURS[i % SERIES_COLOURS.length],
+              backgroundColor: view.colours[i] ?? SERIES_COLOURS[i % SERIES_COLOURS.length],
               spanGaps: true,
             })),
           },
@@ -114,7 +114,11 @@ export function renderCharts(host: HTMLElement, charts: readonly ChartView[]): v
             ...(view.type === 'BAR' ? { indexAxis: 'y' as const } : {}),
             plugins: { title: { display: view.title !== '', text: view.title }, legend: { position: 'right' } },
             scales: {
-              y: view.percent ? { ticks: { callback: (value) => `${Math.round(Number(value) * 100)}%` } } : {},
+              x: view.stacked ? { stacked: true } : {},
+              y: {
+                ...(view.stacked ? { stacked: true } : {}),
+                ...(view.percent ? { ticks: { callback: (value) => `${Math.round(Number(value) * 100)}%` } } : {}),
+              },
             },
           },
         }),

@@ -163,13 +163,13 @@ export function choiceRule<S extends string>(
   };
 }
 
-/** The ID of a strategy of the register (the context's IDs), matched as IDs are; stored as typed. */
-export function strategyIdRule(header: string, label: string, required: string): FieldRule<string> {
+/** The ID of a strategy of the register (the context's IDs), matched as IDs are; stored as typed; blank allowed unless `required`. */
+export function strategyIdRule(header: string, label: string, required?: string): FieldRule<string> {
   return {
     header,
     label,
     kind: 'choice',
-    required,
+    ...(required === undefined ? {} : { required }),
     read(input, context) {
       const id = input.trim();
       if (id !== '' && context.strategyIds && !context.strategyIds.has(idKey(id))) {

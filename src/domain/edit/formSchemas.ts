@@ -38,6 +38,7 @@ export const STRATEGY_FORM = {
   due: dayRule('Due', 'The due date'),
   status: choiceRule('Status', 'The status', STRATEGY_STATUSES, 'Active'),
   confidence: numberRule('Confidence', 'Confidence', CONFIDENCE_RANGE, { hint: 'From 0 (no chance) to 10 (certain).' }),
+  parent: strategyIdRule('Parent', 'The strategy it supports'),
 } satisfies FormSchema<string>;
 
 export const TACTIC_FORM = {

@@ -39,6 +39,10 @@ export interface HistoryEntry {
   readonly learning: string;
   /** A strategy's review decision (Keep, Adjust, Pivot, Retire); '' for tactics and older rows. */
   readonly decision: string;
+  /** The strategy it supported (its Parent); '' for tactics, top strategies and rows written before the column. */
+  readonly parent: string;
+  /** Its roll-up weight as it stood; null when blank. */
+  readonly weight: number | null;
   /** True when a later snapshot of the same quarter replaced this row. */
   readonly superseded: boolean;
 }
@@ -118,6 +122,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
     lastReviewed: at('lastReviewed'),
     learning: at('learning'),
     decision: at('decision'),
+    parent: at('parent'),
+    weight: at('weight'),
     superseded: at('superseded'),
   };
   const text = (cells: readonly unknown[], column: number): string => textOf(cells, column, timeZone);
@@ -167,6 +173,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
       lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed'),
       learning: text(cells, column.learning),
       decision: text(cells, column.decision),
+      parent: text(cells, column.parent).trim(),
+      weight: num(cells, column.weight, row, 'Weight'),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),
     });
   }

@@ -10,8 +10,8 @@ import { fail, ok, type Result } from '../result';
  *   a strategy with its tactics).
  * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
  *   progress, confidence or decision; strategies have no owner or indicator.
- * - A history written before a column existed (Decision) gets its header at the right
- *   on the next snapshot; its older rows read that field as blank.
+ * - A history written before a column existed (Decision, Parent, Weight) gets its header
+ *   at the right on the next snapshot; its older rows read that field as blank.
  * - `Superseded` is blank on live rows. When a quarter is snapshotted again, the older
  *   rows of that quarter get the `Taken at` of the replacing snapshot here, and readers
  *   skip them.
@@ -40,6 +40,8 @@ export const HISTORY_FIELDS = [
   { key: 'lastReviewed', header: 'Last reviewed', type: 'date', aliases: ['Reviewed', 'Last review'] },
   { key: 'learning', header: 'Learning', type: 'text', aliases: ['Learnings'] },
   { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
+  { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
+  { key: 'weight', header: 'Weight', type: 'number', aliases: [] },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
 ] as const;
 

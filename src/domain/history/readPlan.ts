@@ -77,8 +77,11 @@ export function ledgerQuarters(ledger: HistoryLedger): string[] {
 /** What a block read must always hold, to be checked row by row against the ledger. */
 export const BLOCK_CHECK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'takenAt', 'kind', 'id', 'superseded'];
 
+/** What a comparison (a snapshot's variance, Build QoQ variance…) reads: the parent marks a strategy re-aligned. */
+export const COMPARISON_FIELDS: readonly HistoryFieldKey[] = [...CORE_HISTORY_FIELDS, 'parent'];
+
 /** What the comparison reads of its earlier snapshot: review dates count only in the later one. */
-export const EARLIER_FIELDS: readonly HistoryFieldKey[] = CORE_HISTORY_FIELDS.filter((key) => key !== 'lastReviewed');
+export const EARLIER_FIELDS: readonly HistoryFieldKey[] = COMPARISON_FIELDS.filter((key) => key !== 'lastReviewed');
 
 /** What the drift of a strategy needs of its latest snapshot: its wording and target, and its tactics' statuses. */
 export const DRIFT_FIELDS: readonly HistoryFieldKey[] = [
@@ -105,10 +108,11 @@ export function wholeHistory(reason: WholeReason, extra: readonly HistoryFieldKe
  */
 export function planSnapshotRead(facts: HistoryFacts, quarter: string): HistoryReadPlan {
   const trusted = trustLedger(facts);
-  if (!trusted.ok) return wholeHistory(trusted.reason);
+  if (!trusted.ok) return wholeHistory(trusted.reason, COMPARISON_FIELDS);
   const { ledger } = trusted;
   const newest = newestBlock(ledger);
-  if (newest && compareQuarterLabels(quarter, newest.quarter) < 0) return wholeHistory('older-quarter');
+  if (newest && compareQuarterLabels(quarter, newest.quarter) < 0)
+    return wholeHistory('older-quarter', COMPARISON_FIELDS);
   const previous = blockBefore(ledger, quarter);
   const replaced = blockOf(ledger, quarter);
   const blocks: BlockRead[] = [];
@@ -130,20 +134,20 @@ export function planVarianceRead(
   choose: (held: readonly string[]) => QuarterPair,
 ): { readonly plan: HistoryReadPlan } | { readonly refused: Failure } {
   const trusted = trustLedger(facts);
-  if (!trusted.ok) return { plan: wholeHistory(trusted.reason) };
+  if (!trusted.ok) return { plan: wholeHistory(trusted.reason, COMPARISON_FIELDS) };
   const { ledger } = trusted;
   const pair = choose(ledgerQuarters(ledger));
   if (!pair.ok) return { refused: pair };
   const earlier = blockOf(ledger, pair.value.from);
   const later = blockOf(ledger, pair.value.to);
-  if (!earlier || !later) return { plan: wholeHistory('no-ledger') };
+  if (!earlier || !later) return { plan: wholeHistory('no-ledger', COMPARISON_FIELDS) };
   return {
     plan: {
       kind: 'blocks',
       ledger,
       blocks: [
         { block: earlier, fields: EARLIER_FIELDS },
-        { block: later, fields: CORE_HISTORY_FIELDS },
+        { block: later, fields: COMPARISON_FIELDS },
       ],
       digest: true,
     },

@@ -47,6 +47,8 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date): unknown[] {
     orBlank(s.lastReviewed),
     s.learning,
     orBlank(s.decision),
+    s.parent,
+    orBlank(s.weight),
     '',
   ];
 }
@@ -74,6 +76,8 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date): unknown[] {
     '',
     orBlank(t.lastReviewed),
     t.learning,
+    '',
+    '',
     '',
     '',
   ];

@@ -3,14 +3,15 @@ import { isActiveStrategyStatus, isActiveTacticStatus } from '../register/rules/
 import { currentReviewPeriod, overdueReview } from '../register/rules/overdueReview';
 import { SHEET } from '../register/schema';
 import { failAll, ok, type Result } from '../result';
+import type { Effect } from '../sheetLayout';
 import { drift, driftSideOf } from './drift';
 import { digestOfView, type HistoryDigest, trendOf } from './historyDigest';
 import type { HistoryEntry } from './historyRead';
 import { type HistoryView, isLiveTactic, type QuarterSnapshot } from './historyView';
 import { canonicalQuarter, compareQuarterLabels } from './quarterOrder';
+import { type Realignment, realignmentOf, usesAlignment } from './realignment';
 
-/** Whether a change helps the strategy reach its target. */
-export type Effect = 'good' | 'bad' | 'neutral';
+export type { Effect };
 export type Direction = 'up' | 'down';
 
 export interface NumberChange {
@@ -45,6 +46,8 @@ export interface StrategyVariance {
   readonly reworded: boolean;
   /** The earlier wording when reworded, else null. */
   readonly oldStatement: string | null;
+  /** Its Parent before and after, when it changed (see realignment.ts). */
+  readonly realigned: Realignment | null;
   /** Tactics in the plan (status not Dropped); a tactic moved here counts as added, moved away as dropped. */
   readonly tactics: { readonly before: number; readonly after: number };
   readonly addedTactics: readonly string[];
@@ -60,7 +63,15 @@ export interface StrategyVariance {
   readonly changed: boolean;
 }
 
-export type StrategyField = 'Wording' | 'Baseline' | 'Target' | 'Current' | 'Progress' | 'Status' | 'Tactics';
+export type StrategyField =
+  | 'Wording'
+  | 'Baseline'
+  | 'Target'
+  | 'Current'
+  | 'Progress'
+  | 'Status'
+  | 'Tactics'
+  | 'Parent';
 export type TacticField = 'Wording' | 'Strategy' | 'Status' | 'Target' | 'Actual';
 
 /**
@@ -150,7 +161,13 @@ function driftAt(digest: HistoryDigest, to: QuarterSnapshot, id: string): number
   return drift(digest.strategies.get(id)?.first ?? later, later).total;
 }
 
-function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSnapshot, id: string): StrategyVariance {
+function strategyRow(
+  digest: HistoryDigest,
+  from: QuarterSnapshot,
+  to: QuarterSnapshot,
+  id: string,
+  aligned: boolean,
+): StrategyVariance {
   const before = from.strategies.get(id);
   const after = to.strategies.get(id);
   const latest = after ?? before;
@@ -164,6 +181,7 @@ function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSn
   const addedTactics = difference(tacticsAfter, tacticsBefore);
   const droppedTactics = difference(tacticsBefore, tacticsAfter);
   const status = textChange(before?.status, after?.status);
+  const realigned = realignmentOf(from, to, id, aligned);
   const whatChanged: StrategyField[] = [];
   if (before && after) {
     const differs: [StrategyField, boolean][] = [
@@ -174,6 +192,7 @@ function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSn
       ['Progress', before.progress !== after.progress],
       ['Status', status.changed],
       ['Tactics', addedTactics.length > 0 || droppedTactics.length > 0],
+      ['Parent', realigned !== null],
     ];
     for (const [field, changed] of differs) if (changed) whatChanged.push(field);
   }
@@ -187,6 +206,7 @@ function strategyRow(digest: HistoryDigest, from: QuarterSnapshot, to: QuarterSn
     status,
     reworded,
     oldStatement: reworded && before ? before.statement : null,
+    realigned,
     tactics: { before: tacticsBefore.length, after: tacticsAfter.length },
     addedTactics,
     droppedTactics,
@@ -296,7 +316,10 @@ export function varianceFromSnapshots(
   to: QuarterSnapshot,
   rules: ReviewRules,
 ): VarianceModel {
-  const strategies = unionOfKeys(to.strategies, from.strategies).map((id) => strategyRow(digest, from, to, id));
+  const aligned = usesAlignment(from);
+  const strategies = unionOfKeys(to.strategies, from.strategies).map((id) =>
+    strategyRow(digest, from, to, id, aligned),
+  );
   const tactics = unionOfKeys(to.tactics, from.tactics).map((id) => tacticRow(from, to, id));
   const drifts = strategies.flatMap((s) => (s.drift === null ? [] : [s.drift]));
   const countFlag = (flag: TacticFlag): number => tactics.filter((t) => t.flag === flag).length;

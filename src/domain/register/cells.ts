@@ -107,6 +107,13 @@ export function readNumberInRange(
   return reading.value < min || reading.value > max ? refuse(value, timeZone, `outside ${min}–${max}`) : reading;
 }
 
+/** A number above 0 (a roll-up weight); blank → null. */
+export function readPositiveNumber(value: unknown, timeZone: string): CellReading<number | null> {
+  const reading = readNumber(value, timeZone);
+  if (!reading.ok || reading.value === null) return reading;
+  return reading.value > 0 ? reading : refuse(value, timeZone, 'not a positive number');
+}
+
 function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }

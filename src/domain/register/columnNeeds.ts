@@ -1,7 +1,7 @@
 import type { MissingColumn } from './missingColumns';
 import {
   COMPUTED_STRATEGY_HEADERS,
-  OPTIONAL_STRATEGY_HEADERS,
+  isOptionalHeader,
   OPTIONAL_TACTIC_HEADERS,
   SHEET,
   STRATEGY_HEADERS,
@@ -33,8 +33,9 @@ export interface ColumnNeed {
 export const CORE_STRATEGY_COLUMNS: readonly StrategyHeader[] = ['ID', 'Strategy'];
 export const CORE_TACTIC_COLUMNS: readonly TacticHeader[] = ['ID', 'Strategy ID', 'Tactic'];
 
+// Optional columns (Parent, Weight) are kept by a snapshot when present, and never needed.
 const STRATEGY_COLUMNS = STRATEGY_HEADERS.filter(
-  (header) => !COMPUTED_STRATEGY_HEADERS.includes(header) && !OPTIONAL_STRATEGY_HEADERS.includes(header),
+  (header) => !COMPUTED_STRATEGY_HEADERS.includes(header) && !isOptionalHeader(header),
 );
 const TACTIC_COLUMNS = TACTIC_HEADERS.filter((header) => !OPTIONAL_TACTIC_HEADERS.includes(header));
 

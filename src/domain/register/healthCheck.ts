@@ -1,3 +1,5 @@
+import { alignmentOf } from '../rollup/alignment';
+import { badParentFindings } from '../rollup/badParent';
 import { COLUMNS_NEEDED, type ColumnNeed, missingFor } from './columnNeeds';
 import { duplicateIdFindings, idKey } from './ids';
 import type { MissingColumn } from './missingColumns';
@@ -88,6 +90,7 @@ export function healthCheck(register: Register, context: HealthCheckContext): He
     ...register.parseFindings,
     ...duplicateIdFindings(strategies, SHEET.strategies, 'strategy'),
     ...duplicateIdFindings(tactics, SHEET.tactics, 'tactic'),
+    ...badParentFindings(alignmentOf(strategies)),
   ];
   for (const strategy of strategies) {
     if (rules.readsLikeTactic) findings.push(...readsLikeTactic(strategy));

@@ -3,7 +3,7 @@ import { describeValue, isBlank, isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
 import { MENU_LABELS } from '../menuLabels';
 import { type ColumnMap, columnLetter, headerKey } from './columns';
-import { type ColumnKind, columnKind } from './schema';
+import { type ColumnKind, columnKind, isOptionalHeader } from './schema';
 
 /**
  * A header the add-on needs that a register sheet's row 1 lacks: deleted, renamed or
@@ -75,12 +75,14 @@ function resembles(stray: Stray, header: string, kind: ColumnKind): boolean {
 /**
  * A column that may be `header` under a lost or changed name: a blank header over values of
  * its kind, a header spelt nearly like it, or (for numbers and dates, which a team's own
- * notes columns rarely hold) any other header over values of its kind.
+ * notes columns rarely hold) any other header over values of its kind. An optional column
+ * (Weight) is often simply not there, so a team's own column of numbers is not taken for it.
  */
 function looksLike(stray: Stray, header: string, kindOf: (header: string) => ColumnKind): boolean {
   const kind = kindOf(header);
   if (stray.heading === '') return stray.holds.has(kind);
-  return resembles(stray, header, kind) || (kind !== 'text' && stray.holds.has(kind));
+  const byKind = kind !== 'text' && !isOptionalHeader(header) && stray.holds.has(kind);
+  return resembles(stray, header, kind) || byKind;
 }
 
 function holdings(stray: Stray): string {

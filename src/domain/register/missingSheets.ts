@@ -2,7 +2,7 @@ import { describeValue } from '../cellValue';
 import { MENU_LABELS, menuPath } from '../menuLabels';
 import { CORE_STRATEGY_COLUMNS, CORE_TACTIC_COLUMNS } from './columnNeeds';
 import { headerKey } from './columns';
-import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from './schema';
+import { isOptionalHeader, SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from './schema';
 
 /** Another sheet of the spreadsheet, by its name and header row. */
 export interface OtherSheet {
@@ -11,7 +11,10 @@ export interface OtherSheet {
 }
 
 const REGISTER_SHEETS: Readonly<Record<string, { all: readonly string[]; core: readonly string[] }>> = {
-  [SHEET.strategies]: { all: STRATEGY_HEADERS, core: CORE_STRATEGY_COLUMNS },
+  [SHEET.strategies]: {
+    all: STRATEGY_HEADERS.filter((header) => !isOptionalHeader(header)),
+    core: CORE_STRATEGY_COLUMNS,
+  },
   [SHEET.tactics]: { all: TACTIC_HEADERS, core: CORE_TACTIC_COLUMNS },
 };
 

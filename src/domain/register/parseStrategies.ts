@@ -1,4 +1,12 @@
-import { readDate, readNumber, readNumberInRange, readStatus, readText, unreadableIdText } from './cells';
+import {
+  readDate,
+  readNumber,
+  readNumberInRange,
+  readPositiveNumber,
+  readStatus,
+  readText,
+  unreadableIdText,
+} from './cells';
 import { CORE_STRATEGY_COLUMNS } from './columnNeeds';
 import {
   CONFIDENCE_RANGE,
@@ -50,6 +58,8 @@ export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Str
         lastReviewed: cells.field('Last reviewed', readDate, null),
         learning: cells.field('Learning', readText, ''),
         decision: cells.field('Decision', (value, zone) => readStatus(value, zone, REVIEW_DECISIONS, 'decision'), null),
+        parent: cells.field('Parent', readText, ''),
+        weight: cells.field('Weight', readPositiveNumber, null),
       };
     },
   );

@@ -6,6 +6,7 @@ export const SHEET = {
   history: 'Snapshot History',
   variance: 'QoQ Variance',
   healthCheck: 'Health check',
+  rollup: 'Roll-up',
 } as const;
 
 /** Default column order of Strategies; code finds columns by header, users may reorder. */
@@ -26,6 +27,8 @@ export const STRATEGY_HEADERS = [
   'Learning',
   'Decision',
   'Progress',
+  'Parent',
+  'Weight',
   'Source',
 ] as const;
 
@@ -59,6 +62,7 @@ const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   'Confidence',
   'Actual',
   'Progress',
+  'Weight',
 ]);
 const DATE_COLUMNS: ReadonlySet<string> = new Set(['Start', 'Due', 'Last reviewed']);
 
@@ -71,12 +75,21 @@ export function columnKind(header: string): ColumnKind {
 export const COMPUTED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Progress'];
 
 /**
- * Columns read and written when present and never missed: a register without them is
- * whole. Set up register adds them at the right. `Source` names the row of the sheet an
- * item was imported from (`Q3 plan!7`).
+ * Columns a register may do without, used when present; their absence is never a missing
+ * column, and only a header spelt like one of them is taken for it when lost. Strategies:
+ * the roll-up's `Parent` (the ID of the strategy this one supports) and `Weight`; both
+ * sheets: `Source`, the row of the sheet an item was imported from (`Q3 plan!7`), which
+ * Set up register and the import add at the right.
  */
-export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Source'];
+export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Parent', 'Weight', 'Source'];
 export const OPTIONAL_TACTIC_HEADERS: readonly TacticHeader[] = ['Source'];
+
+export function isOptionalHeader(header: string): boolean {
+  return (
+    (OPTIONAL_STRATEGY_HEADERS as readonly string[]).includes(header) ||
+    (OPTIONAL_TACTIC_HEADERS as readonly string[]).includes(header)
+  );
+}
 
 export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;
 export const TACTIC_STATUSES = ['Planned', 'In progress', 'Done', 'Dropped'] as const;

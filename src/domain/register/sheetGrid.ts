@@ -4,6 +4,7 @@ import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
 import { shownId } from './naming';
+import { isOptionalHeader } from './schema';
 import type { Finding } from './types';
 
 /**
@@ -80,7 +81,8 @@ export class RowReader<H extends string> {
  * Never throws on odd grids: ragged rows, non-array rows and any cell value are read as
  * blanks or bad values. Rows blank in every register column are skipped. `considered` are
  * the columns users fill (all but computed ones); a sheet lacking a `required` one cannot
- * be read at all, and fails with the missing column's sentence.
+ * be read at all, and fails with the missing column's sentence. An optional one (Parent,
+ * Weight) is never missing: its fields read as blank.
  */
 export function parseGrid<H extends string, R>(
   sheet: string,
@@ -94,7 +96,8 @@ export function parseGrid<H extends string, R>(
   const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
   const found = findColumns(sheet, rows[0], known, []);
   if (!found.ok) return found;
-  const missing = missingColumns(sheet, rows, considered, found.value.columns, timeZone);
+  const wanted = considered.filter((header) => !isOptionalHeader(header));
+  const missing = missingColumns(sheet, rows, wanted, found.value.columns, timeZone);
   const fatal = missing.filter((column) => required.includes(column.header as H));
   if (fatal.length > 0) {
     return failAll(

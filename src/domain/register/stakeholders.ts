@@ -15,3 +15,29 @@ export function stakeholderGroupsOf(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
+
+/** How groups are told apart: "Sales ops" and "sales Ops" are one group. */
+export function groupKeyOf(group: string): string {
+  return group.toLowerCase();
+}
+
+/**
+ * The groups a register speaks of, each once: the Settings' groups in their order, then the
+ * others named in `stakeholderCells`, alphabetically, each spelt as first seen.
+ */
+export function stakeholderGroupNames(
+  settingsGroups: readonly string[],
+  stakeholderCells: readonly string[],
+): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  const add = (group: string) => {
+    if (seen.has(groupKeyOf(group))) return;
+    seen.add(groupKeyOf(group));
+    names.push(group);
+  };
+  for (const group of settingsGroups) add(group);
+  const inUse = stakeholderCells.flatMap(stakeholderGroupsOf);
+  for (const group of [...inUse].sort((a, b) => a.localeCompare(b))) add(group);
+  return names;
+}

@@ -56,6 +56,8 @@ export function checkStrategyRow(
     lastReviewed: null,
     learning: '',
     decision: null,
+    parent: '',
+    weight: null,
   };
   const first = problems[0] ?? readsLikeTactic(strategy)[0]?.message;
   if (first !== undefined) return first;

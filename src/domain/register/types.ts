@@ -27,6 +27,10 @@ export interface Strategy {
   readonly learning: string;
   /** The last quarterly review's decision. */
   readonly decision: ReviewDecisionLabel | null;
+  /** The ID of the strategy this one supports, as typed; '' when it supports none (or the column is absent). */
+  readonly parent: string;
+  /** Its weight among its parent's supporters; null when blank (counts as 1) or unreadable. */
+  readonly weight: number | null;
 }
 
 export interface Tactic {
@@ -67,6 +71,7 @@ export const RULE_IDS = [
   'overdue-review',
   'duplicate-id',
   'bad-value',
+  'bad-parent',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -86,6 +86,8 @@ const STRATEGY_COLUMNS: Record<(typeof STRATEGY_HEADERS)[number], Omit<ColumnLay
       { when: { kind: 'numberBelow', value: 0 }, background: BAD },
     ],
   },
+  Parent: { width: 70 },
+  Weight: { width: 70 },
   Source: { width: SOURCE_WIDTH },
 };
 

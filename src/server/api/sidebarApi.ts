@@ -10,6 +10,7 @@ import { saveStrategy, saveTactic } from '../register/saveItemAction';
 import { setUpRegisterNow } from '../register/setUpAction';
 import { applyReview } from '../review/applyReviewAction';
 import { getReviewDraft, saveReviewDraft } from '../reviewDraftStore';
+import { buildRollupNow } from '../rollup/buildRollupAction';
 import { selectCell } from '../selectCellAction';
 import { getSettings, saveSettings } from '../settingsAction';
 import { buildVarianceNow } from '../snapshot/buildVarianceAction';
@@ -42,6 +43,8 @@ export const sidebarApi = {
   importPreview,
   /** Imports a sheet's plan with the editor's mapping. */
   importPlanNow,
+  /** Rebuilds the Roll-up sheet: the group table and the alignment tree. */
+  buildRollupNow,
 };
 
 export type SidebarApi = typeof sidebarApi;

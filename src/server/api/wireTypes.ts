@@ -9,6 +9,7 @@ import type { RuleId } from '../../domain/register/types';
 import type { ProblemCode } from '../../domain/result';
 import type { AppliedReview } from '../../domain/review/appliedReview';
 import type { ReviewInput } from '../../domain/review/reviewForm';
+import type { GroupRow } from '../../domain/rollup/groupTable';
 
 export type IsoDay = string;
 
@@ -34,6 +35,9 @@ export interface StrategyView {
   readonly decision: string;
   readonly progress: number | null;
   readonly onTrack: OnTrackState | null;
+  /** ROLLUP_PROGRESS of its ID: null when nothing supports it, or when it has no roll-up (`rollupProblem` says why). */
+  readonly rollup: number | null;
+  readonly rollupProblem: string | null;
   readonly overdue: boolean;
   readonly version: string;
   /** Each form field's cell as the form shows it, readable or not ("about 7" stays "about 7"). */
@@ -119,6 +123,10 @@ export interface RegisterView {
   readonly unavailable: Readonly<Partial<Record<CardPart, readonly string[]>>>;
   /** The last quarterly review applied, so the review says it was done instead of starting again. */
   readonly lastReview: AppliedReview | null;
+  /** Whether Strategies has the optional Parent column, so the form offers a parent and the tree can be shown. */
+  readonly hasParentColumn: boolean;
+  /** The Roll-up sheet's group table for today: one row per stakeholder group. */
+  readonly groups: readonly GroupRow[];
 }
 
 /**

@@ -10,6 +10,7 @@ import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appl
 import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
 import { documentContext } from '../documentContext';
+import { alignmentViews } from '../rollup/alignmentViews';
 import { toSettingsView } from '../settingsAction';
 import { loadRegister } from './loadRegister';
 import { overdueKeys, sheetCells, strategyView, tacticView } from './registerViews';
@@ -36,11 +37,14 @@ export function getRegister(): RegisterView {
       missingSheets,
       missingColumns: [],
       unavailable: {},
+      hasParentColumn: false,
+      groups: [],
     };
   }
   const { register, sheets } = loadRegister(spreadsheet, timeZone, found);
   const findings = healthCheck(register, context).findings;
-  const viewContext = { now, timeZone, overdue: overdueKeys(findings) };
+  const alignment = alignmentViews(register, sheets.strategyGrid, { ...context, findings });
+  const viewContext = { now, timeZone, overdue: overdueKeys(findings), rollups: alignment.rollups };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
@@ -51,6 +55,8 @@ export function getRegister(): RegisterView {
     strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
     tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
+    hasParentColumn: alignment.hasParentColumn,
+    groups: alignment.groups,
   };
 }
 

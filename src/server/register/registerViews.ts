@@ -1,9 +1,10 @@
 import { type FormSchema, formTexts, type STRATEGY_FORM, type TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { isoDay } from '../../domain/isoDay';
-import { onTrackAt } from '../../domain/onTrack';
-import { progress } from '../../domain/progress';
 import { findColumns } from '../../domain/register/columns';
+import { strategyOnTrack, strategyProgress } from '../../domain/register/strategyState';
 import type { Finding, Strategy, Tactic } from '../../domain/register/types';
+import { sentence } from '../../domain/result';
+import type { RollupValue } from '../../domain/rollup/rollupProgress';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
 
@@ -16,6 +17,8 @@ export interface ViewContext {
   readonly timeZone: string;
   /** `Sheet!row` of every item the health check found overdue. */
   readonly overdue: ReadonlySet<string>;
+  /** Each strategy's roll-up, by row. */
+  readonly rollups: ReadonlyMap<number, RollupValue>;
 }
 
 /**
@@ -73,15 +76,17 @@ function day(date: Date | null, timeZone: string): string | null {
   return date === null ? null : isoDay(date, timeZone);
 }
 
+function rollupFields(rollup: RollupValue | undefined): Pick<StrategyView, 'rollup' | 'rollupProblem'> {
+  if (rollup === undefined) return { rollup: null, rollupProblem: null };
+  return rollup.ok ? { rollup: rollup.value, rollupProblem: null } : { rollup: null, rollupProblem: sentence(rollup) };
+}
+
 export function strategyView(
   strategy: Strategy,
   cells: SheetCells<keyof typeof STRATEGY_FORM>,
   context: ViewContext,
 ): StrategyView {
   const { baseline, target, current, start, due } = strategy;
-  const done = baseline !== null && target !== null && current !== null ? progress(baseline, target, current) : null;
-  const track =
-    done !== null && start !== null && due !== null ? onTrackAt(done, start, due, context.now, context.timeZone) : null;
   return {
     row: strategy.row,
     id: strategy.id,
@@ -99,8 +104,9 @@ export function strategyView(
     lastReviewed: day(strategy.lastReviewed, context.timeZone),
     learning: strategy.learning,
     decision: strategy.decision ?? '',
-    progress: done,
-    onTrack: track?.ok ? track.value : null,
+    progress: strategyProgress(strategy),
+    onTrack: strategyOnTrack(strategy, context.now, context.timeZone),
+    ...rollupFields(context.rollups.get(strategy.row)),
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
     ...rowFields(cells, strategy.row, context.timeZone),
   };

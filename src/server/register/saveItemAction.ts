@@ -105,6 +105,8 @@ function missingColumn<K extends string>(target: ItemSheet<K>, header: string): 
 export function saveStrategy(input: StrategySave): SaveResult {
   const { spreadsheet, timeZone, settings } = documentContext();
   const { sheets, register } = loadRegister(spreadsheet, timeZone);
+  // A Parent must name a strategy; one naming the strategy itself or closing a cycle is the health check's to report.
+  const strategyIds = new Set(register.strategies.map((strategy) => idKey(strategy.id)).filter((id) => id !== ''));
   return saveRow(
     {
       sheetName: SHEET.strategies,
@@ -114,7 +116,7 @@ export function saveStrategy(input: StrategySave): SaveResult {
       records: register.strategies,
       prefix: 'S',
       schema: STRATEGY_FORM,
-      strategyIds: new Set(),
+      strategyIds,
       missing: register.missingColumns,
       findings: (headerRow, cells, row) => savedStrategyFindings(headerRow, cells, row, settings, timeZone),
     },

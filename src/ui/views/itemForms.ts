@@ -14,6 +14,7 @@ import {
 } from '../../domain/edit/formSchemas';
 import { idKey } from '../../domain/register/ids';
 import type { RegisterView, SaveResult, StrategyView, TacticView } from '../../server/api/wireTypes';
+import { parentOptions } from '../alignmentModel';
 import { h, spinner } from '../dom';
 import { newStrategyForm, newTacticForm } from '../registerModel';
 import {
@@ -168,6 +169,7 @@ const STRATEGY_LAYOUT: Readonly<Record<keyof typeof STRATEGY_FORM, FieldLayout>>
   due: { label: 'Due', kind: 'date' },
   status: { label: 'Status', kind: 'select' },
   confidence: { label: 'Confidence (0–10)', kind: 'number' },
+  parent: { label: 'Supports (Parent)', kind: 'select' },
 };
 
 /** The form for a new strategy (strategy null, starting `today`) or an edit of an existing one. */
@@ -178,11 +180,18 @@ export function strategyFormScreen(
   done: FormDone,
 ): HTMLElement {
   const values = strategy ? strategy.fields : newStrategyForm(register.today);
+  // Without a Parent column there is nowhere to keep a parent: Set up register adds it.
+  const specs = specsOf(STRATEGY_FORM, STRATEGY_LAYOUT, values, strategy?.problems ?? {}).flatMap((spec) => {
+    if (spec.name !== 'parent') return [spec];
+    return register.hasParentColumn ? [{ ...spec, options: parentOptions(register, strategy, spec.value) }] : [];
+  });
+  const ids = register.strategies.map((item) => item.id).filter((id) => id !== '');
   return itemForm(sidebar, {
     title: strategy ? `Edit strategy ${strategy.id}` : 'Add a strategy',
     schema: STRATEGY_FORM,
-    specs: specsOf(STRATEGY_FORM, STRATEGY_LAYOUT, values, strategy?.problems ?? {}),
+    specs,
     saved: strategy?.fields,
+    strategyIds: new Set(ids.map(idKey)),
     itemName: 'strategy',
     save: (changes) =>
       sidebar.call('saveStrategy', strategy ? { row: strategy.row, version: strategy.version, changes } : { changes }),

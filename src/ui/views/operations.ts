@@ -121,12 +121,20 @@ export function operationsCard(sidebar: Sidebar, title = 'Snapshot and variance'
     },
     'Build variance',
   );
-  buttons.push(snapshotButton, varianceButton);
+  const rollupButton = h(
+    'button',
+    {
+      type: 'button',
+      onclick: () => void step('Building the roll-up…', () => sidebar.call('buildRollupNow'), showResult),
+    },
+    'Build roll-up',
+  );
+  buttons.push(snapshotButton, varianceButton, rollupButton);
   return h(
     'section',
     { class: 'card operations', 'aria-label': title },
     h('h2', {}, title),
-    h('div', { class: 'actions' }, snapshotButton, varianceButton),
+    h('div', { class: 'actions' }, snapshotButton, varianceButton, rollupButton),
     area,
   );
 }

@@ -3,6 +3,7 @@
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { STRATEGY_STATUSES } from '../../domain/register/schema';
 import type { RegisterView, TacticView } from '../../server/api/wireTypes';
+import { groupSummaryLine, showsAlignment, supportsLabel } from '../alignmentModel';
 import { h, uniqueId } from '../dom';
 import {
   buildStrategyCards,
@@ -13,6 +14,7 @@ import {
   type StrategyCard,
   stakeholderGroupOptions,
 } from '../registerModel';
+import { alignmentCard } from './alignmentView';
 import { strategyFormScreen, tacticFormScreen } from './itemForms';
 import { operationsCard } from './operations';
 import type { Sidebar } from './shell';
@@ -137,7 +139,11 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
       ' ',
       strategy.statement,
     ),
-    h('p', { class: 'meta' }, [strategy.status, metric].filter((part) => part !== '').join(' · ')),
+    h(
+      'p',
+      { class: 'meta' },
+      [strategy.status, metric, supportsLabel(strategy)].filter((part) => part !== '').join(' · '),
+    ),
     progressBar(card),
     strategy.learning ? h('p', { class: 'learning' }, `Learned: ${strategy.learning}`) : null,
     h(
@@ -238,6 +244,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
   const expanded = new Set<string>();
   const list = h('ul', { class: 'strategies', 'aria-label': 'Strategies' });
   const count = h('p', { class: 'meta', role: 'status' });
+  const groupSummary = h('p', { class: 'meta group-summary', 'aria-live': 'polite' });
   const backHere = (notice?: string, warnings?: readonly string[]) =>
     sidebar.show(registerScreen(sidebar, notice, warnings));
   const actions: CardActions = {
@@ -264,6 +271,8 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
     showMore();
     if (cards.length === 0) list.append(h('li', { class: 'meta' }, emptySentence(view)));
     count.textContent = `${cards.length} of ${view.strategies.length} strategies · ${view.currentQuarter}`;
+    groupSummary.textContent = groupSummaryLine(view, filter.group);
+    groupSummary.hidden = filter.group === '';
   };
   refresh();
   const statusChoices = [
@@ -291,6 +300,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
         refresh();
       }),
     ),
+    groupSummary,
     h(
       'div',
       { class: 'actions' },
@@ -319,6 +329,7 @@ function renderRegister(sidebar: Sidebar, view: RegisterView): HTMLElement {
           ),
         )
       : null,
+    showsAlignment(view) ? alignmentCard(view) : null,
     operationsCard(sidebar),
   );
 }

@@ -90,7 +90,20 @@ describe('a new strategy', () => {
         due: '2026-12-31',
         status: 'On hold',
         confidence: 7,
+        parent: '',
       },
+    });
+  });
+
+  it('takes as Parent only the ID of a strategy of the register, matched as IDs are, or none', () => {
+    const strategyIds = new Set(['S1', 'S2']);
+    expect(checkForm(STRATEGY_FORM, { ...winRate, parent: ' s2 ' }, { strategyIds })).toMatchObject({
+      ok: true,
+      values: { parent: 's2' },
+    });
+    expect(checkForm(STRATEGY_FORM, { ...winRate, parent: 'S9' }, { strategyIds })).toEqual({
+      ok: false,
+      fieldErrors: { parent: 'No strategy has the ID "S9"; choose one from the list.' },
     });
   });
 
@@ -252,6 +265,7 @@ describe('cells as the form shows them', () => {
       due: '46112',
       status: 'On hold',
       confidence: '12',
+      parent: '',
     });
     expect(cellText(new Date('2026-03-31T22:30:00Z'), 'America/New_York')).toBe('2026-03-31');
   });

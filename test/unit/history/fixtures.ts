@@ -28,6 +28,8 @@ export function strategy(fields: Partial<Strategy> & { id: string }): Strategy {
     lastReviewed: new Date('2026-06-15T00:00:00Z'),
     learning: '',
     decision: null,
+    parent: '',
+    weight: null,
     ...fields,
   };
 }

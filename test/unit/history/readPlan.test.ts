@@ -2,6 +2,7 @@ import { type HistoryLedger, serialiseLedger } from '../../../src/domain/history
 import { CORE_HISTORY_FIELDS } from '../../../src/domain/history/historySchema';
 import {
   BLOCK_CHECK_FIELDS,
+  COMPARISON_FIELDS,
   DRIFT_FIELDS,
   EARLIER_FIELDS,
   type HistoryFacts,
@@ -38,7 +39,7 @@ describe('the history read plan trusts a ledger only while it describes the shee
     expect(trustLedger(facts({ ledgerText: '{not json' }))).toEqual({ ok: false, reason: 'stale-ledger' });
     expect(trustLedger(facts({ lastRow: 17 }))).toEqual({ ok: false, reason: 'rows-moved' });
     expect(trustLedger(facts({ lastRow: null }))).toEqual({ ok: false, reason: 'rows-moved' });
-    expect(planSnapshotRead(facts({ lastRow: 15 }), '2026-Q4')).toEqual(whole('rows-moved'));
+    expect(planSnapshotRead(facts({ lastRow: 15 }), '2026-Q4')).toEqual(whole('rows-moved', COMPARISON_FIELDS));
     expect(trustLedger(facts())).toEqual({ ok: true, ledger: LEDGER });
   });
 });
@@ -76,8 +77,8 @@ describe('a snapshot reads', () => {
   });
 
   it('the whole history for a quarter older than the newest, whose digest cannot be advanced', () => {
-    expect(planSnapshotRead(facts(), '2026-Q2')).toEqual(whole('older-quarter'));
-    expect(planSnapshotRead(facts(), '2025-Q4')).toEqual(whole('older-quarter'));
+    expect(planSnapshotRead(facts(), '2026-Q2')).toEqual(whole('older-quarter', COMPARISON_FIELDS));
+    expect(planSnapshotRead(facts(), '2025-Q4')).toEqual(whole('older-quarter', COMPARISON_FIELDS));
   });
 });
 
@@ -95,12 +96,13 @@ describe('a variance reads', () => {
         ledger: LEDGER,
         blocks: [
           { block: Q2, fields: EARLIER_FIELDS },
-          { block: Q3, fields: CORE_HISTORY_FIELDS },
+          { block: Q3, fields: COMPARISON_FIELDS },
         ],
         digest: true,
       },
     });
     expect(EARLIER_FIELDS).not.toContain('lastReviewed');
+    expect(COMPARISON_FIELDS).toContain('parent');
   });
 
   it('nothing when the pair is refused, and hands the refusal back', () => {
@@ -109,7 +111,9 @@ describe('a variance reads', () => {
   });
 
   it('the whole history when the ledger cannot be trusted, choosing the pair from what it holds', () => {
-    expect(planVarianceRead(facts({ version: 'v8' }), latest)).toEqual({ plan: whole('stale-ledger') });
+    expect(planVarianceRead(facts({ version: 'v8' }), latest)).toEqual({
+      plan: whole('stale-ledger', COMPARISON_FIELDS),
+    });
   });
 });
 

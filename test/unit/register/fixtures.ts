@@ -21,6 +21,8 @@ export function aStrategy(fields: Partial<Strategy> = {}): Strategy {
     lastReviewed: null,
     learning: '',
     decision: null,
+    parent: '',
+    weight: null,
     ...fields,
   };
 }

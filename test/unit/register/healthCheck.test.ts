@@ -35,6 +35,7 @@ describe('the health check', () => {
           'overdue-review': 0,
           'duplicate-id': 0,
           'bad-value': 0,
+          'bad-parent': 0,
         },
       },
     });
@@ -113,6 +114,7 @@ describe('the health check', () => {
       'overdue-review': 1,
       'duplicate-id': 1,
       'bad-value': 1,
+      'bad-parent': 0,
     });
   });
 

@@ -35,6 +35,8 @@ describe('planSheetSetUp', () => {
       'Learning',
       'Decision',
       'Progress',
+      'Parent',
+      'Weight',
       'Source',
     ]);
     expect(plan.added[0]?.column).toBe(8);

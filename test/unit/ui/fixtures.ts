@@ -23,6 +23,8 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
     decision: '',
     progress: 0.4,
     onTrack: 'On track' as const,
+    rollup: null,
+    rollupProblem: null,
     overdue: true,
     version: 'v1',
     problems: {},
@@ -41,6 +43,7 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
       due: text(view.due),
       status: view.status,
       confidence: text(view.confidence),
+      parent: '',
     },
     ...view,
   };
@@ -93,6 +96,8 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     missingColumns: [],
     unavailable: {},
     lastReview: null,
+    hasParentColumn: true,
+    groups: [],
     settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [] },
     ...fields,
   };
