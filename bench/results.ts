@@ -1,6 +1,7 @@
 /** The shape of bench/results.json, shared by the runner and the Markdown writer. */
 import type { Measured } from './measure';
 import type { CorePhase } from './pureCore';
+import type { ImportBenchResult } from './importBench';
 import type { StrategyCheckResult } from './strategyCheck';
 
 export interface OperationResult extends Measured {
@@ -71,6 +72,8 @@ export interface BenchResults {
   readonly otherCore: OtherCore | null;
   /** Absent from results written before it was measured. */
   readonly strategyCheck?: StrategyCheckResult;
+  /** Absent from results written before it was measured. */
+  readonly importPlan?: ImportBenchResult;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;
   readonly promises: PromiseCheck[];

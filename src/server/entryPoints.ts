@@ -10,6 +10,7 @@ import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
+import { IMPORTING } from './import/importRun';
 import { MENU_ITEMS, runMenuItem } from './menu';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { asMenuAction, asSidebarCall } from './userErrors';
@@ -46,6 +47,8 @@ export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   snapshotPlan: 'reads',
   takeSnapshotNow: { writes: 'The snapshot' },
   buildVarianceNow: { writes: 'Building the variance sheet' },
+  importPreview: 'reads',
+  importPlanNow: { writes: IMPORTING },
   buildRollupNow: { writes: 'Building the roll-up' },
 };
 

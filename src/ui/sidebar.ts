@@ -4,6 +4,7 @@
  */
 import { call } from './serverClient';
 import { healthScreen } from './views/healthView';
+import { importScreen } from './views/importView';
 import { registerScreen } from './views/registerView';
 import { reviewScreen } from './views/reviewView';
 import { settingsScreen } from './views/settingsView';
@@ -14,6 +15,11 @@ function initialView(doc: Document): ViewName {
   return viewNamed(doc.querySelector('meta[name="initial-view"]')?.getAttribute('content'));
 }
 
+/** What a `<meta name=…>` the server appended says, or null. */
+function metaContent(doc: Document, name: string): string | null {
+  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+}
+
 function start(): void {
   const root = document.getElementById('app');
   if (!root) return;
@@ -22,6 +28,7 @@ function start(): void {
     health: healthScreen,
     review: reviewScreen,
     settings: settingsScreen,
+    import: (s) => importScreen(s, metaContent(document, 'import-sheet')),
   });
   sidebar.open(initialView(document));
 }

@@ -3,6 +3,7 @@ import { AuthMode, type CellsSnapshot } from '../../local/emulator';
 import type { SaveResult, StrategyReview } from '../../src/server/api/wireTypes';
 import { BAD_INPUT_CASES, type BadInputCase } from '../fixtures/badInput/corpus';
 import { tallyFor } from './figures';
+import { IMPORT_OPERATIONS } from './importOperations';
 import { internalLeaks } from './sweep';
 
 const tally = tallyFor('badInput');
@@ -164,6 +165,7 @@ const OPERATIONS: readonly Operation[] = [
   editOperation('strategies', 'Current', { current: '1,250' }),
   editOperation('tactics', 'Owner', { owner: 'Sales ops team' }),
   { name: 'applyReview', kind: 'sidebar', run: (addon) => addon.call('applyReview', REVIEW), writes: reviewedRows },
+  ...IMPORT_OPERATIONS,
   ...(
     [
       ['STRATEGY_PROGRESS', (a: LoadedAddon) => [column(a, 'E'), column(a, 'F'), column(a, 'G')]],

@@ -3,6 +3,7 @@
  * level of dist/Code.js (see entryPoints.ts); the sidebar's typed client derives its
  * signatures from `SidebarApi`, so the two cannot drift apart.
  */
+import { importPlanNow, importPreview } from '../import/importAction';
 import { getRegister } from '../register/getRegisterAction';
 import { checkRegister } from '../register/healthCheckAction';
 import { saveStrategy, saveTactic } from '../register/saveItemAction';
@@ -38,6 +39,10 @@ export const sidebarApi = {
   takeSnapshotNow,
   /** Rebuilds the variance sheet (nulls: the two latest snapshots). */
   buildVarianceNow,
+  /** The mapping editor: the mapping found (or chosen) for a sheet, and what importing it would add. */
+  importPreview,
+  /** Imports a sheet's plan with the editor's mapping. */
+  importPlanNow,
   /** Rebuilds the Roll-up sheet: the group table and the alignment tree. */
   buildRollupNow,
 };
