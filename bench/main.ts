@@ -14,6 +14,7 @@ import { SHEET } from '../src/domain/register/schema';
 import { checkInMarkdown, measureCheckIns } from './checkIns';
 import { costModelText, estimateSeconds, MS_PER_CELL, MS_PER_CELL_MEASURED } from './costModel';
 import { indexCacheSize, qoqCoreMs, sidebarCoreMs } from './formulaCore';
+import { importMarkdown, measureImport } from './importBench';
 import { toMarkdown } from './markdown';
 import { installCellCounter, type Measured, measure, TIMED_RUNS } from './measure';
 import { naiveOperations } from './naiveRuns';
@@ -267,6 +268,7 @@ function run(): BenchResults {
     otherCore,
     strategyCheck,
     checkIns,
+    importPlan: measureImport(),
     naive,
     constantCalls,
     promises,
@@ -301,6 +303,21 @@ if (process.argv.includes('--only') && process.argv.includes('strategy-check')) 
     fs.writeFileSync(path.join(OUT_DIR, 'results.md'), toMarkdown(merged));
   }
   process.stdout.write(`${strategyCheckMarkdown(strategyCheck).join('\n')}\n`);
+  process.exit(0);
+}
+
+// `npm run bench -- --only import` measures the import alone, merged into the last full run's results the same way.
+if (process.argv.includes('--only') && process.argv.includes('import')) {
+  log('Import only');
+  const importPlan = measureImport();
+  const jsonFile = path.join(OUT_DIR, 'results.json');
+  const earlier = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as BenchResults) : undefined;
+  if (earlier) {
+    const merged: BenchResults = { ...earlier, importPlan };
+    fs.writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+    fs.writeFileSync(path.join(OUT_DIR, 'results.md'), toMarkdown(merged));
+  }
+  process.stdout.write(`${importMarkdown(importPlan).join('\n')}\n`);
   process.exit(0);
 }
 

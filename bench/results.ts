@@ -2,6 +2,7 @@ import type { CheckInBenchResult } from './checkIns';
 /** The shape of bench/results.json, shared by the runner and the Markdown writer. */
 import type { Measured } from './measure';
 import type { CorePhase } from './pureCore';
+import type { ImportBenchResult } from './importBench';
 import type { StrategyCheckResult } from './strategyCheck';
 
 export interface OperationResult extends Measured {
@@ -74,6 +75,7 @@ export interface BenchResults {
   readonly strategyCheck?: StrategyCheckResult;
   /** Absent from results written before it was measured. */
   readonly checkIns?: CheckInBenchResult;
+  readonly importPlan?: ImportBenchResult;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;
   readonly promises: PromiseCheck[];

@@ -53,6 +53,7 @@ function strategyCells(strategy: Omit<Strategy, 'row'>, index: number): unknown[
     Progress: index === 0 ? PROGRESS_FORMULA : '',
     Parent: strategy.parent,
     Weight: blank(strategy.weight),
+    Source: '',
   };
   return STRATEGY_HEADERS.map((header) => byHeader[header]);
 }
@@ -72,6 +73,7 @@ function tacticCells(tactic: Omit<Tactic, 'row'>): unknown[] {
     Due: blank(tactic.due),
     'Last reviewed': blank(tactic.lastReviewed),
     Learning: tactic.learning,
+    Source: '',
   };
   return TACTIC_HEADERS.map((header) => byHeader[header]);
 }

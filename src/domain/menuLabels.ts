@@ -13,6 +13,7 @@ export const MENU_LABELS = {
   buildQoqVariance: 'Build QoQ variance…',
   settings: 'Settings…',
   checkIn: 'Check in…',
+  importPlan: 'Import a plan from this sheet…',
   buildRollup: 'Build roll-up',
 } as const;
 

@@ -11,6 +11,7 @@ import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
 import { STRATEGY_FORECAST_DOC, strategyForecast } from './formulas/strategyForecast';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
+import { IMPORTING } from './import/importRun';
 import { MENU_ITEMS, runMenuItem } from './menu';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { asMenuAction, asSidebarCall } from './userErrors';
@@ -48,6 +49,8 @@ export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   takeSnapshotNow: { writes: 'The snapshot' },
   buildVarianceNow: { writes: 'Building the variance sheet' },
   saveCheckIns: { writes: 'Saving the check-ins' },
+  importPreview: 'reads',
+  importPlanNow: { writes: IMPORTING },
   buildRollupNow: { writes: 'Building the roll-up' },
 };
 

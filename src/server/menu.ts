@@ -1,5 +1,7 @@
 import { MENU_LABELS } from '../domain/menuLabels';
 import { type Access, withAccess } from './documentLock';
+import { askImport, importAnswered, tellImport } from './import/importAction';
+import { IMPORTING } from './import/importRun';
 import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
 import { buildRollupNow } from './rollup/buildRollupAction';
@@ -82,6 +84,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     functionName: 'openCheckIn',
     access: 'reads',
     steps: steps({ work: openCheckIn }),
+  },
+  {
+    label: MENU_LABELS.importPlan,
+    functionName: 'importPlan',
+    access: { writes: IMPORTING },
+    steps: steps({ ask: askImport, work: importAnswered, tell: tellImport }),
   },
   {
     label: MENU_LABELS.buildRollup,

@@ -5,6 +5,7 @@
 import { call } from './serverClient';
 import { checkInScreen } from './views/checkInView';
 import { healthScreen } from './views/healthView';
+import { importScreen } from './views/importView';
 import { registerScreen } from './views/registerView';
 import { reviewScreen } from './views/reviewView';
 import { settingsScreen } from './views/settingsView';
@@ -13,6 +14,11 @@ import { createSidebar, type ViewName, viewNamed } from './views/shell';
 /** The view named by `<meta name="initial-view">` (the server appends it, e.g. for Settings…). */
 function initialView(doc: Document): ViewName {
   return viewNamed(doc.querySelector('meta[name="initial-view"]')?.getAttribute('content'));
+}
+
+/** What a `<meta name=…>` the server appended says, or null. */
+function metaContent(doc: Document, name: string): string | null {
+  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
 }
 
 function start(): void {
@@ -24,6 +30,7 @@ function start(): void {
     health: healthScreen,
     review: reviewScreen,
     settings: settingsScreen,
+    import: (s) => importScreen(s, metaContent(document, 'import-sheet')),
   });
   sidebar.open(initialView(document));
 }

@@ -80,6 +80,7 @@ describe('the local preview (npm start)', () => {
       'Progress',
       'Parent',
       'Weight',
+      'Source',
     ]);
     expect((await rowTexts(page, [2]))[0]?.slice(0, 7)).toEqual([
       'S1',

@@ -121,6 +121,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
           'separator',
           { label: 'Settings…', functionName: 'openSettings' },
           { label: 'Check in…', functionName: 'openCheckIn' },
+          { label: 'Import a plan from this sheet…', functionName: 'importPlan' },
           { label: 'Build roll-up', functionName: 'buildRollup' },
         ],
       },
@@ -133,7 +134,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   it('builds the same menu from onInstall', () => {
     const addon = loadAddon();
     addon.call('onInstall', { authMode: AuthMode.FULL });
-    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(9);
+    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(10);
   });
 
   it('opens the built sidebar from the menu', () => {

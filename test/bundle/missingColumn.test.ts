@@ -141,12 +141,12 @@ describe('other ways a header goes missing', () => {
     const view = addon.call('getRegister') as RegisterView;
     expect(view.missingColumns.map((missing) => [missing.a1, missing.message])).toEqual([
       [
-        'R1',
+        'S1',
         'Strategies has no "Metric" column: type Metric in row 1 above its values, or run Set up register to add the column.',
       ],
     ]);
     addon.call('setUpRegister');
-    expect(addon.emulator.readValues('Strategies')[0]?.[17]).toBe('Metric');
+    expect(addon.emulator.readValues('Strategies')[0]?.[18]).toBe('Metric');
     expect((addon.call('getRegister') as RegisterView).missingColumns).toEqual([]);
   });
 

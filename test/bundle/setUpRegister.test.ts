@@ -70,10 +70,11 @@ describe('Set up register (menu)', () => {
       'Progress',
       'Parent',
       'Weight',
+      'Source',
     ]);
     expect(emulator.readFormulas('Strategies')[1]?.[16]).toBe('=STRATEGY_PROGRESS(E2:E, D2:D, F2:F)');
     expect(emulator.toasts.at(-1)?.message).toBe(
-      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Decision, Progress, Parent, Weight to Strategies; created Check-ins. Existing data was not changed.',
+      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Decision, Progress, Parent, Weight, Source to Strategies; created Check-ins. Existing data was not changed.',
     );
   });
 

@@ -3,6 +3,7 @@ import { AuthMode, type CellsSnapshot } from '../../local/emulator';
 import type { SaveResult, StrategyReview } from '../../src/server/api/wireTypes';
 import { BAD_INPUT_CASES, type BadInputCase } from '../fixtures/badInput/corpus';
 import { tallyFor } from './figures';
+import { IMPORT_OPERATIONS } from './importOperations';
 import { internalLeaks } from './sweep';
 
 const tally = tallyFor('badInput');
@@ -184,6 +185,7 @@ const OPERATIONS: readonly Operation[] = [
     // The check-in sets S1's Current and Confidence and T1's Actual, and appends below the log.
     writes: reviewedRows,
   },
+  ...IMPORT_OPERATIONS,
   ...(
     [
       ['STRATEGY_PROGRESS', (a: LoadedAddon) => [column(a, 'E'), column(a, 'F'), column(a, 'G')]],

@@ -2,7 +2,9 @@ import { type LoadedAddon, loadAddon } from '../../local/appsScriptRuntime';
 import { Button } from '../../local/emulator';
 import { decodeFailure } from '../../src/server/api/failureWire';
 import type { StrategyReview } from '../../src/server/api/wireTypes';
+import { seedLayout } from '../bundle/fixtures/importScenario';
 import { PLAN, plannedAddon, rewriteRegister, snapshotAs } from '../bundle/fixtures/snapshotScenario';
+import { OKR_SHEET } from '../fixtures/import/sourceLayouts';
 import { tallyFor } from './figures';
 
 const tally = tallyFor('locking');
@@ -61,6 +63,7 @@ const REVIEW: StrategyReview = {
 };
 const SETTINGS = { fiscalYearStartMonth: 1, reviewCadence: 'monthly', stakeholderGroups: ['Sales ops'] };
 const DRAFT = { quarter: '2026-Q4', step: 1, reviews: [REVIEW] };
+const PLAN_SHEET = OKR_SHEET.sheet;
 
 type Writer = readonly [kind: 'menu' | 'rpc', name: string, args: readonly unknown[], what: string];
 
@@ -80,6 +83,8 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
   ['rpc', 'saveCheckIns', [{ entries: [{ id: 'S1', value: '120', note: 'Two wins' }] }], 'Saving the check-ins'],
+  ['menu', 'importPlan', [], 'Importing the plan'],
+  ['rpc', 'importPlanNow', [PLAN_SHEET, null], 'Importing the plan'],
   ['menu', 'buildRollup', [], 'Building the roll-up'],
   ['rpc', 'buildRollupNow', [], 'Building the roll-up'],
 ];
@@ -94,11 +99,15 @@ const READERS: readonly Writer[] = [
   ['rpc', 'getSettings', [], ''],
   ['rpc', 'getReviewDraft', [], ''],
   ['rpc', 'snapshotPlan', [], ''],
+  ['rpc', 'importPreview', [PLAN_SHEET, null], ''],
 ];
 
-/** The workbook a writer starts from: Set up needs a spreadsheet with no register yet. */
+/** The workbook a writer starts from: Set up needs a spreadsheet with no register yet, the import a plan on the active sheet. */
 function startFor(name: string): LoadedAddon {
-  return name.startsWith('setUpRegister') ? loadAddon() : busyRegister();
+  if (name.startsWith('setUpRegister')) return loadAddon();
+  const addon = busyRegister();
+  if (name.startsWith('import')) seedLayout(addon, OKR_SHEET);
+  return addon;
 }
 
 /** Runs an entry point as Sheets would, and returns what the user was told when it stopped short. */

@@ -2,6 +2,7 @@ import type { MissingColumn } from './missingColumns';
 import {
   COMPUTED_STRATEGY_HEADERS,
   isOptionalHeader,
+  OPTIONAL_TACTIC_HEADERS,
   SHEET,
   STRATEGY_HEADERS,
   type StrategyHeader,
@@ -13,7 +14,7 @@ import {
  * Which register columns each operation reads, written down once. An operation whose
  * columns are all there runs; one that needs a missing column refuses with that column's
  * sentence, instead of reading the sheet as if the column were blank. Columns nothing
- * reads (the add-on's own Progress) are never missed.
+ * reads (the add-on's own Progress) and optional ones (`Source`) are never missed.
  *
  * Saves and the review need the columns they write, and only those: they are checked
  * where the write is planned (`registerColumns` in the server), so a save that touches
@@ -36,12 +37,13 @@ export const CORE_TACTIC_COLUMNS: readonly TacticHeader[] = ['ID', 'Strategy ID'
 const STRATEGY_COLUMNS = STRATEGY_HEADERS.filter(
   (header) => !COMPUTED_STRATEGY_HEADERS.includes(header) && !isOptionalHeader(header),
 );
+const TACTIC_COLUMNS = TACTIC_HEADERS.filter((header) => !OPTIONAL_TACTIC_HEADERS.includes(header));
 
 const PROGRESS: readonly StrategyHeader[] = ['Baseline', 'Target', 'Current'];
 
 export const COLUMNS_NEEDED = {
   /** A snapshot keeps every field of every item. */
-  snapshot: { [SHEET.strategies]: STRATEGY_COLUMNS, [SHEET.tactics]: TACTIC_HEADERS },
+  snapshot: { [SHEET.strategies]: STRATEGY_COLUMNS, [SHEET.tactics]: TACTIC_COLUMNS },
 
   // The sidebar's strategy cards and tactic lines: each part needs its own columns.
   progress: { [SHEET.strategies]: PROGRESS },

@@ -8,12 +8,22 @@ import {
   unreadableIdText,
 } from './cells';
 import { CORE_STRATEGY_COLUMNS } from './columnNeeds';
-import { CONFIDENCE_RANGE, REVIEW_DECISIONS, SHEET, STRATEGY_HEADERS, STRATEGY_STATUSES } from './schema';
+import {
+  CONFIDENCE_RANGE,
+  OPTIONAL_STRATEGY_HEADERS,
+  REVIEW_DECISIONS,
+  SHEET,
+  STRATEGY_HEADERS,
+  STRATEGY_STATUSES,
+} from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Strategy } from './types';
 
 // Progress is the add-on's own formula column: a row holding only a progress value is still blank.
-const CONSIDERED = STRATEGY_HEADERS.filter((header) => header !== 'Progress');
+// Optional columns are never missed.
+const CONSIDERED = STRATEGY_HEADERS.filter(
+  (header) => header !== 'Progress' && !OPTIONAL_STRATEGY_HEADERS.includes(header),
+);
 
 /** Typed strategies from the Strategies sheet's values (row 0 = headers), with a finding per unreadable cell. */
 export function parseStrategies(grid: unknown, timeZone: string): SheetParse<Strategy> {

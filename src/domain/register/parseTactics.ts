@@ -1,12 +1,15 @@
 import { readDate, readNumber, readStatus, readText, unreadableIdText } from './cells';
 import { CORE_TACTIC_COLUMNS } from './columnNeeds';
-import { SHEET, TACTIC_HEADERS, TACTIC_STATUSES } from './schema';
+import { OPTIONAL_TACTIC_HEADERS, SHEET, TACTIC_HEADERS, TACTIC_STATUSES } from './schema';
 import { parseGrid, type SheetParse } from './sheetGrid';
 import type { Tactic } from './types';
 
+// Optional columns are never missed.
+const CONSIDERED = TACTIC_HEADERS.filter((header) => !OPTIONAL_TACTIC_HEADERS.includes(header));
+
 /** Typed tactics from the Tactics sheet's values (row 0 = headers), with a finding per unreadable cell. */
 export function parseTactics(grid: unknown, timeZone: string): SheetParse<Tactic> {
-  return parseGrid(SHEET.tactics, grid, timeZone, TACTIC_HEADERS, CORE_TACTIC_COLUMNS, TACTIC_HEADERS, (cells, row) => {
+  return parseGrid(SHEET.tactics, grid, timeZone, TACTIC_HEADERS, CORE_TACTIC_COLUMNS, CONSIDERED, (cells, row) => {
     const id = cells.field('ID', readText, unreadableIdText(cells.raw('ID')));
     cells.setId(id);
     return {

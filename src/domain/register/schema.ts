@@ -30,6 +30,7 @@ export const STRATEGY_HEADERS = [
   'Progress',
   'Parent',
   'Weight',
+  'Source',
 ] as const;
 
 export const TACTIC_HEADERS = [
@@ -46,6 +47,7 @@ export const TACTIC_HEADERS = [
   'Due',
   'Last reviewed',
   'Learning',
+  'Source',
 ] as const;
 
 export type StrategyHeader = (typeof STRATEGY_HEADERS)[number];
@@ -74,14 +76,20 @@ export function columnKind(header: string): ColumnKind {
 export const COMPUTED_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Progress'];
 
 /**
- * Strategies columns a register may do without: the roll-up's `Parent` (the ID of the
- * strategy this one supports) and `Weight`. Used when present; their absence is never a
- * missing column, and only a header spelt like one of them is taken for it when lost.
+ * Columns a register may do without, used when present; their absence is never a missing
+ * column, and only a header spelt like one of them is taken for it when lost. Strategies:
+ * the roll-up's `Parent` (the ID of the strategy this one supports) and `Weight`; both
+ * sheets: `Source`, the row of the sheet an item was imported from (`Q3 plan!7`), which
+ * Set up register and the import add at the right.
  */
-export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Parent', 'Weight'];
+export const OPTIONAL_STRATEGY_HEADERS: readonly StrategyHeader[] = ['Parent', 'Weight', 'Source'];
+export const OPTIONAL_TACTIC_HEADERS: readonly TacticHeader[] = ['Source'];
 
 export function isOptionalHeader(header: string): boolean {
-  return (OPTIONAL_STRATEGY_HEADERS as readonly string[]).includes(header);
+  return (
+    (OPTIONAL_STRATEGY_HEADERS as readonly string[]).includes(header) ||
+    (OPTIONAL_TACTIC_HEADERS as readonly string[]).includes(header)
+  );
 }
 
 export const STRATEGY_STATUSES = ['Active', 'On hold', 'Achieved', 'Retired'] as const;

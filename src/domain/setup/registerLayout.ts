@@ -50,6 +50,7 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 const STATEMENT_WIDTH = 320;
 const TEXT_WIDTH = 160;
 const NARROW_WIDTH = 90;
+const SOURCE_WIDTH = 110;
 
 const STRATEGY_COLUMNS: Record<(typeof STRATEGY_HEADERS)[number], Omit<ColumnLayout, 'header'>> = {
   ID: { width: 60 },
@@ -90,6 +91,7 @@ const STRATEGY_COLUMNS: Record<(typeof STRATEGY_HEADERS)[number], Omit<ColumnLay
   },
   Parent: { width: 70 },
   Weight: { width: 70 },
+  Source: { width: SOURCE_WIDTH },
 };
 
 const TACTIC_COLUMNS: Record<(typeof TACTIC_HEADERS)[number], Omit<ColumnLayout, 'header'>> = {
@@ -113,6 +115,7 @@ const TACTIC_COLUMNS: Record<(typeof TACTIC_HEADERS)[number], Omit<ColumnLayout,
   Due: { width: NARROW_WIDTH, numberFormat: DATE_FORMAT },
   'Last reviewed': { width: 100, numberFormat: DATE_FORMAT },
   Learning: { width: STATEMENT_WIDTH },
+  Source: { width: SOURCE_WIDTH },
 };
 
 function layout<H extends string>(

@@ -2,6 +2,7 @@ import { MENU_LABELS } from '../menuLabels';
 import { columnLetter, findColumns } from '../register/columns';
 import { type MissingColumn, missingColumns } from '../register/missingColumns';
 import { missingSheetSentence } from '../register/missingSheets';
+import { OPTIONAL_STRATEGY_HEADERS, OPTIONAL_TACTIC_HEADERS } from '../register/schema';
 import type { ColumnLayout, SheetLayout } from './registerLayout';
 
 /** What Set up register will do to one sheet: create it, or add the columns it lacks at the right. */
@@ -30,6 +31,13 @@ function headers(layout: SheetLayout): string[] {
   return layout.columns.map((column) => column.header);
 }
 
+const OPTIONAL: ReadonlySet<string> = new Set([...OPTIONAL_STRATEGY_HEADERS, ...OPTIONAL_TACTIC_HEADERS]);
+
+/** Headers whose column may be there under a lost name: optional ones are only ever added. */
+function trackedHeaders(layout: SheetLayout): string[] {
+  return headers(layout).filter((header) => !OPTIONAL.has(header));
+}
+
 /**
  * True when the header row lacks some layout header, so Set up must look at the cells
  * to tell an unlabelled column from a missing one.
@@ -55,7 +63,9 @@ export function planSheetSetUp(layout: SheetLayout, found: SheetFound): SheetSet
   const columns = located.ok ? located.value.columns : {};
   const columnOf: Record<string, number> = {};
   for (const [header, index] of Object.entries(columns)) if (index !== undefined) columnOf[header] = index + 1;
-  const missing = found.exists ? missingColumns(layout.name, grid, headers(layout), columns, found.timeZone) : [];
+  const missing = found.exists
+    ? missingColumns(layout.name, grid, trackedHeaders(layout), columns, found.timeZone)
+    : [];
   const withheld = missing.filter((column) => column.lookAlike);
   // New columns go after every used column: a column with a blank header may still hold data.
   let next = grid.reduce((widest, row) => Math.max(widest, row.length), 0) + 1;

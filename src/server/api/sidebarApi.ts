@@ -4,6 +4,7 @@
  * signatures from `SidebarApi`, so the two cannot drift apart.
  */
 import { saveCheckIns } from '../checkins/saveCheckInsAction';
+import { importPlanNow, importPreview } from '../import/importAction';
 import { getRegister } from '../register/getRegisterAction';
 import { checkRegister } from '../register/healthCheckAction';
 import { saveStrategy, saveTactic } from '../register/saveItemAction';
@@ -41,6 +42,10 @@ export const sidebarApi = {
   buildVarianceNow,
   /** Appends check-ins and sets the items' Current / Actual and Confidence, in one locked write. */
   saveCheckIns,
+  /** The mapping editor: the mapping found (or chosen) for a sheet, and what importing it would add. */
+  importPreview,
+  /** Imports a sheet's plan with the editor's mapping. */
+  importPlanNow,
   /** Rebuilds the Roll-up sheet: the group table and the alignment tree. */
   buildRollupNow,
 };

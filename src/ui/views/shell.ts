@@ -14,12 +14,15 @@ export const VIEWS = [
   { name: 'settings', label: 'Settings' },
 ] as const;
 
-export type ViewName = (typeof VIEWS)[number]['name'];
+/** Views a menu item opens, with no tab of their own. */
+export const MENU_VIEWS = ['import'] as const;
+
+export type ViewName = (typeof VIEWS)[number]['name'] | (typeof MENU_VIEWS)[number];
 
 /** The view a page asks to open on (`<meta name="initial-view">`); the register when absent or unknown. */
 export function viewNamed(wanted: string | null | undefined): ViewName {
   const name = wanted?.trim().toLowerCase() ?? '';
-  return VIEWS.find((view) => view.name === name)?.name ?? 'register';
+  return VIEWS.find((view) => view.name === name)?.name ?? MENU_VIEWS.find((view) => view === name) ?? 'register';
 }
 
 export interface BannerAction {

@@ -37,6 +37,7 @@ describe('planSheetSetUp', () => {
       'Progress',
       'Parent',
       'Weight',
+      'Source',
     ]);
     expect(plan.added[0]?.column).toBe(8);
     expect(plan.columnOf.ID).toBe(3);
@@ -53,7 +54,7 @@ describe('planSheetSetUp', () => {
     const created = planSheetSetUp(strategies, ABSENT);
     const extended = planSheetSetUp(tactics, cells(['ID', 'Strategy ID', 'Tactic']));
     expect(describeSetUp([created, extended])).toBe(
-      'Set up register: created Strategies; added Stakeholders, Owner, Status, Indicator, Target, Actual, Start, Due, Last reviewed, Learning to Tactics. Existing data was not changed.',
+      'Set up register: created Strategies; added Stakeholders, Owner, Status, Indicator, Target, Actual, Start, Due, Last reviewed, Learning, Source to Tactics. Existing data was not changed.',
     );
   });
 
@@ -71,7 +72,7 @@ describe('planSheetSetUp', () => {
     const header = [...tactics.columns.filter((column) => column.header !== 'Owner').map((c) => c.header), ''];
     const row = header.map((cell) => (cell === '' ? 42 : ''));
     expect(planSheetSetUp(tactics, cells(header, row)).added.map((column) => [column.header, column.column])).toEqual([
-      ['Owner', 14],
+      ['Owner', 15],
     ]);
   });
 
