@@ -134,7 +134,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   it('builds the same menu from onInstall', () => {
     const addon = loadAddon();
     addon.call('onInstall', { authMode: AuthMode.FULL });
-    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(10);
+    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(11);
   });
 
   it('opens the built sidebar from the menu', () => {

@@ -44,10 +44,10 @@ export const HISTORY_FIELDS = [
   { key: 'lastReviewed', header: 'Last reviewed', type: 'date', aliases: ['Reviewed', 'Last review'] },
   { key: 'learning', header: 'Learning', type: 'text', aliases: ['Learnings'] },
   { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
-  { key: 'forecast', header: 'Forecast', type: 'number', aliases: ['Forecast progress'], late: true },
-  { key: 'checkIns', header: 'Check-ins', type: 'number', aliases: ['Check-ins in quarter'], late: true },
   { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
   { key: 'weight', header: 'Weight', type: 'number', aliases: [] },
+  { key: 'forecast', header: 'Forecast', type: 'number', aliases: ['Forecast progress'], late: true },
+  { key: 'checkIns', header: 'Check-ins', type: 'number', aliases: ['Check-ins in quarter'], late: true },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
 ] as const;
 

@@ -63,9 +63,9 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date, checkIns: Chec
     orBlank(s.lastReviewed),
     s.learning,
     orBlank(s.decision),
-    ...checkInCells(checkIns, s.id),
     s.parent,
     orBlank(s.weight),
+    ...checkInCells(checkIns, s.id),
     '',
   ];
 }
@@ -94,9 +94,9 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date, checkIns: CheckIns
     orBlank(t.lastReviewed),
     t.learning,
     '',
+    '',
+    '',
     ...checkInCells(checkIns, t.id),
-    '',
-    '',
     '',
   ];
 }

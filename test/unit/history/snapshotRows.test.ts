@@ -34,10 +34,10 @@ describe('Snapshot History columns', () => {
       'Last reviewed',
       'Learning',
       'Decision',
-      'Forecast',
-      'Check-ins',
       'Parent',
       'Weight',
+      'Forecast',
+      'Check-ins',
       'Superseded',
     ]);
   });
@@ -63,7 +63,7 @@ describe('Snapshot History columns', () => {
     const found = findField('Budget');
     expect(found.ok).toBe(false);
     expect(!found.ok && sentence(found)).toBe(
-      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Forecast, Check-ins, Parent, Weight (Actual is another name for Current).',
+      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Parent, Weight, Forecast, Check-ins (Actual is another name for Current).',
     );
     expect(findField('Superseded').ok).toBe(false);
   });
