@@ -3,6 +3,8 @@
  * generated data: what the add-on computes when no service is involved. (The bundle runs
  * in node:vm on the emulator, where every global lookup such as Math or Object is slow.)
  */
+
+import { checkInHealth } from '../src/domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../src/domain/edit/formSchemas';
 import { type HistoryIndex, partialHistoryIndex, qoqChange } from '../src/domain/history/historyIndex';
 import { parseHistory } from '../src/domain/history/historyRead';
@@ -14,6 +16,8 @@ import { parseRegister } from '../src/domain/register/register';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../src/domain/register/schema';
 import { DEFAULT_SETTINGS } from '../src/domain/register/types';
 import { sentence } from '../src/domain/result';
+import { parseCheckInSheet } from '../src/server/checkins/checkInLog';
+import { checkInViewsOf } from '../src/server/checkins/checkInViews';
 import { overdueKeys, sheetCells, strategyView, tacticView } from '../src/server/register/registerViews';
 import { alignmentViews } from '../src/server/rollup/alignmentViews';
 import { cpuMs, median, TIMED_RUNS } from './measure';
@@ -31,9 +35,13 @@ export function sidebarCoreMs(data: RegisterData, now: Date): number {
     const parsed = parseRegister(data.strategyRows, data.tacticRows, 'Etc/UTC');
     if (!parsed.ok) throw new Error(sentence(parsed));
     const context = { now, timeZone: 'Etc/UTC', settings: DEFAULT_SETTINGS };
-    const findings = healthCheck(parsed.value, context).findings;
+    const checkIns = parseCheckInSheet(data.checkInRows, parsed.value, 'Etc/UTC', now);
+    const { log, byItem, today } = checkIns;
+    const alongside = checkInHealth(log, byItem, parsed.value, today, 'Etc/UTC', DEFAULT_SETTINGS.checkInCadenceDays);
+    const findings = healthCheck(parsed.value, context, alongside).findings;
+    const views = checkInViewsOf(parsed.value, checkIns, DEFAULT_SETTINGS, 'Etc/UTC');
     const { rollups } = alignmentViews(parsed.value, data.strategyRows, { ...context, findings });
-    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings), rollups };
+    const viewContext = { now, timeZone: 'Etc/UTC', overdue: overdueKeys(findings), checkIns: views, rollups };
     const strategyCells = sheetCells(SHEET.strategies, data.strategyRows, STRATEGY_HEADERS, STRATEGY_FORM, findings);
     const tacticCells = sheetCells(SHEET.tactics, data.tacticRows, TACTIC_HEADERS, TACTIC_FORM, findings);
     parsed.value.strategies.map((s) => strategyView(s, strategyCells, viewContext));

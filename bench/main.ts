@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import type { LoadedAddon } from '../local/appsScriptRuntime';
 import { HISTORY_HEADERS } from '../src/domain/history/historySchema';
 import { SHEET } from '../src/domain/register/schema';
+import { checkInMarkdown, measureCheckIns } from './checkIns';
 import { costModelText, estimateSeconds, MS_PER_CELL, MS_PER_CELL_MEASURED } from './costModel';
 import { indexCacheSize, qoqCoreMs, sidebarCoreMs } from './formulaCore';
 import { importMarkdown, measureImport } from './importBench';
@@ -143,6 +144,7 @@ function run(): BenchResults {
 
   log(`STRATEGY_CHECK over ${CHECK_ROWS.toLocaleString('en')} rows`);
   const strategyCheck = measureStrategyCheck();
+  const checkIns = measureCheckIns(log);
 
   const constantCalls: Record<string, boolean> = {};
   // As the promise says: an organisation's sizes. A team's register may take one more or one fewer write.
@@ -265,11 +267,27 @@ function run(): BenchResults {
     pureCore,
     otherCore,
     strategyCheck,
+    checkIns,
     importPlan: measureImport(),
     naive,
     constantCalls,
     promises,
   };
+}
+
+// `npm run bench -- --only check-ins` measures the check-in rows alone, merged into the last full run's results the same way.
+if (process.argv.includes('--only') && process.argv.includes('check-ins')) {
+  log('check-ins only');
+  const checkIns = measureCheckIns(log);
+  const jsonFile = path.join(OUT_DIR, 'results.json');
+  const earlier = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as BenchResults) : undefined;
+  if (earlier) {
+    const merged: BenchResults = { ...earlier, checkIns };
+    fs.writeFileSync(jsonFile, `${JSON.stringify(merged, null, 2)}\n`);
+    fs.writeFileSync(path.join(OUT_DIR, 'results.md'), toMarkdown(merged));
+  }
+  process.stdout.write(`${checkInMarkdown(checkIns).join('\n')}\n`);
+  process.exit(0);
 }
 
 // `npm run bench -- --only strategy-check` measures that section alone and puts it into the results the last

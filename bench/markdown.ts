@@ -1,5 +1,6 @@
 /** Renders bench/results.json as the Markdown record kept in bench/results.md. */
 
+import { checkInMarkdown } from './checkIns';
 import { importMarkdown } from './importBench';
 import type { BenchResults, OperationResult, SizeResult } from './results';
 import { strategyCheckMarkdown } from './strategyCheck';
@@ -95,6 +96,7 @@ export function toMarkdown(results: BenchResults): string {
     );
   }
   if (results.strategyCheck) lines.push(...strategyCheckMarkdown(results.strategyCheck));
+  if (results.checkIns) lines.push(...checkInMarkdown(results.checkIns));
   if (results.importPlan) lines.push(...importMarkdown(results.importPlan));
   const largest = results.sizes[results.sizes.length - 1];
   if (largest) {

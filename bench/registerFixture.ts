@@ -52,6 +52,8 @@ export interface RegisterData {
   readonly tacticRows: unknown[][];
   /** Snapshot History: header row, then eight quarters of snapshot rows. */
   readonly historyRows: unknown[][];
+  /** Check-ins: header row, then the rows; null for a register that keeps none. */
+  readonly checkInRows: unknown[][] | null;
 }
 
 function utcDay(iso: string): Date {
@@ -184,5 +186,6 @@ export function generateRegister(tactics: number, today: Date, quarters = HISTOR
     strategyRows: [[...STRATEGY_HEADERS], ...strategies.map(strategyRow)],
     tacticRows: [[...TACTIC_HEADERS], ...tacticRecords.map(tacticRow)],
     historyRows,
+    checkInRows: null,
   };
 }

@@ -1,3 +1,4 @@
+import type { CheckInBenchResult } from './checkIns';
 /** The shape of bench/results.json, shared by the runner and the Markdown writer. */
 import type { Measured } from './measure';
 import type { CorePhase } from './pureCore';
@@ -73,6 +74,7 @@ export interface BenchResults {
   /** Absent from results written before it was measured. */
   readonly strategyCheck?: StrategyCheckResult;
   /** Absent from results written before it was measured. */
+  readonly checkIns?: CheckInBenchResult;
   readonly importPlan?: ImportBenchResult;
   readonly naive: NaiveResult[];
   readonly constantCalls: Record<string, boolean>;

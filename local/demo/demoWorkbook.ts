@@ -1,3 +1,4 @@
+import { CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
 import { HISTORY_COLUMN_FORMATS, HISTORY_HEADERS } from '../../src/domain/history/historySchema';
 import { buildSnapshotRows } from '../../src/domain/history/snapshotRows';
 import {
@@ -8,6 +9,7 @@ import {
   type TacticHeader,
 } from '../../src/domain/register/schema';
 import type { Strategy, Tactic } from '../../src/domain/register/types';
+import { demoCheckInFormats, demoCheckInRows } from './demoCheckIns';
 import { AT_END_OF_Q2, AT_END_OF_Q3, STRATEGIES_NOW, TACTICS_NOW } from './demoItems';
 
 /** One sheet of the demo: header row first, then data; '' is a blank cell, `=…` a formula. */
@@ -108,8 +110,9 @@ function historyRows(): unknown[][] {
   );
 }
 
-/** A sales team's register with two past quarterly snapshots, in the contract's layout. */
+/** A sales team's register with two past quarterly snapshots and a quarter of check-ins, in the contract's layout. */
 export function demoWorkbook(): DemoWorkbook {
+  const checkInRows = demoCheckInRows();
   return {
     timeZone: 'Etc/UTC',
     sheets: [
@@ -130,6 +133,12 @@ export function demoWorkbook(): DemoWorkbook {
         values: [[...HISTORY_HEADERS], ...historyRows()],
         frozenRows: 1,
         columnFormats: HISTORY_COLUMN_FORMATS,
+      },
+      {
+        name: SHEET.checkIns,
+        values: [[...CHECK_IN_HEADERS], ...checkInRows],
+        frozenRows: 1,
+        formats: demoCheckInFormats(checkInRows),
       },
     ],
   };

@@ -12,6 +12,7 @@ export const MENU_LABELS = {
   takeSnapshot: 'Take quarterly snapshot…',
   buildQoqVariance: 'Build QoQ variance…',
   settings: 'Settings…',
+  checkIn: 'Check in…',
   importPlan: 'Import a plan from this sheet…',
   buildRollup: 'Build roll-up',
 } as const;

@@ -9,6 +9,7 @@ import { ROLLUP_PROGRESS_DOC, rollupProgressFormula } from './formulas/rollupPro
 import { SNAPSHOT_VALUE_DOC, snapshotValue } from './formulas/snapshotValue';
 import { STRATEGY_CHECK_DOC, strategyCheck } from './formulas/strategyCheck';
 import { STRATEGY_DRIFT_DOC, strategyDrift } from './formulas/strategyDrift';
+import { STRATEGY_FORECAST_DOC, strategyForecast } from './formulas/strategyForecast';
 import { STRATEGY_PROGRESS_DOC, strategyProgress } from './formulas/strategyProgress';
 import { IMPORTING } from './import/importRun';
 import { MENU_ITEMS, runMenuItem } from './menu';
@@ -47,6 +48,7 @@ export const SIDEBAR_ACCESS: { readonly [name in keyof SidebarApi]: Access } = {
   snapshotPlan: 'reads',
   takeSnapshotNow: { writes: 'The snapshot' },
   buildVarianceNow: { writes: 'Building the variance sheet' },
+  saveCheckIns: { writes: 'Saving the check-ins' },
   importPreview: 'reads',
   importPlanNow: { writes: IMPORTING },
   buildRollupNow: { writes: 'Building the roll-up' },
@@ -78,5 +80,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { kind: 'custom', name: 'SNAPSHOT_VALUE', run: snapshotValue, doc: SNAPSHOT_VALUE_DOC },
   { kind: 'custom', name: 'QOQ_CHANGE', run: qoqChangeFormula, doc: QOQ_CHANGE_DOC },
   { kind: 'custom', name: 'STRATEGY_DRIFT', run: strategyDrift, doc: STRATEGY_DRIFT_DOC },
+  { kind: 'custom', name: 'STRATEGY_FORECAST', run: strategyForecast, doc: STRATEGY_FORECAST_DOC },
   { kind: 'custom', name: 'ROLLUP_PROGRESS', run: rollupProgressFormula, doc: ROLLUP_PROGRESS_DOC },
 ];

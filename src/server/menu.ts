@@ -6,7 +6,7 @@ import { checkAndRecord, tellHealth } from './register/healthCheckAction';
 import { setUpRegisterNow } from './register/setUpAction';
 import { buildRollupNow } from './rollup/buildRollupAction';
 import { openSettings } from './settingsAction';
-import { openRegister } from './sidebar';
+import { openCheckIn, openRegister } from './sidebar';
 import { askVarianceQuarters, buildAskedVariance } from './snapshot/buildVarianceAction';
 import { askSnapshot, takeAskedSnapshot, tellSnapshot } from './snapshot/takeSnapshotAction';
 import { showAddonMenu, tellResult } from './ui';
@@ -78,6 +78,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     access: 'reads',
     steps: steps({ work: openSettings }),
     separatorBefore: true,
+  },
+  {
+    label: MENU_LABELS.checkIn,
+    functionName: 'openCheckIn',
+    access: 'reads',
+    steps: steps({ work: openCheckIn }),
   },
   {
     label: MENU_LABELS.importPlan,

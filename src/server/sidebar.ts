@@ -1,6 +1,6 @@
 import { ADDON_TITLE, showSidebar } from './ui';
 
-export type SidebarView = 'register' | 'settings' | 'import';
+export type SidebarView = 'register' | 'settings' | 'checkin' | 'import';
 
 /** Text for an HTML attribute: a sheet's name may hold any character. */
 function attributeText(text: string): string {
@@ -24,4 +24,9 @@ export function openSidebar(view: SidebarView, details: Readonly<Record<string, 
 /** Menu: Open register. */
 export function openRegister(): void {
   openSidebar('register');
+}
+
+/** Menu: Check in… opens the sidebar on its check-in view. */
+export function openCheckIn(): void {
+  openSidebar('checkin');
 }

@@ -11,6 +11,7 @@ export const RULE_TITLES: Readonly<Record<RuleId, string>> = {
   'overdue-review': 'Review overdue',
   'duplicate-id': 'Duplicate ID',
   'bad-value': 'Value of the wrong kind',
+  'stale-check-in': 'Check-in overdue',
   'bad-parent': 'Parent that is no strategy or closes a cycle',
 };
 

@@ -2,6 +2,7 @@
  * The quarterly review as data: one step per active strategy, then a summary step.
  * The draft the server keeps is exactly this state, so a review can resume anywhere.
  */
+import { strategyFieldContext } from '../domain/edit/formSchemas';
 import { checkReviewStep } from '../domain/review/reviewForm';
 import type {
   AppliedReview,
@@ -127,7 +128,7 @@ export function readReviewStep(strategy: StrategyView, form: ReviewStepForm): Re
     ...(form.decision === 'adjust' ? { newTarget: form.newTarget } : {}),
     tactics: { ...form.tactics },
   };
-  const checked = checkReviewStep(review);
+  const checked = checkReviewStep(review, strategyFieldContext(strategy.unit, strategy));
   return checked.ok ? { ok: true, review } : { ok: false, errors: checked.fieldErrors };
 }
 

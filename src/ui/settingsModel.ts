@@ -1,5 +1,7 @@
 /** The settings form's checks, mirroring the server's rules so help is instant. */
-import { MAX_GROUP_LENGTH, MAX_GROUPS } from '../domain/register/settings';
+
+import { MAX_GROUP_LENGTH, MAX_GROUPS, readCheckInCadence } from '../domain/register/settings';
+import { sentence } from '../domain/result';
 import type { SettingsView } from '../server/api/wireTypes';
 
 export { MONTH_NAMES } from '../domain/monthNames';
@@ -9,6 +11,8 @@ export interface SettingsForm {
   readonly reviewCadence: string;
   /** One group per line (commas also separate). */
   readonly stakeholderGroups: string;
+  /** Whole days between check-ins. */
+  readonly checkInCadenceDays: string;
 }
 
 export type SettingsFormResult =
@@ -20,6 +24,7 @@ export function settingsForm(settings: SettingsView): SettingsForm {
     fiscalYearStartMonth: String(settings.fiscalYearStartMonth),
     reviewCadence: settings.reviewCadence,
     stakeholderGroups: settings.stakeholderGroups.join('\n'),
+    checkInCadenceDays: String(settings.checkInCadenceDays),
   };
 }
 
@@ -52,13 +57,17 @@ export function readSettingsForm(form: SettingsForm): SettingsFormResult {
   } else if (groups.length > MAX_GROUPS) {
     errors.stakeholderGroups = `There are ${groups.length} groups; the add-on keeps at most ${MAX_GROUPS}.`;
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // The server's own rule, so the form refuses exactly what the server would.
+  const cadence = readCheckInCadence(form.checkInCadenceDays.trim() === '' ? 'none' : form.checkInCadenceDays);
+  if (!cadence.ok) errors.checkInCadenceDays = sentence(cadence);
+  if (Object.keys(errors).length > 0 || !cadence.ok) return { ok: false, errors };
   return {
     ok: true,
     value: {
       fiscalYearStartMonth: month,
       reviewCadence: form.reviewCadence as SettingsView['reviewCadence'],
       stakeholderGroups: groups,
+      checkInCadenceDays: cadence.value,
     },
   };
 }

@@ -3,6 +3,7 @@
  * (see dom.ts): strategies and tactics are user data, never HTML.
  */
 import { call } from './serverClient';
+import { checkInScreen } from './views/checkInView';
 import { healthScreen } from './views/healthView';
 import { importScreen } from './views/importView';
 import { registerScreen } from './views/registerView';
@@ -25,6 +26,7 @@ function start(): void {
   if (!root) return;
   const sidebar = createSidebar(root, call, {
     register: (s) => registerScreen(s),
+    checkin: (s) => checkInScreen(s),
     health: healthScreen,
     review: reviewScreen,
     settings: settingsScreen,

@@ -28,7 +28,7 @@ jest.setTimeout(15_000);
 const browser = useBrowser();
 const openPreview = usePreviewPages(browser);
 
-const DEMO_TABS = ['Strategies', 'Tactics', 'Snapshot History'];
+const DEMO_TABS = ['Strategies', 'Tactics', 'Snapshot History', 'Check-ins'];
 
 /** The formula bar once the user clicks a cell: its address and what it shows. */
 async function clickCell(page: Page, a1: string): Promise<[string | null, string | null]> {

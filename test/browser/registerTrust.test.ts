@@ -67,7 +67,7 @@ describe('a register whose Target header was blanked', () => {
     await page
       .getByRole('status')
       .getByText(
-        'Set up register: added Learning to Strategies. Existing data was not changed. Strategies has no "Target" column;',
+        'Set up register: added Learning to Strategies; created Check-ins. Existing data was not changed. Strategies has no "Target" column;',
         { exact: false },
       )
       .waitFor();
@@ -99,7 +99,9 @@ describe('Set up register from the sidebar', () => {
     await page.getByRole('region', { name: 'Set up needed' }).getByRole('button', { name: 'Set up register' }).click();
     await page
       .getByRole('status')
-      .getByText('Set up register: created Strategies; created Tactics. Existing data was not changed.')
+      .getByText(
+        'Set up register: created Strategies; created Tactics; created Check-ins. Existing data was not changed.',
+      )
       .waitFor();
     await page.getByText('No strategies yet. Add the first', { exact: false }).waitFor();
     await screenshot('trust-03-set-up-done');

@@ -263,6 +263,8 @@ describe('accessibility and layout at 300 px', () => {
   it('moves through the tabs and a form with the keyboard alone, with a visible focus ring', async () => {
     const { page } = await open(flowBackend(SALES_REGISTER));
     await page.locator('li.strategy').first().waitFor();
+    // Register, Check in, then Health.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Health');

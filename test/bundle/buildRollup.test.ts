@@ -1,5 +1,6 @@
 import type { LoadedAddon } from '../../local/appsScriptRuntime';
 import { AuthMode } from '../../local/emulator';
+import { CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
 import { stakeholderGroupsOf } from '../../src/domain/register/stakeholders';
 import { ALIGNED_STRATEGIES, ALIGNED_TACTICS, alignedAddon } from './fixtures/alignedRegister';
 import { addonWithRegister, day, today } from './fixtures/register';
@@ -104,6 +105,44 @@ describe('Build roll-up (menu) on the built add-on', () => {
         ]);
       }
     }
+  });
+
+  it("counts each group's stale check-ins as the health check flags them, once Check-ins holds a row", () => {
+    const addon = alignedAddon();
+    addon.call('buildRollup');
+    expect(table(addon, 'Stakeholder groups')[0]).not.toHaveProperty('Stale check-ins');
+
+    addon.emulator.seedSheet('Check-ins', [[...CHECK_IN_HEADERS], [today(), 'S2', 0.21, 7, 'One call', '']], {
+      raw: true,
+    });
+    addon.call('buildRollup');
+    const groups = table(addon, 'Stakeholder groups');
+    addon.call('runHealthCheck');
+    const staleRows = addon.emulator
+      .readValues('Health check')
+      .slice(1)
+      .filter((finding) => finding[0] === 'stale-check-in')
+      .map((finding) => `${finding[1]}!${String(finding[2]).replace(/^[A-Z]+/, '')}`);
+    const strategies = addon.emulator.readValues('Strategies');
+    const header = (strategies[0] ?? []).map(String);
+    const tactics = addon.emulator.readValues('Tactics').slice(1);
+    const expected = new Map<string, number>();
+    strategies.slice(1).forEach((row, n) => {
+      const id = row[header.indexOf('ID')];
+      const items = [
+        `Strategies!${n + 2}`,
+        ...tactics.flatMap((tactic, t) => (tactic[1] === id ? [`Tactics!${t + 2}`] : [])),
+      ];
+      const stale = items.filter((key) => staleRows.includes(key)).length;
+      for (const group of stakeholderGroupsOf(String(row[header.indexOf('Stakeholders')]))) {
+        expected.set(group, (expected.get(group) ?? 0) + stale);
+      }
+    });
+    expect(staleRows.length).toBeGreaterThan(0);
+    expect(staleRows).not.toContain('Strategies!3');
+    expect(Object.fromEntries(groups.map((row) => [row['Stakeholder group'], row['Stale check-ins']]))).toEqual(
+      Object.fromEntries(expected),
+    );
   });
 
   it('lays the alignment tree out indented, with own and roll-up progress worked out by hand', () => {

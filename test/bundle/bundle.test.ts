@@ -120,6 +120,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
           { label: 'Build QoQ variance…', functionName: 'buildVariance' },
           'separator',
           { label: 'Settings…', functionName: 'openSettings' },
+          { label: 'Check in…', functionName: 'openCheckIn' },
           { label: 'Import a plan from this sheet…', functionName: 'importPlan' },
           { label: 'Build roll-up', functionName: 'buildRollup' },
         ],
@@ -133,7 +134,7 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
   it('builds the same menu from onInstall', () => {
     const addon = loadAddon();
     addon.call('onInstall', { authMode: AuthMode.FULL });
-    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(10);
+    expect(addon.emulator.ui.menus[0]?.items).toHaveLength(11);
   });
 
   it('opens the built sidebar from the menu', () => {
@@ -187,7 +188,8 @@ describe('dist/Sidebar.html', () => {
   it('inlines its script and styles and fetches nothing', () => {
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+href=/i);
-    expect(html).not.toMatch(/https?:\/\//i);
+    // The SVG namespace (the card's trend) names XML vocabulary; nothing is fetched from it.
+    expect(html.split('http://www.w3.org/2000/svg').join('')).not.toMatch(/https?:\/\//i);
     expect(html).toMatch(/<style>[\s\S]+<\/style>/);
     expect(html).not.toContain('<!-- inline:');
   });

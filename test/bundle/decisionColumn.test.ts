@@ -43,7 +43,9 @@ function historyWithoutDecision(): LoadedAddon {
   const { spreadsheet } = addon.emulator;
   const history = spreadsheet.getSheetByName('Snapshot History');
   const header = history?.getRange(1, 1, 1, history.getLastColumn()).getValues()[0] ?? [];
-  history?.deleteColumn(header.indexOf('Decision') + 1);
+  // Written before Decision, and before the parent, weight, forecast and check-in columns that came after it.
+  for (const gone of ['Check-ins', 'Forecast', 'Weight', 'Parent', 'Decision'])
+    history?.deleteColumn(header.indexOf(gone) + 1);
   // What the add-on kept beside that history knew nothing of the column either.
   (addon.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
     .getDocumentProperties()
@@ -71,7 +73,15 @@ describe('the Decision column', () => {
     rewriteRegister(addon, [{ ...S1, Decision: 'Pivot', Learning: 'Demos lag' }, { ...S2 }], PLAN.tactics);
     snapshotAs(addon, '2026-Q2');
     const [header = [], ...rows] = addon.emulator.readValues('Snapshot History');
-    expect(header.slice(-4)).toEqual(['Parent', 'Weight', 'Superseded', 'Decision']);
+    expect(header.slice(-7)).toEqual([
+      'Learning',
+      'Superseded',
+      'Decision',
+      'Parent',
+      'Weight',
+      'Forecast',
+      'Check-ins',
+    ]);
     const decisions = rows.map((row) => [
       row[0],
       row[3],

@@ -113,8 +113,12 @@ describe('a register sheet whose Target header was blanked', () => {
     const addon = registerWithBlankTargetHeader();
     const before = addon.emulator.cellsSnapshot();
     addon.call('setUpRegister');
-    expect(addon.emulator.cellsSnapshot()).toEqual(before);
-    expect(addon.emulator.toasts.at(-1)?.message).toBe(`Set up register: nothing was added. ${NO_TARGET}`);
+    const { 'Check-ins': made, ...after } = addon.emulator.cellsSnapshot();
+    expect(after).toEqual(before);
+    expect(made?.values).toEqual([['Date', 'ID', 'Value', 'Confidence', 'Note', 'By']]);
+    expect(addon.emulator.toasts.at(-1)?.message).toBe(
+      `Set up register: created Check-ins. Existing data was not changed. ${NO_TARGET}`,
+    );
   });
 });
 
@@ -180,7 +184,10 @@ describe('a renamed register sheet', () => {
   it('is not replaced by Set up register with a new, empty sheet', () => {
     const addon = renamedTactics();
     const result = addon.call('setUpRegisterNow') as OperationResult;
-    expect(result).toEqual({ ok: true, message: `Set up register: nothing was added. ${RENAMED}` });
+    expect(result).toEqual({
+      ok: true,
+      message: `Set up register: created Check-ins. Existing data was not changed. ${RENAMED}`,
+    });
     expect(addon.emulator.spreadsheet.getSheetByName('Tactics')).toBeNull();
   });
 });

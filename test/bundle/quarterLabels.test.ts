@@ -118,6 +118,7 @@ describe('Settings… and the calendar of existing snapshots', () => {
     fiscalYearStartMonth,
     reviewCadence: 'quarterly',
     stakeholderGroups: ['Sales ops'],
+    checkInCadenceDays: 14,
   });
 
   it('changes the fiscal year start month freely before the first snapshot', () => {
@@ -136,6 +137,7 @@ describe('Settings… and the calendar of existing snapshots', () => {
       fiscalYearStartMonth: 1,
       reviewCadence: 'quarterly',
       stakeholderGroups: [],
+      checkInCadenceDays: 14,
       fiscalYearLocked: locked,
     });
     // The other settings still save while the month stays.

@@ -184,15 +184,18 @@ describe('settings through the built add-on', () => {
       fiscalYearStartMonth: 1,
       reviewCadence: 'quarterly',
       stakeholderGroups: [],
+      checkInCadenceDays: 14,
     });
     const settings: SettingsView = {
       fiscalYearStartMonth: 7,
       reviewCadence: 'monthly',
       stakeholderGroups: ['Sales Ops', 'Account executives'],
+      checkInCadenceDays: 7,
     };
     expect(addon.call('saveSettings', settings)).toEqual({
       ok: true,
-      message: 'Settings saved: the fiscal year starts in July, reviews are monthly, 2 stakeholder groups.',
+      message:
+        'Settings saved: the fiscal year starts in July, reviews are monthly, check-ins every 7 days, 2 stakeholder groups.',
     });
     expect(addon.call('getSettings')).toEqual(settings);
   });

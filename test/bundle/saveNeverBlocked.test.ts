@@ -1,3 +1,4 @@
+import { CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
 /**
  * No finding of the health check ever blocks a save from the sidebar: a register holding
  * a finding of every rule still takes every save and the review, through the built add-on,
@@ -9,7 +10,7 @@ import { addonWithRegister, day, MORE_PROSPECTS, WIN_RATE } from './fixtures/reg
 
 /** One strategy or tactic per rule of the health check. */
 function registerWithEveryFinding() {
-  return addonWithRegister(
+  const addon = addonWithRegister(
     [
       WIN_RATE,
       { ...WIN_RATE, ID: 'S2', Strategy: 'Cut churn from 8% to 5%', Stakeholders: 'Mid Market' },
@@ -19,6 +20,11 @@ function registerWithEveryFinding() {
     ],
     [MORE_PROSPECTS, { ...MORE_PROSPECTS, ID: 'T2', 'Strategy ID': 'S9', Owner: 'Lee' }],
   );
+  // One check-in, long ago: every other active item has none since its start, and is stale.
+  addon.emulator.seedSheet('Check-ins', [[...CHECK_IN_HEADERS], [day('2026-07-06'), 'S1', 0.21, '', '', '']], {
+    raw: true,
+  });
+  return addon;
 }
 
 /** The register, fresh for each test, and its view as the sidebar loads it. */

@@ -3,7 +3,7 @@ import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/sche
 import { day } from './fixtures/register';
 
 describe('Set up register (menu)', () => {
-  it('creates both register sheets on an empty spreadsheet, headers frozen and dressed', () => {
+  it('creates the register sheets and the Check-ins log on an empty spreadsheet, headers frozen and dressed', () => {
     const addon = loadAddon();
     addon.call('setUpRegister');
     const { emulator } = addon;
@@ -19,8 +19,16 @@ describe('Set up register (menu)', () => {
     expect(strategies?.validations.L500?.criteria).toBe('NUMBER_BETWEEN');
     expect(strategies?.conditionalFormats.length).toBeGreaterThanOrEqual(5);
     expect(emulator.toasts.at(-1)?.message).toBe(
-      'Set up register: created Strategies; created Tactics. Existing data was not changed.',
+      'Set up register: created Strategies; created Tactics; created Check-ins. Existing data was not changed.',
     );
+    const checkIns = sheets.find((sheet) => sheet.name === 'Check-ins');
+    expect(emulator.readValues('Check-ins')).toEqual([['Date', 'ID', 'Value', 'Confidence', 'Note', 'By']]);
+    expect(checkIns?.frozenRows).toBe(1);
+    expect(checkIns?.validations.D2?.criteria).toBe('NUMBER_BETWEEN');
+    // Typed text stays text and a typed day stays a date, in rows added by hand too.
+    const formats = checkIns?.styles.numberFormats ?? {};
+    expect([formats.A500, formats.B500, formats.E500]).toEqual(['yyyy-mm-dd', '@', '@']);
+    expect(checkIns?.protections).toEqual([expect.objectContaining({ warningOnly: true })]);
   });
 
   it('changes no cell of a filled, re-ordered register and adds the missing columns at the right', () => {
@@ -66,7 +74,7 @@ describe('Set up register (menu)', () => {
     ]);
     expect(emulator.readFormulas('Strategies')[1]?.[16]).toBe('=STRATEGY_PROGRESS(E2:E, D2:D, F2:F)');
     expect(emulator.toasts.at(-1)?.message).toBe(
-      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Decision, Progress, Parent, Weight, Source to Strategies. Existing data was not changed.',
+      'Set up register: added Metric, Unit, Stakeholders, Start, Due, Confidence, Last reviewed, Learning, Decision, Progress, Parent, Weight, Source to Strategies; created Check-ins. Existing data was not changed.',
     );
   });
 

@@ -77,7 +77,7 @@ describe('google.script.run targets of the built add-on', () => {
       code: 'bad-value',
       fieldErrors: {
         statement: 'Write the strategy: the outcome that should change.',
-        target: 'The target must be a number, such as 0.25, 25% or 1,250.',
+        target: 'The target must be a percentage, such as 22.3%.',
         due: 'The due date must be a date written as YYYY-MM-DD, such as 2026-03-31.',
         confidence: 'Confidence must be a number from 0 to 10.',
       },
@@ -123,7 +123,7 @@ describe('google.script.run targets of the built add-on', () => {
     expect(loaded?.fields).toMatchObject({
       current: 'about 7',
       confidence: '12',
-      baseline: '0.2',
+      baseline: '20%',
       start: '2026-07-01',
     });
     expect(loaded?.problems).toEqual({

@@ -101,9 +101,15 @@ function column(addon: LoadedAddon, letter: string): unknown[][] {
 }
 
 const OPERATIONS: readonly Operation[] = [
-  ...['setUpRegister', 'runHealthCheck', 'takeSnapshot', 'buildVariance', 'openRegister', 'openSettings'].map(
-    (name): Operation => ({ name, kind: 'menu', run: (addon) => addon.call(name) }),
-  ),
+  ...[
+    'setUpRegister',
+    'runHealthCheck',
+    'takeSnapshot',
+    'buildVariance',
+    'openRegister',
+    'openSettings',
+    'openCheckIn',
+  ].map((name): Operation => ({ name, kind: 'menu', run: (addon) => addon.call(name) })),
   ...(
     [
       ['getRegister'],
@@ -165,6 +171,20 @@ const OPERATIONS: readonly Operation[] = [
   editOperation('strategies', 'Current', { current: '1,250' }),
   editOperation('tactics', 'Owner', { owner: 'Sales ops team' }),
   { name: 'applyReview', kind: 'sidebar', run: (addon) => addon.call('applyReview', REVIEW), writes: reviewedRows },
+  {
+    name: 'saveCheckIns',
+    kind: 'sidebar',
+    run: (addon) =>
+      addon.call('saveCheckIns', {
+        entries: [
+          { id: 'S1', value: '22%', confidence: '6', note: '=1+1 stays text' },
+          { id: 'T1', value: '5' },
+        ],
+        by: '@Sales ops',
+      }),
+    // The check-in sets S1's Current and Confidence and T1's Actual, and appends below the log.
+    writes: reviewedRows,
+  },
   ...IMPORT_OPERATIONS,
   ...(
     [
@@ -178,6 +198,7 @@ const OPERATIONS: readonly Operation[] = [
       ['SNAPSHOT_VALUE', (a: LoadedAddon) => [column(a, 'A'), 'Target', '2026-Q2']],
       ['QOQ_CHANGE', (a: LoadedAddon) => [column(a, 'A'), 'Current']],
       ['STRATEGY_DRIFT', (a: LoadedAddon) => [column(a, 'A')]],
+      ['STRATEGY_FORECAST', (a: LoadedAddon) => [column(a, 'A')]],
     ] as const
   ).map(
     ([name, args]): Operation => ({

@@ -236,6 +236,47 @@ describe('every writing operation, with each of its service calls failing in tur
     },
   );
 
+  it.each([
+    ['the first check-in, which makes the Check-ins sheet', false],
+    ['check-ins below hand-typed ones', true],
+  ])('a save of %s appends every row and sets every value, or changes nothing', (_what, typedRows) => {
+    const addon = registerWithHistory();
+    if (typedRows) {
+      addon.emulator.seedSheet('Check-ins', [
+        ['Date', 'ID', 'Value', 'Confidence', 'Note', 'By'],
+        [new Date('2026-07-06T00:00:00Z'), 'S1', 110, 6, 'Typed by hand', 'Sales ops'],
+      ]);
+    }
+    const sheets = [...REGISTER, 'Check-ins'];
+    const batch = {
+      entries: [
+        { id: 'S1', value: '125', confidence: '8', note: '=Two wins' },
+        { id: 'T2', value: '3' },
+      ],
+      by: 'Sales ops',
+    };
+    const saved = addon.emulator.exportWorkbook();
+    const before = cellsOf(addon, sheets);
+    const save = () => addon.call('saveCheckIns', batch) as { ok: boolean };
+    const clean = cleanRun(addon, saved, save);
+    expect(clean.value).toMatchObject({ ok: true, saved: 2 });
+    const after = cellsIn(clean.after, sheets);
+    expect(after).not.toEqual(before);
+    const faults = sweepFaults(addon, saved, save, (run) => {
+      if (run.outcome.threw) {
+        expect(run.outcome.error.message).toMatch(FAILED);
+        expect(cellsOf(addon, sheets)).toEqual(before);
+        expect(addon.emulator.spreadsheet.getSheetByName('Check-ins') !== null).toBe(typedRows);
+      } else {
+        // Saved whole; only releasing the lock, or guarding the sheet after the append (retried next time), failed.
+        expect(run.outcome.value).toMatchObject({ ok: true, saved: 2 });
+        expect(cellsOf(addon, sheets)).toEqual(after);
+      }
+    });
+    tally.figures.faults += faults;
+    expect(faults).toBeGreaterThan(5);
+  });
+
   it('a quarterly review puts every column back, or is saved whole', () => {
     const addon = registerWithHistory();
     const saved = addon.emulator.exportWorkbook();

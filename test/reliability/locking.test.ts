@@ -82,6 +82,7 @@ const WRITERS: readonly Writer[] = [
   ['rpc', 'applyReview', [[REVIEW]], 'Saving the review'],
   ['rpc', 'saveSettings', [SETTINGS], 'Saving the settings'],
   ['rpc', 'saveReviewDraft', [DRAFT], 'Saving the review draft'],
+  ['rpc', 'saveCheckIns', [{ entries: [{ id: 'S1', value: '120', note: 'Two wins' }] }], 'Saving the check-ins'],
   ['menu', 'importPlan', [], 'Importing the plan'],
   ['rpc', 'importPlanNow', [PLAN_SHEET, null], 'Importing the plan'],
   ['menu', 'buildRollup', [], 'Building the roll-up'],
@@ -92,6 +93,7 @@ const WRITERS: readonly Writer[] = [
 const READERS: readonly Writer[] = [
   ['menu', 'openRegister', [], ''],
   ['menu', 'openSettings', [], ''],
+  ['menu', 'openCheckIn', [], ''],
   ['rpc', 'getRegister', [], ''],
   ['rpc', 'selectCell', ['Strategies', 'B2'], ''],
   ['rpc', 'getSettings', [], ''],

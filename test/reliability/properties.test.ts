@@ -25,6 +25,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }),
   reviewCadenceMonths: fc.constantFrom(1 as const, 3 as const),
   stakeholderGroups: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }),
+  checkInCadenceDays: fc.integer({ min: 1, max: 365 }),
 });
 const context = fc.record({
   now: fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2100-01-01') }),

@@ -15,6 +15,8 @@ export type FieldReading<T> = Result<T>;
 /** What some rules need beyond the text: the register's strategy IDs, for a tactic's link. */
 export interface FieldContext {
   readonly strategyIds?: ReadonlySet<string>;
+  /** The item's metric is a percentage (its Unit is `%`): its number fields read and show percentages. */
+  readonly percent?: boolean;
 }
 
 export interface FieldRule<T = unknown> {
@@ -28,9 +30,11 @@ export interface FieldRule<T = unknown> {
   readonly required?: string;
   /** The values offered, for a choice. */
   readonly choices?: readonly string[];
+  /** A number in the metric's unit, shown and read as a percentage when the context says the unit is `%`. */
+  readonly percentable?: true;
   read(text: string, context: FieldContext): FieldReading<T>;
   /** A cell as the form shows it: its value as text, unreadable or not. */
-  show(cell: unknown, timeZone: string): string;
+  show(cell: unknown, timeZone: string, context?: FieldContext): string;
 }
 
 /** A Sheets cell holds at most 50 000 characters. */
@@ -38,6 +42,19 @@ export const MAX_CELL_TEXT = 50_000;
 
 /** The hint of every number field, saying how a percentage is stored. */
 export const NUMBER_HINT = 'A number, such as 0.25 or 1,250; 8% is stored as 0.08.';
+
+/** The hint of a number field of a metric measured in percent. */
+export const PERCENT_HINT = 'A percentage, such as 22.3%; 22.3 means 22.3% too.';
+
+/** A strategy's Unit that makes its metric a percentage, as the sheet's `0.0%` cells show it. */
+export function isPercentUnit(unit: string): boolean {
+  return unit.trim() === '%';
+}
+
+/** The hint under a field, for the item it belongs to. */
+export function hintOf(rule: FieldRule, context: FieldContext = {}): string | undefined {
+  return rule.percentable && context.percent ? PERCENT_HINT : rule.hint;
+}
 
 /** Any cell as text: numbers as JavaScript writes them, dates as days in the sheet's zone, text untouched. */
 export function cellText(cell: unknown, timeZone: string): string {
@@ -72,41 +89,80 @@ export function textRule(header: string, label: string, text: RuleText = {}): Fi
 }
 
 // 0.25, -3, 1,250.5, .5, 1e3, each optionally followed by % (25% is 0.25, as Sheets reads it).
-const NUMBER_TEXT = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(%?)$/i;
+const NUMBER_TEXT = /^([+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+))(?:e([+-]?\d+))?(%?)$/i;
 
-/** The number typed text stands for, as Sheets would read it; null when blank, undefined when not a number. */
-export function numberOfText(input: string): number | null | undefined {
+/**
+ * The number typed text stands for, as Sheets would read it; null when blank, undefined
+ * when not a number. With `percent`, a bare number is a percentage too (22.3 is 22.3%).
+ * A percentage moves the decimal point in the text, never divides: 1.1 / 100 is not the
+ * number 0.011, and a value read back must be the value shown.
+ */
+export function numberOfText(input: string, percent = false): number | null | undefined {
   const text = input.trim();
   if (text === '') return null;
   const match = NUMBER_TEXT.exec(text);
   if (!match) return undefined;
-  const number = Number((match[1] ?? '').replace(/,/g, ''));
-  if (!Number.isFinite(number)) return undefined;
-  return match[2] === '%' ? number / 100 : number;
+  const mantissa = (match[1] ?? '').replace(/,/g, '');
+  const exponent = Number(match[2] ?? 0) - (match[3] === '%' || percent ? 2 : 0);
+  const number = Number(`${mantissa}e${exponent}`);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+// The shortest text JavaScript gives a number: "-0.223", "1e-7", "1.5e+21".
+const NUMBER_STRING = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/** A number as a percentage, every digit kept: 0.223 → "22.3%", 1e-7 → "0.00001%". */
+export function percentText(value: number): string {
+  const match = NUMBER_STRING.exec(String(value));
+  if (!match) return String(value);
+  const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;
+  let digits = whole + fraction;
+  // Where the decimal point falls in `digits` once the value is multiplied by 100.
+  let point = whole.length + Number(exponent) + 2;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const integer = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const decimals = digits.slice(point).replace(/0+$/, '');
+  return `${sign}${integer}${decimals === '' ? '' : `.${decimals}`}%`;
+}
+
+interface NumberText extends RuleText {
+  /** The field holds the metric's value, read and shown as a percentage when its unit is `%`. */
+  readonly percentable?: true;
 }
 
 export function numberRule(
   header: string,
   label: string,
   range?: { readonly min: number; readonly max: number },
-  text: RuleText = {},
+  text: NumberText = {},
 ): FieldRule<number | null> {
   const refusal = range
     ? `${label} must be a number from ${range.min} to ${range.max}.`
     : `${label} must be a number, such as 0.25, 25% or 1,250.`;
+  const percentRefusal = `${label} must be a percentage, such as 22.3%.`;
   return {
     header,
     label,
     kind: 'number',
     hint: NUMBER_HINT,
     ...text,
-    read(input) {
-      const value = numberOfText(input);
-      if (value === undefined) return fail('bad-value', refusal);
+    read(input, context) {
+      const percent = text.percentable === true && context.percent === true;
+      const value = numberOfText(input, percent);
+      if (value === undefined) return fail('bad-value', percent ? percentRefusal : refusal);
       if (value !== null && range && (value < range.min || value > range.max)) return fail('bad-value', refusal);
       return ok(value);
     },
-    show: cellText,
+    show(cell, timeZone, context) {
+      const percent = text.percentable === true && context?.percent === true;
+      return percent && typeof cell === 'number' && Number.isFinite(cell)
+        ? percentText(cell)
+        : cellText(cell, timeZone);
+    },
   };
 }
 

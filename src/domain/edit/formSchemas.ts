@@ -7,6 +7,7 @@ import {
   dayRule,
   type FieldContext,
   type FieldRule,
+  isPercentUnit,
   numberRule,
   strategyIdRule,
   textRule,
@@ -28,9 +29,9 @@ export const STRATEGY_FORM = {
   }),
   metric: textRule('Metric', 'The metric', { hint: 'How it is measured, e.g. "Win rate".' }),
   unit: textRule('Unit', 'The unit'),
-  baseline: numberRule('Baseline', 'The baseline'),
-  target: numberRule('Target', 'The target'),
-  current: numberRule('Current', 'The current value'),
+  baseline: numberRule('Baseline', 'The baseline', undefined, { percentable: true }),
+  target: numberRule('Target', 'The target', undefined, { percentable: true }),
+  current: numberRule('Current', 'The current value', undefined, { percentable: true }),
   stakeholders: textRule('Stakeholders', 'Stakeholders', {
     hint: `Groups, not people, ${STAKEHOLDER_SEPARATOR_HINT}.`,
   }),
@@ -63,15 +64,41 @@ export type TacticField = keyof typeof TACTIC_FORM;
 /** What a form's fields hold, as text, by field name. */
 export type FormTexts<K extends string> = Readonly<Record<K, string>>;
 
-/** A form as it opens on a saved item: each cell as the form shows it. */
+/** A form as it opens on a saved item: each cell as the form shows it (a `%` metric's numbers as percentages). */
 export function formTexts<K extends string>(
   schema: FormSchema<K>,
   cellOf: (header: string) => unknown,
   timeZone: string,
+  context: FieldContext = {},
 ): FormTexts<K> {
   const texts = {} as Record<K, string>;
-  for (const key of Object.keys(schema) as K[]) texts[key] = schema[key].show(cellOf(schema[key].header), timeZone);
+  for (const key of Object.keys(schema) as K[]) {
+    texts[key] = schema[key].show(cellOf(schema[key].header), timeZone, context);
+  }
   return texts;
+}
+
+/** A strategy's saved numbers, as far as they tell the scale of a `%` metric. */
+export interface SavedNumbers {
+  readonly baseline: unknown;
+  readonly target: unknown;
+  readonly current: unknown;
+}
+
+/** A saved number beyond this (150%) says the sheet keeps whole percentages: 20 for 20%. */
+const WHOLE_PERCENT_EVIDENCE = 1.5;
+
+/**
+ * How a strategy's form reads and shows its numbers: as percentages when its Unit is `%`
+ * and its saved numbers are fractions (0.223 for 22.3%, as a `0.0%` cell holds it). A
+ * register that types 20 for 20% keeps plain numbers, so 22 is never shown as 2200%
+ * nor a typed 23 written as 0.23.
+ */
+export function strategyFieldContext(unit: string, saved?: SavedNumbers): FieldContext {
+  if (!isPercentUnit(unit)) return {};
+  const numbers = saved ? [saved.baseline, saved.target, saved.current] : [];
+  const whole = numbers.some((value) => typeof value === 'number' && Math.abs(value) > WHOLE_PERCENT_EVIDENCE);
+  return whole ? {} : { percent: true };
 }
 
 /** The fields whose text differs from what the form opened with: what an edit sends. */

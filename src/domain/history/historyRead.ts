@@ -39,6 +39,10 @@ export interface HistoryEntry {
   readonly learning: string;
   /** A strategy's review decision (Keep, Adjust, Pivot, Retire); '' for tactics and older rows. */
   readonly decision: string;
+  /** STRATEGY_FORECAST when the snapshot was taken; null when it had none, or for older rows. */
+  readonly forecast: number | null;
+  /** Check-ins in the snapshot's quarter; null for older rows. */
+  readonly checkIns: number | null;
   /** The strategy it supported (its Parent); '' for tactics, top strategies and rows written before the column. */
   readonly parent: string;
   /** Its roll-up weight as it stood; null when blank. */
@@ -122,6 +126,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
     lastReviewed: at('lastReviewed'),
     learning: at('learning'),
     decision: at('decision'),
+    forecast: at('forecast'),
+    checkIns: at('checkIns'),
     parent: at('parent'),
     weight: at('weight'),
     superseded: at('superseded'),
@@ -173,6 +179,8 @@ export function parseHistory(grid: readonly (readonly unknown[])[], timeZone: st
       lastReviewed: date(cells, column.lastReviewed, row, 'Last reviewed'),
       learning: text(cells, column.learning),
       decision: text(cells, column.decision),
+      forecast: num(cells, column.forecast, row, 'Forecast'),
+      checkIns: num(cells, column.checkIns, row, 'Check-ins'),
       parent: text(cells, column.parent).trim(),
       weight: num(cells, column.weight, row, 'Weight'),
       superseded: column.superseded >= 0 && !isBlank(cells[column.superseded]),

@@ -10,8 +10,12 @@ import { fail, ok, type Result } from '../result';
  *   a strategy with its tactics).
  * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
  *   progress, confidence or decision; strategies have no owner or indicator.
- * - A history written before a column existed (Decision, Parent, Weight) gets its header
- *   at the right on the next snapshot; its older rows read that field as blank.
+ * - A history written before a column existed (Decision, Parent, Weight) gets its header at the right
+ *   on the next snapshot; its older rows read that field as blank.
+ * - `Forecast` is the item's STRATEGY_FORECAST on the day the snapshot was taken, and
+ *   `Check-ins` how many check-ins it had in the snapshot's quarter; both are blank in
+ *   snapshots taken before they existed (`late`: a number column of the team's own beside
+ *   them is never taken for one whose header was lost).
  * - `Superseded` is blank on live rows. When a quarter is snapshotted again, the older
  *   rows of that quarter get the `Taken at` of the replacing snapshot here, and readers
  *   skip them.
@@ -42,6 +46,8 @@ export const HISTORY_FIELDS = [
   { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
   { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
   { key: 'weight', header: 'Weight', type: 'number', aliases: [] },
+  { key: 'forecast', header: 'Forecast', type: 'number', aliases: ['Forecast progress'], late: true },
+  { key: 'checkIns', header: 'Check-ins', type: 'number', aliases: ['Check-ins in quarter'], late: true },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },
 ] as const;
 
@@ -64,7 +70,7 @@ export const NUMBER_FORMAT = {
 } as const;
 
 function formatOf(field: HistoryFieldSpec): string {
-  if (field.key === 'progress') return NUMBER_FORMAT.percent;
+  if (field.key === 'progress' || field.key === 'forecast') return NUMBER_FORMAT.percent;
   return NUMBER_FORMAT[field.type];
 }
 
@@ -145,4 +151,6 @@ export const CORE_HISTORY_FIELDS: readonly HistoryFieldKey[] = [
   'status',
   'lastReviewed',
   'superseded',
+  'forecast',
+  'checkIns',
 ];

@@ -17,8 +17,12 @@ const KIND: Readonly<Record<HistoryFieldType, ColumnKind>> = {
   dateTime: 'date',
 };
 
-const kindOf = (header: string): ColumnKind =>
-  KIND[HISTORY_FIELDS.find((field) => field.header === header)?.type ?? 'text'];
+/** A field added in a later version is recognised by its name only: older histories never had it. */
+function kindOf(header: string): ColumnKind {
+  const field = HISTORY_FIELDS.find((candidate) => candidate.header === header);
+  if (!field || 'late' in field) return 'text';
+  return KIND[field.type];
+}
 
 /** 0-based columns of a header row that no history field claims; empty when every field has its column. */
 export function unclaimedHistoryColumns(headerRow: readonly unknown[]): number[] {

@@ -1,4 +1,5 @@
 import { progress } from '../progress';
+import { idKey } from '../register/ids';
 import type { Strategy, Tactic } from '../register/types';
 import { HISTORY_COLUMN_FORMATS, HISTORY_TEXT_COLUMNS } from './historySchema';
 
@@ -14,6 +15,21 @@ export interface SnapshotRows {
 
 const orBlank = <T>(value: T | null): T | '' => (value === null ? '' : value);
 
+/** An item's check-ins as a snapshot keeps them: the forecast that day, and how many fell in the quarter. */
+export interface SnapshotCheckIns {
+  readonly forecast: number | null;
+  readonly count: number;
+}
+
+/** Each item's check-ins by ID key; absent when the register keeps no Check-ins sheet (the cells stay blank). */
+export type CheckInsById = ReadonlyMap<string, SnapshotCheckIns>;
+
+function checkInCells(checkIns: CheckInsById | undefined, id: string): [unknown, unknown] {
+  if (!checkIns) return ['', ''];
+  const kept = checkIns.get(idKey(id));
+  return [orBlank(kept?.forecast ?? null), kept?.count ?? 0];
+}
+
 /** A strategy's progress as stored: a number when baseline, target and current are all known, else blank. */
 export function storedProgress(strategy: Strategy): number | null {
   const { baseline, target, current } = strategy;
@@ -23,7 +39,7 @@ export function storedProgress(strategy: Strategy): number | null {
 }
 
 // Both row builders list cells in HISTORY_FIELDS order (Quarter … Superseded); array literals keep a 60 000-row snapshot fast.
-function strategyRow(s: Strategy, quarter: string, takenAt: Date): unknown[] {
+function strategyRow(s: Strategy, quarter: string, takenAt: Date, checkIns: CheckInsById | undefined): unknown[] {
   return [
     quarter,
     takenAt,
@@ -49,11 +65,12 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date): unknown[] {
     orBlank(s.decision),
     s.parent,
     orBlank(s.weight),
+    ...checkInCells(checkIns, s.id),
     '',
   ];
 }
 
-function tacticRow(t: Tactic, quarter: string, takenAt: Date): unknown[] {
+function tacticRow(t: Tactic, quarter: string, takenAt: Date, checkIns: CheckInsById | undefined): unknown[] {
   return [
     quarter,
     takenAt,
@@ -79,6 +96,7 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date): unknown[] {
     '',
     '',
     '',
+    ...checkInCells(checkIns, t.id),
     '',
   ];
 }
@@ -87,13 +105,15 @@ function tacticRow(t: Tactic, quarter: string, takenAt: Date): unknown[] {
  * The history rows of one snapshot: each strategy followed by its tactics in register
  * order, then tactics whose strategy is not in the register. Values are stored as they
  * are (numbers, Dates, text unchanged — no apostrophes); `textColumns` tells the adapter
- * which cells to format as plain text so text such as `=1+1` is never parsed.
+ * which cells to format as plain text so text such as `=1+1` is never parsed. `checkIns`
+ * gives each item's forecast and check-in count (see `snapshotCheckIns`).
  */
 export function buildSnapshotRows(
   strategies: readonly Strategy[],
   tactics: readonly Tactic[],
   quarterLabel: string,
   takenAt: Date,
+  checkIns?: CheckInsById,
 ): SnapshotRows {
   const tacticsByStrategy = new Map<string, Tactic[]>();
   for (const tactic of tactics) {
@@ -104,13 +124,14 @@ export function buildSnapshotRows(
   const rows: unknown[][] = [];
   const placed = new Set<string>();
   for (const strategy of strategies) {
-    rows.push(strategyRow(strategy, quarterLabel, takenAt));
+    rows.push(strategyRow(strategy, quarterLabel, takenAt, checkIns));
     if (placed.has(strategy.id)) continue;
     placed.add(strategy.id);
-    for (const tactic of tacticsByStrategy.get(strategy.id) ?? []) rows.push(tacticRow(tactic, quarterLabel, takenAt));
+    for (const tactic of tacticsByStrategy.get(strategy.id) ?? [])
+      rows.push(tacticRow(tactic, quarterLabel, takenAt, checkIns));
   }
   for (const tactic of tactics) {
-    if (!placed.has(tactic.strategyId)) rows.push(tacticRow(tactic, quarterLabel, takenAt));
+    if (!placed.has(tactic.strategyId)) rows.push(tacticRow(tactic, quarterLabel, takenAt, checkIns));
   }
   return { rows, columnFormats: HISTORY_COLUMN_FORMATS, textColumns: HISTORY_TEXT_COLUMNS };
 }

@@ -61,6 +61,10 @@ export interface StrategyVariance {
   /** What differs between the two snapshots of a strategy in both (`Target`, `Tactics`…), in table order. */
   readonly whatChanged: readonly StrategyField[];
   readonly changed: boolean;
+  /** STRATEGY_FORECAST when each snapshot was taken (blank in snapshots older than check-ins). */
+  readonly forecast: NumberChange;
+  /** Check-ins in the later snapshot's quarter; null when it kept none. */
+  readonly checkIns: number | null;
 }
 
 export type StrategyField =
@@ -215,6 +219,8 @@ function strategyRow(
     direction,
     whatChanged,
     changed: !before || !after || whatChanged.length > 0,
+    forecast: numberChange(before?.forecast ?? null, after?.forecast ?? null, risingIsGood),
+    checkIns: after?.checkIns ?? null,
   };
 }
 

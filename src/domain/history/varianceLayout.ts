@@ -45,6 +45,9 @@ export const STRATEGY_TABLE_HEADERS = [
   'Drift from first plan',
   'Direction',
   'What changed',
+  'Forecast before',
+  'Forecast after',
+  'Check-ins in quarter',
   'Re-aligned?',
 ] as const;
 
@@ -103,6 +106,9 @@ function strategyCells(row: StrategyVariance): Cell[] {
     num(row.drift, FORMAT.drift),
     text(row.direction === 'up' ? 'Up' : row.direction === 'down' ? 'Down' : ''),
     text(row.whatChanged.join(', ')),
+    num(row.forecast.before, FORMAT.percent),
+    num(row.forecast.after, FORMAT.percent, row.forecast.effect),
+    num(row.checkIns, FORMAT.general),
     realignedCell(row),
   ];
 }

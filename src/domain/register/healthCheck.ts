@@ -33,7 +33,7 @@ export interface HealthReport {
   readonly summary: HealthSummary;
 }
 
-const SHEET_ORDER: readonly string[] = [SHEET.strategies, SHEET.tactics];
+const SHEET_ORDER: readonly string[] = [SHEET.strategies, SHEET.tactics, SHEET.checkIns];
 
 function byPlace(a: Finding, b: Finding): number {
   return (
@@ -67,8 +67,13 @@ export function missingColumnFinding(missing: MissingColumn): Finding {
 /**
  * Every finding of the lint over a parsed register, at a given moment in a given time zone.
  * A rule runs only where the columns it reads are there; a missing one is its own finding.
+ * `alongside` are the findings of the sheets read with it (the check-ins), sorted in.
  */
-export function healthCheck(register: Register, context: HealthCheckContext): HealthReport {
+export function healthCheck(
+  register: Register,
+  context: HealthCheckContext,
+  alongside: readonly Finding[] = [],
+): HealthReport {
   const { strategies, tactics } = register;
   const can = (need: ColumnNeed) => missingFor(need, register.missingColumns).length === 0;
   const rules = {
@@ -90,6 +95,7 @@ export function healthCheck(register: Register, context: HealthCheckContext): He
     ...register.parseFindings,
     ...duplicateIdFindings(strategies, SHEET.strategies, 'strategy'),
     ...duplicateIdFindings(tactics, SHEET.tactics, 'tactic'),
+    ...alongside,
     ...badParentFindings(alignmentOf(strategies)),
   ];
   for (const strategy of strategies) {

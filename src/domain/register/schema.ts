@@ -6,6 +6,7 @@ export const SHEET = {
   history: 'Snapshot History',
   variance: 'QoQ Variance',
   healthCheck: 'Health check',
+  checkIns: 'Check-ins',
   rollup: 'Roll-up',
 } as const;
 

@@ -17,6 +17,8 @@ export interface SettingsInput {
   readonly reviewCadence?: unknown;
   /** One text (groups separated by commas or new lines) or a list of texts. */
   readonly stakeholderGroups?: unknown;
+  /** Whole days, as a number or its digits. */
+  readonly checkInCadenceDays?: unknown;
 }
 
 export type SettingsResult = Result<Settings>;
@@ -31,6 +33,7 @@ export const SETTINGS_KEYS = {
   fiscalYearStartMonth: 'settings.fiscalYearStartMonth',
   reviewCadence: 'settings.reviewCadence',
   stakeholderGroups: 'settings.stakeholderGroups',
+  checkInCadenceDays: 'settings.checkInCadenceDays',
 } as const;
 
 type FieldResult<T> = Result<T>;
@@ -61,6 +64,23 @@ function readCadence(value: unknown): FieldResult<Settings['reviewCadenceMonths'
   if (text === 'quarterly' || text === '3') return { ok: true, value: 3 };
   if (text === 'monthly' || text === '1') return { ok: true, value: 1 };
   return fail('invalid-setting', `The review cadence must be "quarterly" or "monthly", not ${shown(value)}.`);
+}
+
+/** The longest check-in cadence: a year. */
+export const MAX_CHECK_IN_CADENCE_DAYS = 365;
+
+/** The check-in cadence in whole days, 1 to 365; the settings form and the server read it with this one rule. */
+export function readCheckInCadence(value: unknown): FieldResult<number> {
+  if (isMissing(value)) return { ok: true, value: DEFAULT_SETTINGS.checkInCadenceDays };
+  const days = typeof value === 'string' && /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : value;
+  if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_CHECK_IN_CADENCE_DAYS) {
+    return { ok: true, value: days };
+  }
+  return fail(
+    'invalid-setting',
+    `The check-in cadence must be a whole number of days from 1 to ${MAX_CHECK_IN_CADENCE_DAYS}, not ${shown(value)}.`,
+    'checkInCadenceDays',
+  );
 }
 
 function readGroups(value: unknown): FieldResult<readonly string[]> {
@@ -107,13 +127,19 @@ export function validateSettings(input: SettingsInput): SettingsResult {
   const month = readMonth(input.fiscalYearStartMonth);
   const cadence = readCadence(input.reviewCadence);
   const groups = readGroups(input.stakeholderGroups);
-  if (month.ok && cadence.ok && groups.ok) {
+  const checkIns = readCheckInCadence(input.checkInCadenceDays);
+  if (month.ok && cadence.ok && groups.ok && checkIns.ok) {
     return {
       ok: true,
-      value: { fiscalYearStartMonth: month.value, reviewCadenceMonths: cadence.value, stakeholderGroups: groups.value },
+      value: {
+        fiscalYearStartMonth: month.value,
+        reviewCadenceMonths: cadence.value,
+        stakeholderGroups: groups.value,
+        checkInCadenceDays: checkIns.value,
+      },
     };
   }
-  return failAll([month, cadence, groups].flatMap((field) => (field.ok ? [] : field.problems)));
+  return failAll([month, cadence, groups, checkIns].flatMap((field) => (field.ok ? [] : field.problems)));
 }
 
 /** Settings as document properties: every value a string. */
@@ -122,6 +148,7 @@ export function serializeSettings(settings: Settings): Record<string, string> {
     [SETTINGS_KEYS.fiscalYearStartMonth]: String(settings.fiscalYearStartMonth),
     [SETTINGS_KEYS.reviewCadence]: settings.reviewCadenceMonths === 1 ? 'monthly' : 'quarterly',
     [SETTINGS_KEYS.stakeholderGroups]: settings.stakeholderGroups.join('\n'),
+    [SETTINGS_KEYS.checkInCadenceDays]: String(settings.checkInCadenceDays),
   };
 }
 
@@ -131,6 +158,7 @@ export function deserializeSettings(properties: Readonly<Record<string, string>>
     fiscalYearStartMonth: properties[SETTINGS_KEYS.fiscalYearStartMonth],
     reviewCadence: properties[SETTINGS_KEYS.reviewCadence],
     stakeholderGroups: properties[SETTINGS_KEYS.stakeholderGroups],
+    checkInCadenceDays: properties[SETTINGS_KEYS.checkInCadenceDays],
   });
 }
 
@@ -142,10 +170,12 @@ export function settingsOrDefaults(properties: Readonly<Record<string, string>>)
   const month = readMonth(properties[SETTINGS_KEYS.fiscalYearStartMonth]);
   const cadence = readCadence(properties[SETTINGS_KEYS.reviewCadence]);
   const groups = readGroups(properties[SETTINGS_KEYS.stakeholderGroups]);
+  const checkIns = readCheckInCadence(properties[SETTINGS_KEYS.checkInCadenceDays]);
   return {
     fiscalYearStartMonth: month.ok ? month.value : DEFAULT_SETTINGS.fiscalYearStartMonth,
     reviewCadenceMonths: cadence.ok ? cadence.value : DEFAULT_SETTINGS.reviewCadenceMonths,
     stakeholderGroups: groups.ok ? groups.value : DEFAULT_SETTINGS.stakeholderGroups,
+    checkInCadenceDays: checkIns.ok ? checkIns.value : DEFAULT_SETTINGS.checkInCadenceDays,
   };
 }
 

@@ -4,7 +4,7 @@ import type { CellReader } from './cells';
 import { type ColumnMap, findColumns } from './columns';
 import { type MissingColumn, missingColumns } from './missingColumns';
 import { shownId } from './naming';
-import { isOptionalHeader } from './schema';
+import { type ColumnKind, isOptionalHeader } from './schema';
 import type { Finding } from './types';
 
 /**
@@ -82,7 +82,8 @@ export class RowReader<H extends string> {
  * blanks or bad values. Rows blank in every register column are skipped. `considered` are
  * the columns users fill (all but computed ones); a sheet lacking a `required` one cannot
  * be read at all, and fails with the missing column's sentence. An optional one (Parent,
- * Weight) is never missing: its fields read as blank.
+ * Weight) is never missing: its fields read as blank. `kindOf` tells what each column
+ * holds, to recognise one whose header was lost (the register's columns by default).
  */
 export function parseGrid<H extends string, R>(
   sheet: string,
@@ -92,12 +93,13 @@ export function parseGrid<H extends string, R>(
   required: readonly H[],
   considered: readonly H[],
   build: (reader: RowReader<H>, row: number) => R,
+  kindOf?: (header: string) => ColumnKind,
 ): SheetParse<R> {
   const rows: readonly unknown[] = Array.isArray(grid) ? grid : [];
   const found = findColumns(sheet, rows[0], known, []);
   if (!found.ok) return found;
   const wanted = considered.filter((header) => !isOptionalHeader(header));
-  const missing = missingColumns(sheet, rows, wanted, found.value.columns, timeZone);
+  const missing = missingColumns(sheet, rows, wanted, found.value.columns, timeZone, kindOf);
   const fatal = missing.filter((column) => required.includes(column.header as H));
   if (fatal.length > 0) {
     return failAll(

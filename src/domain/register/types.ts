@@ -71,6 +71,7 @@ export const RULE_IDS = [
   'overdue-review',
   'duplicate-id',
   'bad-value',
+  'stale-check-in',
   'bad-parent',
 ] as const;
 
@@ -95,10 +96,13 @@ export interface Settings {
   readonly reviewCadenceMonths: 1 | 3;
   /** Names the team uses for its stakeholder groups, so "Sales Ops" is never read as a person. */
   readonly stakeholderGroups: readonly string[];
+  /** Days an active item may go without a check-in before the health check calls it stale. */
+  readonly checkInCadenceDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
   reviewCadenceMonths: 3,
   stakeholderGroups: [],
+  checkInCadenceDays: 14,
 };

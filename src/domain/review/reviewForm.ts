@@ -1,4 +1,4 @@
-import { numberRule, textRule } from '../edit/formFields';
+import { type FieldContext, numberRule, textRule } from '../edit/formFields';
 import { checkForm, type FormCheck, type FormSchema, STRATEGY_FORM } from '../edit/formSchemas';
 import type { ReviewDecisionLabel } from '../register/schema';
 
@@ -24,6 +24,7 @@ export const REVIEW_FORM = {
   confidence: STRATEGY_FORM.confidence,
   newTarget: numberRule('Target', 'The new target', undefined, {
     required: 'Give the new target as a number, such as 0.25 or 25%.',
+    percentable: true,
   }),
 } satisfies FormSchema<string>;
 
@@ -37,9 +38,12 @@ export const DECISION_LABELS: Readonly<Record<ReviewInput['decision'], ReviewDec
   retire: 'Retire',
 };
 
-/** Checks one step's typed fields; the sidebar does it before moving on, the server before writing. */
-export function checkReviewStep(review: ReviewInput): FormCheck<ReviewField> {
+/**
+ * Checks one step's typed fields; the sidebar does it before moving on, the server before
+ * writing. `context` is the strategy's (its numbers are percentages when its Unit is `%`).
+ */
+export function checkReviewStep(review: ReviewInput, context: FieldContext = {}): FormCheck<ReviewField> {
   const fields: Record<string, unknown> = { learning: review.learning, ...review.changes };
   if (review.decision === 'adjust') fields.newTarget = review.newTarget ?? '';
-  return checkForm(REVIEW_FORM, fields, { existing: {} });
+  return checkForm(REVIEW_FORM, fields, { ...context, existing: {} });
 }

@@ -1,4 +1,4 @@
-import { cellsOfForm } from '../edit/formSchemas';
+import { cellsOfForm, strategyFieldContext } from '../edit/formSchemas';
 import { idKey } from '../register/ids';
 import type { StrategyHeader, TacticHeader } from '../register/schema';
 import type { Strategy, Tactic } from '../register/types';
@@ -46,7 +46,7 @@ export function planReview(
       continue;
     }
     const decision = DECISION_LABELS[review.decision];
-    const checked = checkReviewStep(review);
+    const checked = checkReviewStep(review, strategyFieldContext(strategy.unit, strategy));
     if (!checked.ok) {
       errors.push(`${strategy.id}: ${Object.values(checked.fieldErrors).join(' ')}`);
       continue;

@@ -49,7 +49,7 @@ export interface GroupTableContext {
   /** The health check's findings for the same register and moment. */
   readonly findings: readonly Finding[];
   /** `Sheet!row` of every item the stale-check-in rule flags; undefined while that rule cannot be evaluated. */
-  readonly staleCheckIns?: ReadonlySet<string>;
+  readonly staleCheckIns?: ReadonlySet<string> | undefined;
 }
 
 /** Where a finding points, as the table matches items: `Strategies!4`. */

@@ -41,7 +41,7 @@ export interface RollupContext {
   /** The health check's findings for the same register and moment. */
   readonly findings: readonly Finding[];
   /** `Sheet!row` of the items the stale-check-in rule flags; absent while that rule cannot be evaluated. */
-  readonly staleCheckIns?: ReadonlySet<string>;
+  readonly staleCheckIns?: ReadonlySet<string> | undefined;
 }
 
 function directionOf(strategy: Strategy): TreeRow['direction'] {
@@ -75,7 +75,7 @@ export function rollupModel(register: Register, context: RollupContext): RollupM
     timeZone: context.timeZone,
     settingsGroups: context.settingsGroups,
     findings: context.findings,
-    ...(context.staleCheckIns ? { staleCheckIns: context.staleCheckIns } : {}),
+    staleCheckIns: context.staleCheckIns,
   });
   return { day: isoDay(context.now, context.timeZone), groups, tree };
 }

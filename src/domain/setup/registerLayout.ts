@@ -1,3 +1,4 @@
+import { CHECK_IN_LAYOUT } from '../checkins/checkInLayout';
 import {
   CONFIDENCE_RANGE,
   REVIEW_DECISIONS,
@@ -40,6 +41,8 @@ export interface ColumnLayout {
 export interface SheetLayout {
   readonly name: string;
   readonly columns: readonly ColumnLayout[];
+  /** An append-only log is warning-protected when created, with this description. */
+  readonly guard?: string;
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
@@ -126,4 +129,5 @@ function layout<H extends string>(
 export const REGISTER_LAYOUTS: readonly SheetLayout[] = [
   layout(SHEET.strategies, STRATEGY_HEADERS, STRATEGY_COLUMNS),
   layout(SHEET.tactics, TACTIC_HEADERS, TACTIC_COLUMNS),
+  CHECK_IN_LAYOUT,
 ];

@@ -3,6 +3,7 @@
  * level of dist/Code.js (see entryPoints.ts); the sidebar's typed client derives its
  * signatures from `SidebarApi`, so the two cannot drift apart.
  */
+import { saveCheckIns } from '../checkins/saveCheckInsAction';
 import { importPlanNow, importPreview } from '../import/importAction';
 import { getRegister } from '../register/getRegisterAction';
 import { checkRegister } from '../register/healthCheckAction';
@@ -39,6 +40,8 @@ export const sidebarApi = {
   takeSnapshotNow,
   /** Rebuilds the variance sheet (nulls: the two latest snapshots). */
   buildVarianceNow,
+  /** Appends check-ins and sets the items' Current / Actual and Confidence, in one locked write. */
+  saveCheckIns,
   /** The mapping editor: the mapping found (or chosen) for a sheet, and what importing it would add. */
   importPreview,
   /** Imports a sheet's plan with the editor's mapping. */

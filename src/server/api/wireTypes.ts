@@ -4,6 +4,7 @@
  * in the spreadsheet's time zone. The sidebar imports these types, never a copy.
  */
 
+import type { CheckInBatch, CheckInField } from '../../domain/checkins/checkInPlan';
 import type { FormTexts, StrategyField, TacticField } from '../../domain/edit/formSchemas';
 import type { RuleId } from '../../domain/register/types';
 import type { ProblemCode } from '../../domain/result';
@@ -14,6 +15,35 @@ import type { GroupRow } from '../../domain/rollup/groupTable';
 export type IsoDay = string;
 
 export type OnTrackState = 'On track' | 'At risk' | 'Off track' | 'Done';
+
+/** One check-in as the sidebar shows it. */
+export interface CheckInView {
+  readonly day: IsoDay;
+  readonly value: number | null;
+  /** The value as the check-in view shows it: a `%` metric's as a percentage, every digit kept. */
+  readonly valueText: string;
+  /** The value as progress toward the target (what the trend draws); null when it cannot be measured. */
+  readonly progress: number | null;
+  readonly confidence: number | null;
+  readonly note: string;
+  readonly by: string;
+}
+
+/** What the sidebar shows of an item's check-ins: the last one, the trend, this quarter's, the forecast. */
+export interface ItemCheckInsView {
+  readonly count: number;
+  readonly last: CheckInView | null;
+  /** Days since the last check-in, or since the Start when there is none; null without either. */
+  readonly daysSince: number | null;
+  /** Past the check-in cadence, as the health check's stale-check-in rule finds it. */
+  readonly stale: boolean;
+  readonly trend: readonly CheckInView[];
+  readonly quarter: readonly CheckInView[];
+  /** STRATEGY_FORECAST today, the fitted line's ends, and the forecast judged on the Due day. */
+  readonly forecast: { readonly atStart: number; readonly atDue: number; readonly state: OnTrackState | null } | null;
+  /** Why there is no forecast, when there is none. */
+  readonly forecastProblem: string | null;
+}
 
 /** A row as the sidebar shows it; `version` detects an edit in the sheet since load. */
 export interface StrategyView {
@@ -44,6 +74,7 @@ export interface StrategyView {
   readonly fields: FormTexts<StrategyField>;
   /** The health check's sentence for each field whose cell cannot be read. */
   readonly problems: Readonly<Partial<Record<StrategyField, string>>>;
+  readonly checkIns: ItemCheckInsView;
 }
 
 export interface TacticView {
@@ -65,6 +96,7 @@ export interface TacticView {
   readonly version: string;
   readonly fields: FormTexts<TacticField>;
   readonly problems: Readonly<Partial<Record<TacticField, string>>>;
+  readonly checkIns: ItemCheckInsView;
 }
 
 export interface FindingView {
@@ -83,9 +115,16 @@ export interface SettingsView {
   readonly fiscalYearStartMonth: number;
   readonly reviewCadence: 'quarterly' | 'monthly';
   readonly stakeholderGroups: readonly string[];
+  /** Days an active item may go without a check-in before it is stale. */
+  readonly checkInCadenceDays: number;
   /** Set while snapshots fix the fiscal year start month: why it cannot change, and how to start anew. */
   readonly fiscalYearLocked?: string;
 }
+
+/** Settings as the sidebar saves them; a cadence left out keeps the one saved. */
+export type SettingsSave = Omit<SettingsView, 'checkInCadenceDays' | 'fiscalYearLocked'> & {
+  readonly checkInCadenceDays?: number;
+};
 
 /** A register column a sheet lacks, with the sentence every operation that needs it refuses with. */
 export interface MissingColumnView {
@@ -123,6 +162,8 @@ export interface RegisterView {
   readonly unavailable: Readonly<Partial<Record<CardPart, readonly string[]>>>;
   /** The last quarterly review applied, so the review says it was done instead of starting again. */
   readonly lastReview: AppliedReview | null;
+  /** Whether the spreadsheet keeps a Check-ins sheet, and why it cannot be read when it cannot. */
+  readonly checkInLog: { readonly sheet: boolean; readonly unreadable: string | null };
   /** Whether Strategies has the optional Parent column, so the form offers a parent and the tree can be shown. */
   readonly hasParentColumn: boolean;
   /** The Roll-up sheet's group table for today: one row per stakeholder group. */
@@ -150,6 +191,20 @@ export type SaveResult =
       readonly fieldErrors: Readonly<Record<string, string>>;
       /** `stale-row` when the row changed in the sheet since the sidebar loaded it: nothing was saved. */
       readonly code: Extract<ProblemCode, 'stale-row' | 'bad-value' | 'missing-header' | 'bad-argument'>;
+    };
+
+/** A save from the check-in view: the entries the user filled, and the group checking in. */
+export type CheckInSave = CheckInBatch;
+
+/** A batch of check-ins saved whole, or refused with a sentence per field (nothing written). */
+export type CheckInSaveResult =
+  | { readonly ok: true; readonly message: string; readonly saved: number }
+  | {
+      readonly ok: false;
+      readonly code: ProblemCode;
+      readonly message: string;
+      /** Sentences by the ID sent and field; the group's under '' → `by`. */
+      readonly fieldErrors: Readonly<Record<string, Readonly<Partial<Record<CheckInField | 'by', string>>>>>;
     };
 
 /** One strategy's step of the quarterly review: its fields are checked by the domain's review form. */

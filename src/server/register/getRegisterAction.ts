@@ -1,3 +1,4 @@
+import { checkInHealth, staleItemKeys } from '../../domain/checkins/checkInHealth';
 import { STRATEGY_FORM, TACTIC_FORM } from '../../domain/edit/formSchemas';
 import { findingA1 } from '../../domain/findingsReport';
 import { isoDay } from '../../domain/isoDay';
@@ -6,9 +7,12 @@ import { COLUMNS_NEEDED, missingFor } from '../../domain/register/columnNeeds';
 import { healthCheck, missingColumnFinding } from '../../domain/register/healthCheck';
 import type { MissingColumn } from '../../domain/register/missingColumns';
 import { SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
+import { sentence } from '../../domain/result';
 import { APPLIED_REVIEW_KEY, parseAppliedReview } from '../../domain/review/appliedReview';
 import { describeMissingSheet, findRegisterSheets } from '../../sheets/registerSheets';
 import type { CardPart, MissingColumnView, RegisterView } from '../api/wireTypes';
+import { loadCheckIns } from '../checkins/checkInLog';
+import { checkInViewsOf } from '../checkins/checkInViews';
 import { documentContext } from '../documentContext';
 import { alignmentViews } from '../rollup/alignmentViews';
 import { toSettingsView } from '../settingsAction';
@@ -37,14 +41,28 @@ export function getRegister(): RegisterView {
       missingSheets,
       missingColumns: [],
       unavailable: {},
+      checkInLog: { sheet: false, unreadable: null },
       hasParentColumn: false,
       groups: [],
     };
   }
   const { register, sheets } = loadRegister(spreadsheet, timeZone, found);
-  const findings = healthCheck(register, context).findings;
-  const alignment = alignmentViews(register, sheets.strategyGrid, { ...context, findings });
-  const viewContext = { now, timeZone, overdue: overdueKeys(findings), rollups: alignment.rollups };
+  const checkIns = loadCheckIns(spreadsheet, register, timeZone, now);
+  const { log, byItem, today } = checkIns;
+  const alongside = checkInHealth(log, byItem, register, today, timeZone, settings.checkInCadenceDays);
+  const findings = healthCheck(register, context, alongside).findings;
+  const alignment = alignmentViews(register, sheets.strategyGrid, {
+    ...context,
+    findings,
+    staleCheckIns: staleItemKeys(log, findings),
+  });
+  const viewContext = {
+    now,
+    timeZone,
+    overdue: overdueKeys(findings),
+    checkIns: checkInViewsOf(register, checkIns, settings, timeZone),
+    rollups: alignment.rollups,
+  };
   const strategyCells = sheetCells(SHEET.strategies, sheets.strategyGrid, STRATEGY_HEADERS, STRATEGY_FORM, findings);
   const tacticCells = sheetCells(SHEET.tactics, sheets.tacticGrid, TACTIC_HEADERS, TACTIC_FORM, findings);
   return {
@@ -55,6 +73,7 @@ export function getRegister(): RegisterView {
     strategies: register.strategies.map((strategy) => strategyView(strategy, strategyCells, viewContext)),
     tactics: register.tactics.map((tactic) => tacticView(tactic, tacticCells, viewContext)),
     needsSetUp: false,
+    checkInLog: { sheet: checkIns.found.sheet !== null, unreadable: log.ok ? null : sentence(log) },
     hasParentColumn: alignment.hasParentColumn,
     groups: alignment.groups,
   };

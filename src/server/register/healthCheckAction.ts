@@ -1,8 +1,11 @@
+import { checkInHealth } from '../../domain/checkins/checkInHealth';
 import { describeHealth, findingA1, findingsTable } from '../../domain/findingsReport';
 import { type HealthReport, healthCheck } from '../../domain/register/healthCheck';
 import { SHEET } from '../../domain/register/schema';
+import { readCheckInSheet } from '../../sheets/checkInSheet';
 import { rewriteReportSheet } from '../../sheets/reportSheet';
 import type { FindingView } from '../api/wireTypes';
+import { parseCheckInSheet } from '../checkins/checkInLog';
 import { documentContext } from '../documentContext';
 import { toast } from '../ui';
 import { assignMissingIds, loadRegister } from './loadRegister';
@@ -19,14 +22,23 @@ export interface CheckOutcome {
  */
 export function checkAndRecord(): CheckOutcome {
   const context = documentContext();
-  const loaded = loadRegister(context.spreadsheet, context.timeZone);
+  const { spreadsheet, timeZone, now, settings } = context;
+  const loaded = loadRegister(spreadsheet, timeZone);
+  // Read before the new IDs are written, so no read waits on a write.
+  const found = readCheckInSheet(spreadsheet);
   const register = assignMissingIds(loaded);
-  const report = healthCheck(register, context);
+  const { log, byItem, today } = parseCheckInSheet(found.sheet ? found.grid : null, register, timeZone, now);
+  const report = healthCheck(
+    register,
+    context,
+    checkInHealth(log, byItem, register, today, timeZone, settings.checkInCadenceDays),
+  );
   const headerRows = {
     [SHEET.strategies]: loaded.sheets.strategyGrid[0],
     [SHEET.tactics]: loaded.sheets.tacticGrid[0],
+    [SHEET.checkIns]: found.grid[0],
   };
-  rewriteReportSheet(context.spreadsheet, SHEET.healthCheck, findingsTable(report.findings, headerRows));
+  rewriteReportSheet(spreadsheet, SHEET.healthCheck, findingsTable(report.findings, headerRows));
   const findings = report.findings.map(
     (finding): FindingView => ({
       rule: finding.rule,

@@ -1,4 +1,11 @@
-import { type FormSchema, formTexts, type STRATEGY_FORM, type TACTIC_FORM } from '../../domain/edit/formSchemas';
+import type { FieldContext } from '../../domain/edit/formFields';
+import {
+  type FormSchema,
+  formTexts,
+  type STRATEGY_FORM,
+  strategyFieldContext,
+  type TACTIC_FORM,
+} from '../../domain/edit/formSchemas';
 import { isoDay } from '../../domain/isoDay';
 import { findColumns } from '../../domain/register/columns';
 import { strategyOnTrack, strategyProgress } from '../../domain/register/strategyState';
@@ -7,6 +14,7 @@ import { sentence } from '../../domain/result';
 import type { RollupValue } from '../../domain/rollup/rollupProgress';
 import { rowVersion } from '../../domain/rowVersion';
 import type { StrategyView, TacticView } from '../api/wireTypes';
+import type { CheckInViews } from '../checkins/checkInViews';
 
 /** A sheet's cells as read, header row first. */
 type Grid = readonly (readonly unknown[])[];
@@ -17,6 +25,8 @@ export interface ViewContext {
   readonly timeZone: string;
   /** `Sheet!row` of every item the health check found overdue. */
   readonly overdue: ReadonlySet<string>;
+  /** Each item's check-ins, by its ID. */
+  readonly checkIns: CheckInViews;
   /** Each strategy's roll-up, by row. */
   readonly rollups: ReadonlyMap<number, RollupValue>;
 }
@@ -57,7 +67,7 @@ export function sheetCells<K extends string>(
 }
 
 /** The form fields of one row as they stand, and the sentence for each one that cannot be read. */
-function rowFields<K extends string>(cells: SheetCells<K>, row: number, timeZone: string) {
+function rowFields<K extends string>(cells: SheetCells<K>, row: number, timeZone: string, context: FieldContext = {}) {
   const values = cells.grid[row - 1] ?? [];
   const cellOf = (header: string) => {
     const index = cells.columns[header];
@@ -69,7 +79,7 @@ function rowFields<K extends string>(cells: SheetCells<K>, row: number, timeZone
     const problem = found?.get(cells.schema[key].header);
     if (problem !== undefined) problems[key] = problem;
   }
-  return { fields: formTexts(cells.schema, cellOf, timeZone), problems, version: rowVersion(values) };
+  return { fields: formTexts(cells.schema, cellOf, timeZone, context), problems, version: rowVersion(values) };
 }
 
 function day(date: Date | null, timeZone: string): string | null {
@@ -108,7 +118,8 @@ export function strategyView(
     onTrack: strategyOnTrack(strategy, context.now, context.timeZone),
     ...rollupFields(context.rollups.get(strategy.row)),
     overdue: context.overdue.has(`${cells.name}!${strategy.row}`),
-    ...rowFields(cells, strategy.row, context.timeZone),
+    ...rowFields(cells, strategy.row, context.timeZone, strategyFieldContext(strategy.unit, strategy)),
+    checkIns: context.checkIns(strategy.id),
   };
 }
 
@@ -134,5 +145,6 @@ export function tacticView(
     learning: tactic.learning,
     overdue: context.overdue.has(`${cells.name}!${tactic.row}`),
     ...rowFields(cells, tactic.row, context.timeZone),
+    checkIns: context.checkIns(tactic.id),
   };
 }

@@ -1,9 +1,12 @@
+import { cellText, type FieldContext } from '../../domain/edit/formFields';
 import {
   cellsOfForm,
   checkForm,
   type FormSchema,
   formTexts,
+  type SavedNumbers,
   STRATEGY_FORM,
+  strategyFieldContext,
   TACTIC_FORM,
 } from '../../domain/edit/formSchemas';
 import { placeRow } from '../../domain/edit/rowPlacement';
@@ -28,6 +31,8 @@ interface ItemSheet<K extends string> {
   readonly prefix: 'S' | 'T';
   readonly schema: FormSchema<K>;
   readonly strategyIds: ReadonlySet<string>;
+  /** How the row's numbers read and show, from its Unit before and after the save. */
+  readonly fieldContext: (unit: string, saved: SavedNumbers) => FieldContext;
   /** The register columns the sheet lacks: a field written to one is refused with its sentence. */
   readonly missing: readonly MissingColumn[];
   /** The lint findings about the row as it stands after the save. */
@@ -60,12 +65,19 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
     const index = columns[header];
     return index === undefined ? '' : before[index];
   };
-  const existing = editing ? formTexts(target.schema, cellOf, timeZone) : undefined;
+  const savedUnit = cellText(cellOf('Unit'), timeZone);
+  const saved = { baseline: cellOf('Baseline'), target: cellOf('Target'), current: cellOf('Current') };
+  const existing = editing
+    ? formTexts(target.schema, cellOf, timeZone, target.fieldContext(savedUnit, saved))
+    : undefined;
   // A field sent as the row already shows it is no change: its cell stays as it is, whatever it holds.
   const changes = Object.fromEntries(
     Object.entries(input.changes).filter(([key, text]) => existing?.[key as K] !== text),
   );
+  // Numbers are read in the unit the row will have: the one sent, else the one it holds.
+  const unit = typeof changes.unit === 'string' ? changes.unit : savedUnit;
   const checked = checkForm(target.schema, changes, {
+    ...target.fieldContext(unit, saved),
     strategyIds: target.strategyIds,
     ...(existing ? { existing } : {}),
   });
@@ -117,6 +129,7 @@ export function saveStrategy(input: StrategySave): SaveResult {
       prefix: 'S',
       schema: STRATEGY_FORM,
       strategyIds,
+      fieldContext: strategyFieldContext,
       missing: register.missingColumns,
       findings: (headerRow, cells, row) => savedStrategyFindings(headerRow, cells, row, settings, timeZone),
     },
@@ -140,6 +153,8 @@ export function saveTactic(input: TacticSave): SaveResult {
       prefix: 'T',
       schema: TACTIC_FORM,
       strategyIds,
+      // Tactics have no Unit: their numbers are plain.
+      fieldContext: () => ({}),
       missing: register.missingColumns,
       findings: (headerRow, cells, row) => savedTacticFindings(headerRow, cells, row, strategyIds, timeZone),
     },

@@ -1,7 +1,14 @@
 import { REGISTER_LAYOUTS, type SheetLayout } from '../../domain/setup/registerLayout';
-import { describeSetUp, lacksHeaders, planSheetSetUp, type SheetFound } from '../../domain/setup/setUpPlan';
+import {
+  describeSetUp,
+  lacksHeaders,
+  planSheetSetUp,
+  type SheetFound,
+  type SheetSetUp,
+} from '../../domain/setup/setUpPlan';
+import { protectLog } from '../../sheets/appendOnlySheet';
 import { findRenamedSheet } from '../../sheets/registerSheets';
-import { applySheetSetUp, prepareSetUp } from '../../sheets/setUpSheet';
+import { applySheetSetUp, prepareSetUp, type SetUpTarget } from '../../sheets/setUpSheet';
 import { readHeaderRow, readUsedValues } from '../../sheets/sheetValues';
 import type { Sheet, Spreadsheet } from '../../sheets/types';
 import type { OperationResult } from '../api/wireTypes';
@@ -32,9 +39,27 @@ export function setUpRegisterNow(): OperationResult {
   const steps = REGISTER_LAYOUTS.map((layout) => {
     const { found, sheet } = findSheet(spreadsheet, layout);
     const plan = planSheetSetUp(layout, found);
-    return { plan, target: prepareSetUp(sheet, plan) };
+    return { layout, plan, target: prepareSetUp(sheet, plan) };
   });
-  for (const { plan, target } of steps) if (plan.notCreated === undefined) applySheetSetUp(spreadsheet, plan, target);
+  for (const { layout, plan, target } of steps) {
+    if (plan.notCreated !== undefined) continue;
+    if (plan.create && layout.guard !== undefined) createLog(spreadsheet, plan, target, layout.guard);
+    else applySheetSetUp(spreadsheet, plan, target);
+  }
   const plans = steps.map((step) => step.plan);
   return { ok: true, message: describeSetUp(plans) };
+}
+
+/**
+ * An append-only log made by Set up, guarded as its own appends guard it. A log half made
+ * goes again, so the next run makes it whole, protection included.
+ */
+function createLog(spreadsheet: Spreadsheet, plan: SheetSetUp, target: SetUpTarget, guard: string): void {
+  try {
+    protectLog(applySheetSetUp(spreadsheet, plan, target), guard);
+  } catch (error) {
+    const made = spreadsheet.getSheetByName(plan.sheet);
+    if (made) spreadsheet.deleteSheet(made);
+    throw error;
+  }
 }

@@ -20,7 +20,11 @@ export interface AlignmentViews {
 export function alignmentViews(
   register: Register,
   strategyGrid: readonly (readonly unknown[])[],
-  context: Pick<DocumentContext, 'now' | 'timeZone' | 'settings'> & { readonly findings: readonly Finding[] },
+  context: Pick<DocumentContext, 'now' | 'timeZone' | 'settings'> & {
+    readonly findings: readonly Finding[];
+    /** The items flagged stale, as `staleItemKeys` gives them; undefined while that cannot be judged. */
+    readonly staleCheckIns?: ReadonlySet<string> | undefined;
+  },
 ): AlignmentViews {
   const { alignment, rollups } = registerRollup(register.strategies, register.parseFindings);
   const byRow = new Map<number, RollupValue>();
@@ -36,6 +40,7 @@ export function alignmentViews(
       timeZone: context.timeZone,
       settingsGroups: context.settings.stakeholderGroups,
       findings: context.findings,
+      staleCheckIns: context.staleCheckIns,
     }),
   };
 }

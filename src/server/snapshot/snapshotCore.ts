@@ -1,3 +1,5 @@
+import { checkInLogFindings } from '../../domain/checkins/checkInHealth';
+import { snapshotCheckIns } from '../../domain/checkins/snapshotCheckIns';
 import { RegisterError } from '../../domain/errors';
 import { snapshotOfRead } from '../../domain/history/historyOutcomes';
 import { readSnapshotQuarter } from '../../domain/history/quarterOrder';
@@ -14,6 +16,7 @@ import { appendSnapshot, guardHistory, prepareAppend } from '../../sheets/histor
 import { lostHistoryHeaders, openHistory, readPlannedHistory, readWholeHistory } from '../../sheets/historyStore';
 import { prepareVarianceSheet, writeVarianceSheet } from '../../sheets/varianceSheet';
 import type { OperationResult } from '../api/wireTypes';
+import { type LoadedCheckIns, loadCheckIns } from '../checkins/checkInLog';
 import { calendarOf, type DocumentContext, historyRulesOf } from '../documentContext';
 import { refusal } from '../refusal';
 import { type IdPlan, loadRegister, planMissingIds } from '../register/loadRegister';
@@ -23,7 +26,12 @@ import { keepDigest, writeVersionAndLedger } from './historyIndexKeeper';
 /** How to settle a quarter that already has a snapshot: replace it, keep it, or ask first. */
 export type ReplaceDecision = (quarter: string, takenAt: Date | null) => 'replace' | 'keep' | 'ask';
 
-export type SnapshotReadiness = Result<IdPlan>;
+/** A register ready for a snapshot: its new IDs planned, and its check-ins read. */
+export interface ReadyRegister extends IdPlan {
+  readonly checkIns: LoadedCheckIns;
+}
+
+export type SnapshotReadiness = Result<ReadyRegister>;
 
 /**
  * Whether the register can be snapshotted at all, whatever the quarter: its sheets and
@@ -31,18 +39,21 @@ export type SnapshotReadiness = Result<IdPlan>;
  * the quarter, so the user is never asked for one in vain.
  */
 export function snapshotReadiness(context: DocumentContext): SnapshotReadiness {
-  let ids: IdPlan;
+  let ready: ReadyRegister;
   try {
     const loaded = loadRegister(context.spreadsheet, context.timeZone);
     // A snapshot keeps every column: one the register lacks would be kept as blanks.
     const missing = refusalFor(COLUMNS_NEEDED.snapshot, loaded.register.missingColumns);
     if (missing !== undefined) return fail('missing-header', missing);
-    ids = planMissingIds(loaded);
+    const ids = planMissingIds(loaded);
+    ready = { ...ids, checkIns: loadCheckIns(context.spreadsheet, ids.register, context.timeZone, context.now) };
   } catch (error) {
     if (error instanceof RegisterError) return fail(error.code, error.message);
     throw error;
   }
-  return snapshotRefusal(ids.register, healthCheck(ids.register, context).findings) ?? ok(ids);
+  // Its check-ins give each item's forecast: a log that cannot be read would keep them blank.
+  const findings = healthCheck(ready.register, context, checkInLogFindings(ready.checkIns.log)).findings;
+  return snapshotRefusal(ready.register, findings) ?? ok(ready);
 }
 
 /**
@@ -64,8 +75,12 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
   if (!ready.ok) return refusal(ready);
   const ids = ready.value;
   const { strategies, tactics } = ids.register;
-
-  const rows = buildSnapshotRows(strategies, tactics, quarter, now).rows;
+  const { checkIns } = ids;
+  const kept =
+    checkIns.found.sheet && checkIns.log.ok
+      ? snapshotCheckIns(ids.register, checkIns.log.value.checkIns, checkIns.today, read.value.quarter, timeZone)
+      : undefined;
+  const rows = buildSnapshotRows(strategies, tactics, quarter, now, kept).rows;
   const source = openHistory(spreadsheet, context.properties);
   const lost = lostHistoryHeaders(source, timeZone);
   if (lost !== undefined) return refusal(fail('missing-header', lost));

@@ -3,13 +3,14 @@
  * checks with the domain's schema as the user saves, and sends only the fields the user
  * changed (every field for a new item) in one save call.
  */
-import type { FieldRule } from '../../domain/edit/formFields';
+import { type FieldContext, type FieldRule, hintOf } from '../../domain/edit/formFields';
 import {
   changedFields,
   checkForm,
   type FormSchema,
   type FormTexts,
   STRATEGY_FORM,
+  strategyFieldContext,
   TACTIC_FORM,
 } from '../../domain/edit/formSchemas';
 import { idKey } from '../../domain/register/ids';
@@ -40,6 +41,8 @@ interface FormSetup<K extends string> {
   /** The saved item's fields, or undefined for a new item. */
   readonly saved: FormTexts<K> | undefined;
   readonly strategyIds?: ReadonlySet<string>;
+  /** How the numbers typed are read, from the form's values (a strategy's Unit of `%`: percentages). */
+  readonly fieldContext?: (values: FormTexts<K>) => FieldContext;
   readonly save: (changes: Partial<FormTexts<K>>) => Promise<SaveResult>;
   readonly itemName: string;
   readonly done: FormDone;
@@ -56,18 +59,20 @@ function specsOf<K extends string>(
   layout: Readonly<Record<K, FieldLayout>>,
   values: FormTexts<K>,
   problems: Readonly<Partial<Record<K, string>>>,
+  context: FieldContext = {},
 ): FieldSpec[] {
   return (Object.keys(schema) as K[]).map((name) => {
     const rule: FieldRule = schema[name];
     const { label, kind } = layout[name];
     const value = values[name];
     const problem = problems[name];
+    const hint = hintOf(rule, context);
     return {
       name,
       label,
       value,
       ...(kind ? { kind } : {}),
-      ...(rule.hint ? { hint: rule.hint } : {}),
+      ...(hint ? { hint } : {}),
       ...(rule.required ? { required: true } : {}),
       ...(problem ? { problem } : {}),
       ...(rule.choices ? { options: choiceOptions(rule.choices, value) } : {}),
@@ -99,6 +104,7 @@ function itemForm<K extends string>(sidebar: Sidebar, setup: FormSetup<K>): HTML
     const values = readFields(fields) as FormTexts<K>;
     const changes = setup.saved ? changedFields(openedFields(fields) as FormTexts<K>, values) : values;
     const checked = checkForm(setup.schema, changes, {
+      ...setup.fieldContext?.(values),
       ...(setup.saved ? { existing: setup.saved } : {}),
       ...(setup.strategyIds ? { strategyIds: setup.strategyIds } : {}),
     });
@@ -181,7 +187,13 @@ export function strategyFormScreen(
 ): HTMLElement {
   const values = strategy ? strategy.fields : newStrategyForm(register.today);
   // Without a Parent column there is nowhere to keep a parent: Set up register adds it.
-  const specs = specsOf(STRATEGY_FORM, STRATEGY_LAYOUT, values, strategy?.problems ?? {}).flatMap((spec) => {
+  const specs = specsOf(
+    STRATEGY_FORM,
+    STRATEGY_LAYOUT,
+    values,
+    strategy?.problems ?? {},
+    strategyFieldContext(values.unit, strategy ?? undefined),
+  ).flatMap((spec) => {
     if (spec.name !== 'parent') return [spec];
     return register.hasParentColumn ? [{ ...spec, options: parentOptions(register, strategy, spec.value) }] : [];
   });
@@ -192,6 +204,8 @@ export function strategyFormScreen(
     specs,
     saved: strategy?.fields,
     strategyIds: new Set(ids.map(idKey)),
+    // The Unit typed in the form decides: a strategy made a `%` metric reads its numbers as percentages.
+    fieldContext: (typed) => strategyFieldContext(typed.unit, strategy ?? undefined),
     itemName: 'strategy',
     save: (changes) =>
       sidebar.call('saveStrategy', strategy ? { row: strategy.row, version: strategy.version, changes } : { changes }),

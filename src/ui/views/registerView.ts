@@ -4,6 +4,7 @@ import { MENU_LABELS } from '../../domain/menuLabels';
 import { STRATEGY_STATUSES } from '../../domain/register/schema';
 import type { RegisterView, TacticView } from '../../server/api/wireTypes';
 import { groupSummaryLine, showsAlignment, supportsLabel } from '../alignmentModel';
+import { forecastLabel, trendPoints } from '../checkInModel';
 import { h, uniqueId } from '../dom';
 import {
   buildStrategyCards,
@@ -18,6 +19,7 @@ import { alignmentCard } from './alignmentView';
 import { strategyFormScreen, tacticFormScreen } from './itemForms';
 import { operationsCard } from './operations';
 import type { Sidebar } from './shell';
+import { trendChart } from './trendChart';
 
 /** Strategy cards rendered at a time; "Show more" adds the next page. */
 const PAGE_SIZE = 50;
@@ -61,6 +63,30 @@ function progressBar(card: StrategyCard): HTMLElement {
       fill,
     ),
     h('span', { class: 'progress-label' }, card.progress.label),
+  );
+}
+
+/** The card's check-in trend and "Forecast on <due>: 84%", coloured by the forecast's on-track state. */
+function checkInTrend(card: StrategyCard): HTMLElement | null {
+  const { strategy } = card;
+  const { checkIns } = strategy;
+  if (checkIns.count === 0) return null;
+  const forecast = forecastLabel(strategy.due, checkIns);
+  const state = checkIns.forecast?.state ?? null;
+  const stateClass = state ? (ON_TRACK_CLASS[state] ?? 'badge plain') : 'badge plain';
+  const label = `Check-ins of ${strategy.id} as progress toward the target${forecast ? `; ${forecast}` : ''}`;
+  return h(
+    'div',
+    { class: 'checkin-trend' },
+    trendChart(trendPoints(checkIns), strategy, label, stateClass.replace('badge', 'trend-state')),
+    h(
+      'p',
+      { class: checkIns.stale ? 'meta overdue' : 'meta' },
+      forecast ? h('span', { class: stateClass }, forecast) : null,
+      forecast ? ' ' : null,
+      forecast ? null : (checkIns.forecastProblem ?? ''),
+      checkIns.stale ? ` Last check-in ${checkIns.daysSince} days ago.` : '',
+    ),
   );
 }
 
@@ -145,6 +171,7 @@ function strategyCard(card: StrategyCard, actions: CardActions): HTMLElement {
       [strategy.status, metric, supportsLabel(strategy)].filter((part) => part !== '').join(' · '),
     ),
     progressBar(card),
+    checkInTrend(card),
     strategy.learning ? h('p', { class: 'learning' }, `Learned: ${strategy.learning}`) : null,
     h(
       'p',

@@ -4,7 +4,8 @@
  * the review and offers the snapshot and the variance sheet.
  */
 
-import { NUMBER_HINT } from '../../domain/edit/formFields';
+import { hintOf } from '../../domain/edit/formFields';
+import { STRATEGY_FORM, strategyFieldContext } from '../../domain/edit/formSchemas';
 import type {
   AppliedReview,
   RegisterView,
@@ -78,6 +79,32 @@ function decisionFieldset(name: string, chosen: string, onchange: (value: string
   return set;
 }
 
+/** The quarter's check-ins of the strategy, newest first, so the learning is written from the record. */
+function quarterRecord(strategy: StrategyView): HTMLElement | null {
+  const { quarter } = strategy.checkIns;
+  if (quarter.length === 0) return null;
+  const entries = [...quarter]
+    .reverse()
+    .map((checkIn) =>
+      h(
+        'li',
+        { class: 'checkin-entry' },
+        h('span', { class: 'meta' }, checkIn.day),
+        ' ',
+        checkIn.value === null ? '' : checkIn.valueText,
+        checkIn.confidence === null ? '' : ` · confidence ${checkIn.confidence}`,
+        checkIn.by === '' ? '' : ` · ${checkIn.by}`,
+        checkIn.note === '' ? null : h('span', { class: 'checkin-note' }, ` — ${checkIn.note}`),
+      ),
+    );
+  return h(
+    'details',
+    { class: 'quarter-record', open: true },
+    h('summary', {}, `This quarter's check-ins (${quarter.length})`),
+    h('ul', { class: 'checkin-record' }, ...entries),
+  );
+}
+
 function strategyStep(session: ReviewSession, index: number): HTMLElement {
   const strategy = session.strategies[index] as StrategyView;
   const saved = session.draft.reviews.find((review) => review.strategyId === strategy.id);
@@ -107,7 +134,7 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
     label: `Current${unit}`,
     value: opened('current'),
     kind: 'number',
-    hint: NUMBER_HINT,
+    hint: hintOf(STRATEGY_FORM.current, strategyFieldContext(strategy.unit, strategy)) ?? '',
     ...problem('current'),
   });
   const confidence = field({
@@ -164,6 +191,7 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
     h('p', { class: 'meta' }, `Strategy ${index + 1} of ${total} · ${session.draft.quarter}`),
     h('h2', {}, h('span', { class: 'item-id' }, strategy.id), ' ', strategy.statement),
     h('p', { class: 'meta' }, `Progress ${progressDisplay(strategy.progress).label}`),
+    quarterRecord(strategy),
     learning.element,
     decisions,
     newTarget.element,

@@ -27,6 +27,13 @@ function renderSettings(sidebar: Sidebar, settings: SettingsView): HTMLElement {
       ],
     }),
     field({
+      name: 'checkInCadenceDays',
+      label: 'Check-in cadence (days)',
+      value: start.checkInCadenceDays,
+      kind: 'number',
+      hint: 'An active item with no check-in for longer is flagged by the health check as stale.',
+    }),
+    field({
       name: 'stakeholderGroups',
       label: 'Stakeholder groups',
       value: start.stakeholderGroups,

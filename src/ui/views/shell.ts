@@ -8,6 +8,7 @@ import { failureCode, failureMessage } from '../serverClient';
 
 export const VIEWS = [
   { name: 'register', label: 'Register' },
+  { name: 'checkin', label: 'Check in' },
   { name: 'health', label: 'Health' },
   { name: 'review', label: 'Review' },
   { name: 'settings', label: 'Settings' },

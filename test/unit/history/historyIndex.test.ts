@@ -90,7 +90,7 @@ describe('QOQ_CHANGE lookups', () => {
         {
           code: 'bad-argument',
           message:
-            'QOQ_CHANGE: Status is not a number field; use one of Baseline, Target, Current, Progress, Confidence, Weight.',
+            'QOQ_CHANGE: Status is not a number field; use one of Baseline, Target, Current, Progress, Confidence, Weight, Forecast, Check-ins.',
         },
       ],
     });

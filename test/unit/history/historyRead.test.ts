@@ -117,7 +117,7 @@ describe('the history view', () => {
     const grid = historyGrid(q2, q3);
     const mark = supersedeRows(grid, '2026-Q3', retake.takenAt, 'Etc/UTC');
     expect(mark).toEqual({
-      column: 25,
+      column: 27,
       writeHeader: false,
       firstRow: 3,
       values: [[retake.takenAt], [retake.takenAt]],

@@ -36,6 +36,8 @@ describe('Snapshot History columns', () => {
       'Decision',
       'Parent',
       'Weight',
+      'Forecast',
+      'Check-ins',
       'Superseded',
     ]);
   });
@@ -61,7 +63,7 @@ describe('Snapshot History columns', () => {
     const found = findField('Budget');
     expect(found.ok).toBe(false);
     expect(!found.ok && sentence(found)).toBe(
-      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Parent, Weight (Actual is another name for Current).',
+      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Parent, Weight, Forecast, Check-ins (Actual is another name for Current).',
     );
     expect(findField('Superseded').ok).toBe(false);
   });
@@ -117,6 +119,8 @@ describe('buildSnapshotRows', () => {
         '',
         '',
         '',
+        '',
+        '',
       ],
     ]);
   });
@@ -150,6 +154,8 @@ describe('buildSnapshotRows', () => {
         '',
         '',
         '',
+        '',
+        '',
       ],
     ]);
   });
@@ -170,5 +176,15 @@ describe('buildSnapshotRows', () => {
     expect(rows.map((row) => row[3])).toEqual(['S1', 'T3', 'S2', 'T1', 'T2']);
     expect(columnFormats).toBe(HISTORY_COLUMN_FORMATS);
     expect(textColumns).toBe(HISTORY_TEXT_COLUMNS);
+  });
+
+  it('keeps each item’s forecast and its check-ins in the quarter, 0 for one with none, blank without the sheet', () => {
+    const checkIns = new Map([['S1', { forecast: 0.84, count: 6 }]]);
+    const [strategyRow, tacticRow] = buildSnapshotRows([s1], [t1], '2026-Q3', Q3_TAKEN, checkIns).rows;
+    const at = (header: string) => HISTORY_HEADERS.indexOf(header as (typeof HISTORY_HEADERS)[number]);
+    expect([strategyRow?.[at('Forecast')], strategyRow?.[at('Check-ins')]]).toEqual([0.84, 6]);
+    expect([tacticRow?.[at('Forecast')], tacticRow?.[at('Check-ins')]]).toEqual(['', 0]);
+    const [withoutSheet] = buildSnapshotRows([s1], [], '2026-Q3', Q3_TAKEN).rows;
+    expect([withoutSheet?.[at('Forecast')], withoutSheet?.[at('Check-ins')]]).toEqual(['', '']);
   });
 });

@@ -66,6 +66,8 @@ describe('buildVariance between two quarters', () => {
       drift: 0.46,
       direction: 'up',
       whatChanged: ['Wording', 'Target', 'Current', 'Progress', 'Tactics'],
+      forecast: { before: null, after: null, change: null, changePercent: null, effect: 'neutral' },
+      checkIns: null,
       changed: true,
     });
   });
@@ -89,6 +91,8 @@ describe('buildVariance between two quarters', () => {
       drift: 0.15,
       direction: 'down',
       whatChanged: ['Current', 'Progress', 'Tactics'],
+      forecast: { before: null, after: null, change: null, changePercent: null, effect: 'neutral' },
+      checkIns: null,
       changed: true,
     });
   });

@@ -19,7 +19,7 @@ function sheet() {
   return renderVarianceSheet(result.value);
 }
 
-const pad = (cells: unknown[], fill: unknown = '') => [...cells, ...Array(24 - cells.length).fill(fill)];
+const pad = (cells: unknown[], fill: unknown = '') => [...cells, ...Array(27 - cells.length).fill(fill)];
 
 describe('renderVarianceSheet', () => {
   const rendered = sheet();
@@ -27,7 +27,7 @@ describe('renderVarianceSheet', () => {
   it('is rectangular in every grid', () => {
     for (const grid of [rendered.values, rendered.backgrounds, rendered.notes, rendered.numberFormats]) {
       expect(grid.length).toBe(27);
-      expect(grid.every((row) => row.length === 24)).toBe(true);
+      expect(grid.every((row) => row.length === 27)).toBe(true);
     }
   });
 
@@ -82,6 +82,9 @@ describe('renderVarianceSheet', () => {
       'Up',
       'Wording, Target, Current, Progress, Tactics',
       '',
+      '',
+      '',
+      '',
     ]);
     expect(rendered.values[16]?.slice(0, 5)).toEqual(['S4', 'Win public sector deals', 'New', '', 5]);
     expect(rendered.values[17]?.slice(0, 7)).toEqual(['S3', 'Open the Nordics', 'Gone', 10, '', 0, '']);
@@ -124,6 +127,9 @@ describe('renderVarianceSheet', () => {
       '0.00',
       '@',
       '@',
+      '0.0%',
+      '0.0%',
+      'General',
       '@',
     ]);
   });

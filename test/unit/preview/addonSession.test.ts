@@ -82,7 +82,7 @@ describe('the add-on running in the preview', () => {
   it('shows no tab for the hidden digest sheet a variance build keeps', () => {
     const session = demoSession();
     expect(session.rpc('buildVarianceNow', [null, null])).toMatchObject({ ok: true });
-    expect(session.state().tabs).toEqual(['Strategies', 'Tactics', 'Snapshot History', 'QoQ Variance']);
+    expect(session.state().tabs).toEqual(['Strategies', 'Tactics', 'Snapshot History', 'Check-ins', 'QoQ Variance']);
     expect(session.emulator.spreadsheet.getSheetByName('Snapshot Digest')?.isSheetHidden()).toBe(true);
   });
 

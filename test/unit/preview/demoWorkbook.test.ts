@@ -23,8 +23,8 @@ function records(sheet: DemoSheet): Record<string, unknown>[] {
 describe('the demo register', () => {
   it('has the register sheets in order, each with a frozen header row', () => {
     const sheets = demoWorkbook().sheets;
-    expect(sheets.map((sheet) => sheet.name)).toEqual([SHEET.strategies, SHEET.tactics, SHEET.history]);
-    expect(sheets.map((sheet) => sheet.frozenRows)).toEqual([1, 1, 1]);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([SHEET.strategies, SHEET.tactics, SHEET.history, SHEET.checkIns]);
+    expect(sheets.map((sheet) => sheet.frozenRows)).toEqual([1, 1, 1, 1]);
   });
 
   it('uses the contract headers', () => {

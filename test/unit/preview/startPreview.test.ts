@@ -53,7 +53,7 @@ describe('starting the preview over a saved workbook', () => {
     expect(preview.keptPrevious).toBe(kept);
     expect(fs.readFileSync(kept, 'utf8')).toBe('this morning’s register');
     expect(fs.readFileSync(path.join(directory, 'workbook.2026-12-01T08-39-54Z.json'), 'utf8')).toBe('kept last time');
-    expect(sheetNames(file)).toEqual(['Strategies', 'Tactics', 'Snapshot History']);
+    expect(sheetNames(file)).toEqual(['Strategies', 'Tactics', 'Snapshot History', 'Check-ins']);
   });
 
   it('keeps nothing when there was no workbook yet, or when it opens the saved one', async () => {

@@ -35,6 +35,7 @@ describe('the health check', () => {
           'overdue-review': 0,
           'duplicate-id': 0,
           'bad-value': 0,
+          'stale-check-in': 0,
           'bad-parent': 0,
         },
       },
@@ -114,6 +115,7 @@ describe('the health check', () => {
       'overdue-review': 1,
       'duplicate-id': 1,
       'bad-value': 1,
+      'stale-check-in': 0,
       'bad-parent': 0,
     });
   });

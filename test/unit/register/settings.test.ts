@@ -20,6 +20,7 @@ describe('checking settings', () => {
       value: {
         fiscalYearStartMonth: 7,
         reviewCadenceMonths: 1,
+        checkInCadenceDays: 14,
         stakeholderGroups: ['Sales Ops', 'Account executives'],
       },
     });
@@ -28,7 +29,12 @@ describe('checking settings', () => {
   it('reads numbers and lists, and takes defaults for missing fields', () => {
     expect(validateSettings({ fiscalYearStartMonth: 4, reviewCadence: 3, stakeholderGroups: ['SDR team'] })).toEqual({
       ok: true,
-      value: { fiscalYearStartMonth: 4, reviewCadenceMonths: 3, stakeholderGroups: ['SDR team'] },
+      value: {
+        fiscalYearStartMonth: 4,
+        reviewCadenceMonths: 3,
+        stakeholderGroups: ['SDR team'],
+        checkInCadenceDays: 14,
+      },
     });
     expect(validateSettings({})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
@@ -75,6 +81,7 @@ describe('settings as document properties', () => {
     fiscalYearStartMonth: 7,
     reviewCadenceMonths: 1 as const,
     stakeholderGroups: ['Sales Ops', 'SDR team'],
+    checkInCadenceDays: 7,
   };
 
   it('writes a flat map of strings and reads it back unchanged', () => {
@@ -83,6 +90,7 @@ describe('settings as document properties', () => {
       [SETTINGS_KEYS.fiscalYearStartMonth]: '7',
       [SETTINGS_KEYS.reviewCadence]: 'monthly',
       [SETTINGS_KEYS.stakeholderGroups]: 'Sales Ops\nSDR team',
+      [SETTINGS_KEYS.checkInCadenceDays]: '7',
     });
     expect(deserializeSettings({ ...properties, unrelated: 'x' })).toEqual({ ok: true, value: settings });
   });

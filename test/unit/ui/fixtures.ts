@@ -1,7 +1,19 @@
 /** Small named register views for the sidebar's pure logic. */
-import type { RegisterView, StrategyView, TacticView } from '../../../src/server/api/wireTypes';
+import type { ItemCheckInsView, RegisterView, StrategyView, TacticView } from '../../../src/server/api/wireTypes';
 
 const text = (value: number | string | null): string => (value === null ? '' : String(value));
+
+/** An item never checked in. */
+export const NO_CHECK_INS: ItemCheckInsView = {
+  count: 0,
+  last: null,
+  daysSince: null,
+  stale: false,
+  trend: [],
+  quarter: [],
+  forecast: null,
+  forecastProblem: null,
+};
 
 /** A strategy view; its form fields show its values unless `fields` says what the cells hold. */
 export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id'>): StrategyView {
@@ -28,6 +40,7 @@ export function aStrategy(fields: Partial<StrategyView> & Pick<StrategyView, 'id
     overdue: true,
     version: 'v1',
     problems: {},
+    checkIns: NO_CHECK_INS,
     ...fields,
   };
   return {
@@ -66,6 +79,7 @@ export function aTactic(fields: Partial<TacticView> & Pick<TacticView, 'id' | 's
     overdue: true,
     version: 'v1',
     problems: {},
+    checkIns: NO_CHECK_INS,
     ...fields,
   };
   return {
@@ -96,9 +110,10 @@ export function aRegister(fields: Partial<RegisterView> = {}): RegisterView {
     missingColumns: [],
     unavailable: {},
     lastReview: null,
+    checkInLog: { sheet: false, unreadable: null },
     hasParentColumn: true,
     groups: [],
-    settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [] },
+    settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: [], checkInCadenceDays: 14 },
     ...fields,
   };
 }

@@ -19,7 +19,12 @@ const register = aRegister({
     aTactic({ id: 'T2', strategyId: 'S9' }),
     aTactic({ id: 'T3', strategyId: 'S1' }),
   ],
-  settings: { fiscalYearStartMonth: 1, reviewCadence: 'quarterly', stakeholderGroups: ['Customer success', 'Finance'] },
+  settings: {
+    fiscalYearStartMonth: 1,
+    reviewCadence: 'quarterly',
+    stakeholderGroups: ['Customer success', 'Finance'],
+    checkInCadenceDays: 14,
+  },
 });
 
 const ids = (cards: readonly { strategy: { id: string } }[]) => cards.map((card) => card.strategy.id);
