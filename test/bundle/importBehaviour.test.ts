@@ -5,6 +5,7 @@
  */
 import { loadAddon } from '../../local/appsScriptRuntime';
 import { Button } from '../../local/emulator';
+import { CHECK_IN_HEADERS } from '../../src/domain/checkins/checkInSchema';
 import { STRATEGY_HEADERS, TACTIC_HEADERS } from '../../src/domain/register/schema';
 import type { ImportView } from '../../src/server/api/importTypes';
 import type { OperationResult } from '../../src/server/api/wireTypes';
@@ -149,6 +150,25 @@ describe('what the import leaves alone', () => {
       Strategy: 'Cut churn from 8% to 5%',
     });
     expect(addon.emulator.readValues('Strategies')[1]?.[1]).toBe('Cut churn from 8% to 5%');
+  });
+});
+
+describe('the health check an import leaves', () => {
+  it('says what Run health check says, check-ins included', () => {
+    const addon = addonWithRegister([WIN_RATE], [MORE_PROSPECTS]);
+    addon.emulator.seedSheet(
+      'Check-ins',
+      [[...CHECK_IN_HEADERS], [new Date('2026-01-05T00:00:00Z'), 'S1', 0.21, 6, '', '']],
+      {
+        raw: true,
+      },
+    );
+    seedLayout(addon, SMALL_PLAN);
+    importFromMenu(addon);
+    const afterImport = addon.emulator.readValues('Health check').filter((row) => row[0] !== 'not-imported');
+    expect(afterImport.some((row) => row[0] === 'stale-check-in')).toBe(true);
+    addon.call('runHealthCheck');
+    expect(afterImport).toEqual(addon.emulator.readValues('Health check'));
   });
 });
 

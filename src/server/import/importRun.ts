@@ -1,3 +1,4 @@
+import { checkInHealth } from '../../domain/checkins/checkInHealth';
 import { RegisterError } from '../../domain/errors';
 import { describeHealth, findingsTable } from '../../domain/findingsReport';
 import type { ImportReading } from '../../domain/import/importPlan';
@@ -22,6 +23,7 @@ import { prepareReportSheet, writeReportSheet } from '../../sheets/reportSheet';
 import { makeRoom, prepareRowAppend, type RowAppendTarget, rowBlocks } from '../../sheets/rowAppend';
 import type { Sheet } from '../../sheets/types';
 import type { OperationResult } from '../api/wireTypes';
+import { loadCheckIns } from '../checkins/checkInLog';
 import { type DocumentContext, documentContext } from '../documentContext';
 import { type LoadedRegister, loadRegister, planMissingIds } from '../register/loadRegister';
 import { setUpRegisterNow } from '../register/setUpAction';
@@ -180,8 +182,19 @@ export function importPlanFrom(sheetName: string, chosen: MappingChoice | null):
   const parsed = parseRegister(afterGrids.strategyGrid, afterGrids.tacticGrid, context.timeZone);
   if (!parsed.ok) throw new RegisterError('missing-header', sentence(parsed));
   const ids = planMissingIds({ sheets: { ...sheets, ...afterGrids }, register: parsed.value });
-  const report = healthCheck(ids.register, context);
-  const headerRows = { [SHEET.strategies]: afterGrids.strategyGrid[0], [SHEET.tactics]: afterGrids.tacticGrid[0] };
+  // The check-in log is judged too, so the Health check sheet says what Run health check says.
+  const { found, log, byItem, today } = loadCheckIns(context.spreadsheet, ids.register, context.timeZone, context.now);
+  const cadence = context.settings.checkInCadenceDays;
+  const report = healthCheck(
+    ids.register,
+    context,
+    checkInHealth(log, byItem, ids.register, today, context.timeZone, cadence),
+  );
+  const headerRows = {
+    [SHEET.strategies]: afterGrids.strategyGrid[0],
+    [SHEET.tactics]: afterGrids.tacticGrid[0],
+    [SHEET.checkIns]: found.grid[0],
+  };
   const table = [...findingsTable(report.findings, headerRows), ...importFindingRows(reading.sheet, reading.findings)];
   const reportTarget = prepareReportSheet(context.spreadsheet, SHEET.healthCheck);
 
