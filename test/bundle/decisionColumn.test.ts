@@ -43,8 +43,8 @@ function historyWithoutDecision(): LoadedAddon {
   const { spreadsheet } = addon.emulator;
   const history = spreadsheet.getSheetByName('Snapshot History');
   const header = history?.getRange(1, 1, 1, history.getLastColumn()).getValues()[0] ?? [];
-  // Written before Decision, and before the parent, weight, forecast and check-in columns that came after it.
-  for (const gone of ['Check-ins', 'Forecast', 'Weight', 'Parent', 'Decision'])
+  // Written before Decision, and before the weight, parent, forecast and check-in columns that came after it.
+  for (const gone of ['Check-ins', 'Forecast', 'Parent', 'Weight', 'Decision'])
     history?.deleteColumn(header.indexOf(gone) + 1);
   // What the add-on kept beside that history knew nothing of the column either.
   (addon.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
@@ -77,8 +77,8 @@ describe('the Decision column', () => {
       'Learning',
       'Superseded',
       'Decision',
-      'Parent',
       'Weight',
+      'Parent',
       'Forecast',
       'Check-ins',
     ]);

@@ -196,7 +196,7 @@ describe('=SNAPSHOT_VALUE', () => {
 
   it('refuses an unknown field, listing the fields and the Actual alias', () => {
     expect(() => customFunctionAddon().call('SNAPSHOT_VALUE', 'S1', 'Budget', '2026-Q3')).toThrow(
-      /^SNAPSHOT_VALUE \(field\): there is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, .*, Learning, Decision, Parent, Weight, Forecast, Check-ins \(Actual is another name for Current\)\.$/,
+      /^SNAPSHOT_VALUE \(field\): there is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, .*, Learning, Decision, Weight, Parent, Forecast, Check-ins \(Actual is another name for Current\)\.$/,
     );
   });
 });

@@ -89,11 +89,11 @@ describe('re-alignment on the variance sheet', () => {
 
     expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toMatchObject({ ok: true });
     const [header = [], ...rows] = addon.emulator.readValues('Snapshot History');
-    expect(header.slice(-3)).toEqual(['Superseded', 'Parent', 'Weight']);
+    expect(header.slice(-3)).toEqual(['Superseded', 'Weight', 'Parent']);
     const s4 = (quarter: string) => rows.find((row) => row[0] === quarter && row[3] === 'S4')?.slice(-2) ?? [];
     expect([s4('2026-Q2'), s4('2026-Q3')]).toEqual([
       ['', ''],
-      ['S3', 3],
+      [3, 'S3'],
     ]);
     expect([...strategyTable(addon).values()].filter((row) => row['Re-aligned?'] !== '')).toEqual([]);
     addon.emulator.setAuthMode(AuthMode.CUSTOM_FUNCTION);

@@ -10,8 +10,8 @@ import { fail, ok, type Result } from '../result';
  *   a strategy with its tactics).
  * - Fields a kind does not have are blank: tactics have no metric, unit, baseline,
  *   progress, confidence or decision; strategies have no owner or indicator.
- * - A history written before a column existed (Decision, Parent, Weight) gets its header at the right
- *   on the next snapshot; its older rows read that field as blank.
+ * - A history written before a column existed (Decision, Weight, Parent) gets its header
+ *   at the right on the next snapshot; its older rows read that field as blank.
  * - `Forecast` is the item's STRATEGY_FORECAST on the day the snapshot was taken, and
  *   `Check-ins` how many check-ins it had in the snapshot's quarter; both are blank in
  *   snapshots taken before they existed (`late`: a number column of the team's own beside
@@ -44,8 +44,9 @@ export const HISTORY_FIELDS = [
   { key: 'lastReviewed', header: 'Last reviewed', type: 'date', aliases: ['Reviewed', 'Last review'] },
   { key: 'learning', header: 'Learning', type: 'text', aliases: ['Learnings'] },
   { key: 'decision', header: 'Decision', type: 'text', aliases: [] },
-  { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
+  // Parent beside Forecast: the variance reads its compared columns in one run, without Weight.
   { key: 'weight', header: 'Weight', type: 'number', aliases: [] },
+  { key: 'parent', header: 'Parent', type: 'text', aliases: [] },
   { key: 'forecast', header: 'Forecast', type: 'number', aliases: ['Forecast progress'], late: true },
   { key: 'checkIns', header: 'Check-ins', type: 'number', aliases: ['Check-ins in quarter'], late: true },
   { key: 'superseded', header: 'Superseded', type: 'dateTime', aliases: [] },

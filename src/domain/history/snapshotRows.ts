@@ -63,8 +63,8 @@ function strategyRow(s: Strategy, quarter: string, takenAt: Date, checkIns: Chec
     orBlank(s.lastReviewed),
     s.learning,
     orBlank(s.decision),
-    s.parent,
     orBlank(s.weight),
+    s.parent,
     ...checkInCells(checkIns, s.id),
     '',
   ];

@@ -34,8 +34,8 @@ describe('Snapshot History columns', () => {
       'Last reviewed',
       'Learning',
       'Decision',
-      'Parent',
       'Weight',
+      'Parent',
       'Forecast',
       'Check-ins',
       'Superseded',
@@ -43,7 +43,7 @@ describe('Snapshot History columns', () => {
   });
 
   it('formats text columns as plain text and the rest as numbers or dates', () => {
-    expect(HISTORY_TEXT_COLUMNS).toEqual([0, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22]);
+    expect(HISTORY_TEXT_COLUMNS).toEqual([0, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 23]);
     expect(HISTORY_COLUMN_FORMATS[1]).toBe('yyyy-mm-dd hh:mm:ss');
     expect(HISTORY_COLUMN_FORMATS[9]).toBe('General');
     expect(HISTORY_COLUMN_FORMATS[11]).toBe('0.0%');
@@ -63,7 +63,7 @@ describe('Snapshot History columns', () => {
     const found = findField('Budget');
     expect(found.ok).toBe(false);
     expect(!found.ok && sentence(found)).toBe(
-      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Parent, Weight, Forecast, Check-ins (Actual is another name for Current).',
+      'There is no field "Budget" in Snapshot History; the fields are Quarter, Taken at, Kind, ID, Strategy ID, Statement, Metric, Unit, Baseline, Target, Current, Progress, Status, Stakeholders, Owner, Indicator, Start, Due, Confidence, Last reviewed, Learning, Decision, Weight, Parent, Forecast, Check-ins (Actual is another name for Current).',
     );
     expect(findField('Superseded').ok).toBe(false);
   });
