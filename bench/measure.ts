@@ -140,7 +140,13 @@ export function installCellCounter(): void {
   }
   const sheet = SheetImpl.prototype as unknown as Record<string, unknown>;
   countCells(sheet, 'appendRow', (_self, args) => (Array.isArray(args[0]) ? args[0].length : 0));
-  countCells(sheet, 'getSheetValues', (_self, args) => Number(args[2]) * Number(args[3]));
+  countCells(sheet, 'getSheetValues', (self: SheetImpl, args) => {
+    // A count of -1 reads to the last row or column with content.
+    const [row, column, rows, columns] = args.map(Number) as [number, number, number, number];
+    const height = rows === -1 ? Math.max(0, self.getLastRow() - row + 1) : rows;
+    const width = columns === -1 ? Math.max(0, self.getLastColumn() - column + 1) : columns;
+    return height * width;
+  });
 }
 
 /** Samples the heap at each service call while a heap run is on. */

@@ -91,8 +91,11 @@ export class SheetImpl {
   getDataRange(): RangeImpl {
     return this._range(1, 1, Math.max(1, this.cells.lastRow()), Math.max(1, this.cells.lastColumn()));
   }
+  /** `-1` for a count reads to the last row or column with content, as Sheets does. */
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
-    return unwrap(this._range(row, column, numRows, numColumns)).getValues();
+    const rows = numRows === -1 ? this.cells.lastRow() - row + 1 : numRows;
+    const columns = numColumns === -1 ? this.cells.lastColumn() - column + 1 : numColumns;
+    return unwrap(this._range(row, column, rows, columns)).getValues();
   }
   getLastRow(): number {
     return this.cells.lastRow();

@@ -1,6 +1,7 @@
 import { DIGEST_SHEET, digestFromGrid, digestToGrid } from '../domain/history/digestGrid';
 import type { HistoryDigest } from '../domain/history/historyDigest';
 import { applyFormatAreas, columnFormatAreas } from './numberFormats';
+import { rangeFromTopLeft } from './sheetSize';
 import { readUsedValues } from './sheetValues';
 import { applyGeneral, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
@@ -10,7 +11,6 @@ export interface DigestTarget {
   readonly sheet: Sheet | null;
   /** Rows it holds now. */
   readonly rows: number;
-  readonly maxRows: number;
 }
 
 /** The cell format a digest column keeps without a write: a new row is `General`. */
@@ -19,7 +19,7 @@ const GENERAL = 'General';
 /** Where the digest would be written, read ahead of any write (two calls when it exists). */
 export function digestTarget(spreadsheet: Spreadsheet): DigestTarget {
   const sheet = spreadsheet.getSheetByName(DIGEST_SHEET);
-  return sheet ? { sheet, rows: sheet.getLastRow(), maxRows: sheet.getMaxRows() } : { sheet, rows: 0, maxRows: 0 };
+  return { sheet, rows: sheet ? sheet.getLastRow() : 0 };
 }
 
 /**
@@ -34,7 +34,7 @@ export function readDigest(
   if (!sheet) return undefined;
   const grid = readUsedValues(sheet);
   const digest = digestFromGrid(grid, stamp);
-  return digest ? { digest, target: { sheet, rows: grid.length, maxRows: sheet.getMaxRows() } } : undefined;
+  return digest ? { digest, target: { sheet, rows: grid.length } } : undefined;
 }
 
 /**
@@ -57,13 +57,13 @@ export function writeDigest(
   const rows = grid.values.length;
   const width = grid.formats.length;
   const sheet = target.sheet ?? createDigestSheet(spreadsheet, rows, width);
-  if (target.sheet && rows > target.maxRows) sheet.insertRowsAfter(target.maxRows, rows - target.maxRows);
+  const range = rangeFromTopLeft(sheet, rows, width);
   const formats = new Map(columnFormatAreas(grid.formats, 1, rows));
   formats.delete(GENERAL);
   applyFormatAreas(sheet, formats);
   const { values, generalAreas } = textInputBlock(grid.values, (_, c) => grid.formats[c] ?? GENERAL, 1, 1);
   applyGeneral(sheet, generalAreas);
-  sheet.getRange(1, 1, rows, width).setValues(values);
+  range.setValues(values);
   if (target.rows > rows) sheet.getRange(rows + 1, 1, target.rows - rows, width).clearContent();
 }
 

@@ -1,6 +1,7 @@
 import type { SheetGrids } from '../domain/sheetLayout';
 import { applyFormatAreas, type FormatAreas, gridFormatAreas } from './numberFormats';
 import { cellsIn, sectionAreas, valueBands } from './sheetLayers';
+import { rangeFromTopLeft } from './sheetSize';
 import { applyGeneral, textInputBlock } from './textInput';
 import type { Range, Sheet, Spreadsheet } from './types';
 
@@ -17,22 +18,18 @@ export interface GeneratedTarget {
   readonly name: string;
   readonly sheet: Sheet | null;
   readonly charts: readonly Chart[];
-  readonly maxRows: number;
-  readonly maxColumns: number;
   /** Whether the sheet already carries a protection (read only for sheets that get one). */
   readonly protected: boolean;
 }
 
-/** Reads ahead what rebuilding a generated sheet needs to know (four calls when it exists, five with its protection). */
+/** Reads ahead what rebuilding a generated sheet needs to know (two calls when it exists, three with its protection). */
 export function prepareGeneratedSheet(spreadsheet: Spreadsheet, name: string, withProtection = false): GeneratedTarget {
   const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) return { name, sheet, charts: [], maxRows: 0, maxColumns: 0, protected: false };
+  if (!sheet) return { name, sheet, charts: [], protected: false };
   return {
     name,
     sheet,
     charts: sheet.getCharts(),
-    maxRows: sheet.getMaxRows(),
-    maxColumns: sheet.getMaxColumns(),
     protected: withProtection && sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0,
   };
 }
@@ -55,7 +52,6 @@ export interface GridWrite {
  */
 export function writeGeneratedSheet(spreadsheet: Spreadsheet, target: GeneratedTarget, write: GridWrite): Sheet {
   const sheet = target.sheet ?? spreadsheet.insertSheet(target.name);
-  const created = target.sheet === null;
   sheet.clear();
   sheet.clearNotes();
 
@@ -65,10 +61,7 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, target: GeneratedT
   const values = write.withFormulas ? write.withFormulas(text.values) : text.values;
   const needRows = Math.max(values.length, write.extent?.rows ?? 0);
   const needColumns = Math.max(values[0]?.length ?? 0, write.extent?.columns ?? 0);
-  const maxRows = created ? sheet.getMaxRows() : target.maxRows;
-  const maxColumns = created ? sheet.getMaxColumns() : target.maxColumns;
-  if (needRows > maxRows) sheet.insertRowsAfter(maxRows, needRows - maxRows);
-  if (needColumns > maxColumns) sheet.insertColumnsAfter(maxColumns, needColumns - maxColumns);
+  if (needRows > 0 && needColumns > 0) rangeFromTopLeft(sheet, needRows, needColumns);
 
   const formats = new Map(gridFormatAreas(grids.numberFormats, DEFAULT_FORMAT));
   for (const [format, areas] of write.extraFormats ?? [])

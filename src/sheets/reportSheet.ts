@@ -1,17 +1,16 @@
+import { rangeFromTopLeft } from './sheetSize';
 import { applyGeneral, PLAIN_TEXT, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
-/** A generated sheet as found before an operation's first write: the sheet, and its size. */
+/** A generated sheet as found before an operation's first write. */
 export interface ReportTarget {
   readonly name: string;
   readonly found: Sheet | null;
-  readonly size?: { readonly rows: number; readonly columns: number };
 }
 
-/** Reads what rewriting generated sheet `name` needs to know (its size), before any write. */
+/** Looks up generated sheet `name` before any write (one call; its size is learnt as it is written). */
 export function prepareReportSheet(spreadsheet: Spreadsheet, name: string): ReportTarget {
-  const found = spreadsheet.getSheetByName(name);
-  return found ? { name, found, size: { rows: found.getMaxRows(), columns: found.getMaxColumns() } } : { name, found };
+  return { name, found: spreadsheet.getSheetByName(name) };
 }
 
 /**
@@ -30,11 +29,7 @@ export function writeReportSheet(
   const width = rows[0]?.length ?? 0;
   if (found) sheet.clearContents();
   if (width === 0) return sheet;
-  const maxRows = target.size?.rows ?? sheet.getMaxRows();
-  const maxColumns = target.size?.columns ?? sheet.getMaxColumns();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  const range = sheet.getRange(1, 1, rows.length, width);
+  const range = rangeFromTopLeft(sheet, rows.length, width);
   range.setNumberFormat(PLAIN_TEXT);
   const { values, generalAreas } = textInputBlock(rows, () => PLAIN_TEXT, 1, 1);
   applyGeneral(sheet, generalAreas);

@@ -34,8 +34,7 @@ describe('=ROLLUP_PROGRESS(id)', () => {
       '',
     ]);
     expect(addon.emulator.calls.byMethod()).toEqual({
-      'Range.getValues': 1,
-      'Sheet.getDataRange': 1,
+      'Sheet.getSheetValues': 1,
       'Spreadsheet.getSheetByName': 1,
       'Spreadsheet.getSpreadsheetTimeZone': 1,
       'SpreadsheetApp.getActiveSpreadsheet': 1,

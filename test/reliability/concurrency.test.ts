@@ -64,7 +64,7 @@ describe('two users at once', () => {
     const first = plannedAddon();
     const second = loadAddon({ emulator: first.emulator });
     let answer: unknown;
-    interleave(first, 'Range.getValues', () => {
+    interleave(first, 'Sheet.getSheetValues', () => {
       answer = secondSnapshot(second);
     });
     const result = first.call('takeSnapshotNow', '2026-Q2', false) as OperationResult;

@@ -32,6 +32,27 @@ export const SHEET_CASES: readonly FidelityCase[] = [
     observe: ({ sheet }) => ({ rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() }),
   },
   {
+    id: 'sheet-values-to-end',
+    behaviour: '`getSheetValues(1, 1, -1, -1)` on a sheet with a gap and a blank trailing row',
+    reliedOnBy: 'every whole-sheet read (register, check-ins, digest, import) in one call',
+    recorded: { returned: [['a', '', ''], ['', '', 3]] },
+    source: { kind: 'assumed', note: 'undocumented; used so in many public scripts' },
+    observe: ({ sheet }) => {
+      sheet.getRange('A1').setValue('a');
+      sheet.getRange('C2').setValue(3);
+      sheet.getRange('A3').setBackground('#ffff00');
+      return outcome(() => sheet.getSheetValues(1, 1, -1, -1));
+    },
+  },
+  {
+    id: 'sheet-values-to-end-empty',
+    behaviour: '`getSheetValues(1, 1, -1, -1)` on an empty sheet',
+    reliedOnBy: 'whole-sheet reads, which give no rows either way',
+    recorded: { threw: 'The number of rows in the range must be at least 1.' },
+    source: { kind: 'assumed' },
+    observe: ({ sheet }) => outcome(() => sheet.getSheetValues(1, 1, -1, -1)),
+  },
+  {
     id: 'notes-of-number',
     behaviour: '`setNotes` of a number, read back with `getNotes`',
     reliedOnBy: 'variance notes read back as text',
