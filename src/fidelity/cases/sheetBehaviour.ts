@@ -35,7 +35,12 @@ export const SHEET_CASES: readonly FidelityCase[] = [
     id: 'sheet-values-to-end',
     behaviour: '`getSheetValues(1, 1, -1, -1)` on a sheet with a gap and a blank trailing row',
     reliedOnBy: 'every whole-sheet read (register, check-ins, digest, import) in one call',
-    recorded: { returned: [['a', '', ''], ['', '', 3]] },
+    recorded: {
+      returned: [
+        ['a', '', ''],
+        ['', '', 3],
+      ],
+    },
     source: { kind: 'assumed', note: 'undocumented; used so in many public scripts' },
     observe: ({ sheet }) => {
       sheet.getRange('A1').setValue('a');
