@@ -1,4 +1,5 @@
 import { HISTORY_VERSION_KEY } from '../domain/history/historyVersion';
+import { showDialog } from '../server/ui';
 import { writeRowCells } from '../sheets/rowCells';
 import { FIDELITY_CASES, MANUAL_CHECKS } from './cases';
 import type { AppsScript, ManualCheck } from './fidelityCase';
@@ -59,7 +60,7 @@ google.script.run
 /** Menu item: the dialog of the sidebar-date-result check. */
 export function checkSidebarDate(): void {
   const page = HtmlService.createHtmlOutput(DATE_RESULT_PAGE).setWidth(420).setHeight(140);
-  SpreadsheetApp.getUi().showModalDialog(page, FIDELITY_MENU.dateResult.label);
+  showDialog(page, FIDELITY_MENU.dateResult.label);
 }
 
 /** Sidebar call: a result with a Date inside, as a sidebar call must never return one. */

@@ -51,6 +51,11 @@ export function showSidebar(page: GoogleAppsScript.HTML.HtmlOutput): void {
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
+/** Shows `page` as a dialog the user closes, titled `title`. */
+export function showDialog(page: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+  SpreadsheetApp.getUi().showModalDialog(page, title);
+}
+
 /** Extensions → Strategy Register, with a separator before the items that ask for one. */
 export function showAddonMenu(items: readonly { label: string; functionName: string; separatorBefore?: true }[]): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();

@@ -1,5 +1,6 @@
 import { type CellBlock, writeBlocks } from './cellBlocks';
 import { applyFormatAreas, columnFormatAreas, type FormatAreas } from './numberFormats';
+import { NEW_SHEET_SIZE } from './sheetSize';
 import { textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
@@ -86,7 +87,7 @@ export function appendToLog(
     const rows = append.rows.length;
     // New rows go right below the last one, whatever blank rows the sheet has further down.
     if (rows > 0) sheet.insertRowsAfter(firstRow - 1, rows);
-    const columns = created ? sheet.getMaxColumns() : (target.maxColumns ?? width);
+    const columns = created ? NEW_SHEET_SIZE.columns : (target.maxColumns ?? width);
     if (width > columns) sheet.insertColumnsAfter(columns, width - columns);
 
     const blocks: CellBlock[] = [];

@@ -1,7 +1,7 @@
 import { DIGEST_SHEET, digestFromGrid, digestToGrid } from '../domain/history/digestGrid';
 import type { HistoryDigest } from '../domain/history/historyDigest';
 import { applyFormatAreas, columnFormatAreas } from './numberFormats';
-import { rangeFromTopLeft } from './sheetSize';
+import { NEW_SHEET_SIZE, rangeFromTopLeft } from './sheetSize';
 import { readUsedValues } from './sheetValues';
 import { applyGeneral, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
@@ -78,8 +78,8 @@ function createDigestSheet(spreadsheet: Spreadsheet, rows: number, width: number
     .protect()
     .setDescription('Strategy Register keeps a summary of Snapshot History here; it is rebuilt from the history.')
     .setWarningOnly(true);
-  sheet.insertRowsAfter(sheet.getMaxRows(), rows);
-  const spare = sheet.getMaxColumns() - width;
+  sheet.insertRowsAfter(NEW_SHEET_SIZE.rows, rows);
+  const spare = NEW_SHEET_SIZE.columns - width;
   if (spare > 0) sheet.deleteColumns(width + 1, spare);
   return sheet;
 }

@@ -1,7 +1,7 @@
 import type { SheetGrids } from '../domain/sheetLayout';
 import { applyFormatAreas, type FormatAreas, gridFormatAreas } from './numberFormats';
 import { cellsIn, sectionAreas, valueBands } from './sheetLayers';
-import { rangeFromTopLeft } from './sheetSize';
+import { NEW_SHEET_SIZE, rangeFromTopLeft } from './sheetSize';
 import { applyGeneral, textInputBlock } from './textInput';
 import type { Range, Sheet, Spreadsheet } from './types';
 
@@ -61,7 +61,8 @@ export function writeGeneratedSheet(spreadsheet: Spreadsheet, target: GeneratedT
   const values = write.withFormulas ? write.withFormulas(text.values) : text.values;
   const needRows = Math.max(values.length, write.extent?.rows ?? 0);
   const needColumns = Math.max(values[0]?.length ?? 0, write.extent?.columns ?? 0);
-  if (needRows > 0 && needColumns > 0) rangeFromTopLeft(sheet, needRows, needColumns);
+  if (needRows > 0 && needColumns > 0)
+    rangeFromTopLeft(sheet, needRows, needColumns, target.sheet ? undefined : NEW_SHEET_SIZE);
 
   const formats = new Map(gridFormatAreas(grids.numberFormats, DEFAULT_FORMAT));
   for (const [format, areas] of write.extraFormats ?? [])

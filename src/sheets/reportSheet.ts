@@ -1,4 +1,4 @@
-import { rangeFromTopLeft } from './sheetSize';
+import { NEW_SHEET_SIZE, rangeFromTopLeft } from './sheetSize';
 import { applyGeneral, PLAIN_TEXT, textInputBlock } from './textInput';
 import type { Sheet, Spreadsheet } from './types';
 
@@ -29,7 +29,7 @@ export function writeReportSheet(
   const width = rows[0]?.length ?? 0;
   if (found) sheet.clearContents();
   if (width === 0) return sheet;
-  const range = rangeFromTopLeft(sheet, rows.length, width);
+  const range = rangeFromTopLeft(sheet, rows.length, width, found ? undefined : NEW_SHEET_SIZE);
   range.setNumberFormat(PLAIN_TEXT);
   const { values, generalAreas } = textInputBlock(rows, () => PLAIN_TEXT, 1, 1);
   applyGeneral(sheet, generalAreas);
