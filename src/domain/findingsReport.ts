@@ -1,3 +1,4 @@
+import { MENU_LABELS, menuPath } from './menuLabels';
 import { columnLetter, findColumns } from './register/columns';
 import type { HealthSummary } from './register/healthCheck';
 import { type Finding, RULE_IDS } from './register/types';
@@ -37,8 +38,13 @@ function plural(count: number, word: string): string {
 }
 
 /** One sentence for the toast: the count, how many block a snapshot, and the count per rule. */
+/** A register with items and no findings, as the toast and the sidebar's Health tab both say it. */
+export const NO_FINDINGS = 'No findings: every strategy and tactic follows the method.';
+
 export function describeHealth(summary: HealthSummary): string {
-  if (summary.total === 0) return 'No findings: every strategy and tactic follows the method.';
+  if (summary.total === 0 && summary.items === 0)
+    return `Nothing to check yet: the register has no strategies or tactics. Add one with ${menuPath(MENU_LABELS.openRegister)}.`;
+  if (summary.total === 0) return NO_FINDINGS;
   const perRule = RULE_IDS.filter((rule) => summary.byRule[rule] > 0).map((rule) => `${summary.byRule[rule]} ${rule}`);
   const blocking = summary.blocking > 0 ? ` (${summary.blocking} must be fixed before a snapshot)` : '';
   return `${plural(summary.total, 'finding')}${blocking}: ${perRule.join(', ')}. See the Health check sheet.`;

@@ -1,4 +1,5 @@
 /** Health-check findings grouped by rule, in the contract's rule order, for the health view. */
+import { NO_FINDINGS } from '../domain/findingsReport';
 import { RULE_IDS, type RuleId } from '../domain/register/types';
 import type { FindingView } from '../server/api/wireTypes';
 
@@ -38,7 +39,7 @@ export function findingPlace(finding: FindingView): string {
 }
 
 export function findingsSummary(findings: readonly FindingView[]): string {
-  if (findings.length === 0) return 'No findings: every strategy and tactic passes the health check.';
+  if (findings.length === 0) return NO_FINDINGS;
   const blocking = findings.filter((finding) => finding.blocking).length;
   const count = findings.length === 1 ? '1 finding' : `${findings.length} findings`;
   if (blocking === 0) return `${count}. Select one to go to its cell.`;

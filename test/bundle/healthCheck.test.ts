@@ -10,6 +10,14 @@ describe('Run health check (menu) on the built add-on', () => {
     ]);
   });
 
+  it('says a register with no items is empty, not that it follows the method', () => {
+    const addon = addonWithRegister([], []);
+    addon.call('runHealthCheck');
+    expect(addon.emulator.toasts.at(-1)?.message).toBe(
+      'Nothing to check yet: the register has no strategies or tactics. Add one with Extensions → Strategy Register → Open register.',
+    );
+  });
+
   it('lists each finding with its rule, cell and ID, and only those', () => {
     const addon = addonWithRegister(
       [

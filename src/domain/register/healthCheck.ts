@@ -22,6 +22,8 @@ export interface HealthCheckContext {
 
 export interface HealthSummary {
   readonly total: number;
+  /** Strategies and tactics checked: none means an empty register, not a healthy one. */
+  readonly items: number;
   readonly byRule: Readonly<Record<RuleId, number>>;
   /** How many findings stop a snapshot. */
   readonly blocking: number;
@@ -43,14 +45,14 @@ function byPlace(a: Finding, b: Finding): number {
   );
 }
 
-export function summarise(findings: readonly Finding[]): HealthSummary {
+function summarise(findings: readonly Finding[], items: number): HealthSummary {
   const byRule = Object.fromEntries(RULE_IDS.map((rule) => [rule, 0])) as Record<RuleId, number>;
   let blocking = 0;
   for (const finding of findings) {
     byRule[finding.rule] += 1;
     if (finding.blocking) blocking += 1;
   }
-  return { total: findings.length, byRule, blocking };
+  return { total: findings.length, items, byRule, blocking };
 }
 
 /** A missing column is a finding that blocks a snapshot: a snapshot keeps every column. */
@@ -113,5 +115,5 @@ export function healthCheck(
     }
   }
   findings.sort(byPlace);
-  return { findings, summary: summarise(findings) };
+  return { findings, summary: summarise(findings, strategies.length + tactics.length) };
 }

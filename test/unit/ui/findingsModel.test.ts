@@ -56,6 +56,6 @@ describe('findingsSummary', () => {
       '2 findings, 1 of them blocking a snapshot. Select one to go to its cell.',
     );
     expect(findingsSummary([overdue])).toBe('1 finding. Select one to go to its cell.');
-    expect(findingsSummary([])).toBe('No findings: every strategy and tactic passes the health check.');
+    expect(findingsSummary([])).toBe('No findings: every strategy and tactic follows the method.');
   });
 });
