@@ -81,6 +81,25 @@ describe('the variance sheet’s overdue reviews are the health check’s', () =
     expect(summaryLine(addon, 'Overdue reviews')).toBe(2);
   });
 
+  it('counts the same when the variance is built again from Snapshot History, for items started this period', () => {
+    // Never reviewed, but started this quarter: the health check does not flag them yet.
+    const started = today();
+    const strategies = [
+      { ...WIN_RATE, Start: started, 'Last reviewed': '' },
+      { ...CHURN, 'Last reviewed': day('2025-01-15') },
+    ];
+    const tactics = TACTICS.slice(0, 2).map((t) => ({ ...t, Start: started, 'Last reviewed': '' }));
+    const addon = addonWithRegister(strategies, tactics);
+    addon.call('takeSnapshotNow', '2026-Q2', false);
+    rewriteRegister(addon, strategies, tactics);
+    addon.call('takeSnapshotNow', '2026-Q3', false);
+    const overdue = health(addon).filter((finding) => finding.rule === 'overdue-review');
+    expect(overdue.map((finding) => finding.id)).toEqual(['S2']);
+    expect(summaryLine(addon, 'Overdue reviews')).toBe(1);
+    expect((addon.call('buildVarianceNow', '2026-Q2', '2026-Q3') as OperationResult).ok).toBe(true);
+    expect(summaryLine(addon, 'Overdue reviews')).toBe(1);
+  });
+
   it('follows a monthly review cadence as the health check does', () => {
     const lastMonth = new Date(Date.UTC(today().getUTCFullYear(), today().getUTCMonth() - 1, 15));
     const strategies = [{ ...WIN_RATE, 'Last reviewed': lastMonth }, CHURN];

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { parseHistory } from '../../src/domain/history/historyRead';
-import { HISTORY_HEADERS } from '../../src/domain/history/historySchema';
+import { defaultColumnOf, HISTORY_HEADERS, type HistoryFieldKey } from '../../src/domain/history/historySchema';
 import { buildHistoryView } from '../../src/domain/history/historyView';
 import { quarterCalendar } from '../../src/domain/history/quarterOrder';
+import { COMPARISON_FIELDS, EARLIER_FIELDS } from '../../src/domain/history/readPlan';
 import { buildSnapshotRows, storedProgress } from '../../src/domain/history/snapshotRows';
 import { varianceOfView } from '../../src/domain/history/variance';
 import { chooseVariancePair } from '../../src/domain/history/variancePair';
@@ -165,6 +166,36 @@ describe('the variance of a snapshot against an identical one', () => {
           expect(row.flag).toBe('unchanged');
           expect(row.actual.change === null || row.actual.change === 0).toBe(true);
         }
+      }),
+    );
+  });
+});
+
+describe('the variance from the columns the read plan reads', () => {
+  it('is the variance of the whole rows, for any two snapshots', () => {
+    const keep = (fields: readonly HistoryFieldKey[]) => new Set(fields.map(defaultColumnOf));
+    const later = keep(COMPARISON_FIELDS);
+    const earlier = keep(EARLIER_FIELDS);
+    const onlyRead = (row: readonly unknown[], read: ReadonlySet<number>) =>
+      row.map((cell, column) => (read.has(column) ? cell : ''));
+    const taken = fc.date({ noInvalidDate: true, min: new Date('2026-07-01'), max: new Date('2026-09-30') });
+    tally.check(
+      fc.property(anyRegister, anyRegister, taken, (before, after, takenAt) => {
+        const q2 = buildSnapshotRows(before.strategies, before.tactics, '2026-Q2', new Date('2026-06-30T00:00:00Z'));
+        const q3 = buildSnapshotRows(after.strategies, after.tactics, '2026-Q3', takenAt);
+        const varianceOf = (rows: readonly (readonly unknown[])[]) =>
+          varianceOfView(
+            buildHistoryView(parseHistory([[...HISTORY_HEADERS], ...rows], 'Etc/UTC').entries),
+            '2026-Q2',
+            '2026-Q3',
+            RULES,
+          );
+        const whole = varianceOf([...q2.rows, ...q3.rows]);
+        const read = varianceOf([
+          ...q2.rows.map((row) => onlyRead(row, earlier)),
+          ...q3.rows.map((row) => onlyRead(row, later)),
+        ]);
+        expect(read).toEqual(whole);
       }),
     );
   });

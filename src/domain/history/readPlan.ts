@@ -80,8 +80,10 @@ export const BLOCK_CHECK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'taken
 /** What a comparison (a snapshot's variance, Build QoQ variance…) reads: the parent marks a strategy re-aligned. */
 export const COMPARISON_FIELDS: readonly HistoryFieldKey[] = [...CORE_HISTORY_FIELDS, 'parent'];
 
-/** What the comparison reads of its earlier snapshot: review dates count only in the later one. */
-export const EARLIER_FIELDS: readonly HistoryFieldKey[] = COMPARISON_FIELDS.filter((key) => key !== 'lastReviewed');
+/** What the comparison reads of its earlier snapshot: overdue reviews (Start, Last reviewed) count only in the later one. */
+export const EARLIER_FIELDS: readonly HistoryFieldKey[] = COMPARISON_FIELDS.filter(
+  (key) => key !== 'lastReviewed' && key !== 'start',
+);
 
 /** What the drift of a strategy needs of its latest snapshot: its wording and target, and its tactics' statuses. */
 export const DRIFT_FIELDS: readonly HistoryFieldKey[] = [

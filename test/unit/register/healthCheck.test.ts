@@ -25,6 +25,7 @@ describe('the health check', () => {
       findings: [],
       summary: {
         total: 0,
+        items: 2,
         blocking: 0,
         byRule: {
           'reads-like-tactic': 0,
