@@ -150,8 +150,6 @@ export const CORE_HISTORY_FIELDS: readonly HistoryFieldKey[] = [
   'current',
   'progress',
   'status',
-  // Start with Last reviewed: the variance's overdue count applies the health check's rule, which reads both.
-  'start',
   'lastReviewed',
   'superseded',
   'forecast',

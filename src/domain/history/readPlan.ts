@@ -77,8 +77,12 @@ export function ledgerQuarters(ledger: HistoryLedger): string[] {
 /** What a block read must always hold, to be checked row by row against the ledger. */
 export const BLOCK_CHECK_FIELDS: readonly HistoryFieldKey[] = ['quarter', 'takenAt', 'kind', 'id', 'superseded'];
 
-/** What a comparison (a snapshot's variance, Build QoQ variance…) reads: the parent marks a strategy re-aligned. */
-export const COMPARISON_FIELDS: readonly HistoryFieldKey[] = [...CORE_HISTORY_FIELDS, 'parent'];
+/**
+ * What a comparison (a snapshot's variance, Build QoQ variance…) reads: the parent marks a
+ * strategy re-aligned, and Start goes with Last reviewed because the overdue count applies
+ * the health check's rule, which reads both.
+ */
+export const COMPARISON_FIELDS: readonly HistoryFieldKey[] = [...CORE_HISTORY_FIELDS, 'parent', 'start'];
 
 /** What the comparison reads of its earlier snapshot: overdue reviews (Start, Last reviewed) count only in the later one. */
 export const EARLIER_FIELDS: readonly HistoryFieldKey[] = COMPARISON_FIELDS.filter(
