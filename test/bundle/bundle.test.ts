@@ -157,11 +157,17 @@ describe('dist/Code.js loaded as Apps Script loads it', () => {
     expect(addon.emulator.calls.total).toBe(0);
   });
 
-  it('throws a sentence naming the function, argument, row and value', () => {
-    const addon = loadAddon();
-    expect(() => addon.call('STRATEGY_PROGRESS', [[1], ['#N/A']], 2, 1.5)).toThrow(
-      'STRATEGY_PROGRESS: baseline in row 2 of the range is "#N/A", not a number.',
+  it('throws a sentence naming the function, argument and value for a single cell', () => {
+    expect(() => loadAddon().call('STRATEGY_PROGRESS', '#N/A', 2, 1.5)).toThrow(
+      'STRATEGY_PROGRESS: baseline is "#N/A", not a number.',
     );
+  });
+
+  it('puts the sentence in the cell of the bad row of a range, naming the row, and computes the others', () => {
+    expect(loadAddon().call('STRATEGY_PROGRESS', [[1], ['#N/A']], 2, 1.5)).toEqual([
+      [0.5],
+      ['STRATEGY_PROGRESS: baseline in row 2 of the range is "#N/A", not a number.'],
+    ]);
   });
 });
 

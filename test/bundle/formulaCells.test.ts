@@ -30,6 +30,14 @@ describe('formula cells the add-on reads, as Sheets computes them', () => {
     strategies.getRange(3, CURRENT + 1).setValue(0.05);
     expect(progress()).toEqual([expect.closeTo(0.5, 10), 1, '']);
     expect(strategies.getRange(3, PROGRESS + 1).getFormula()).toBe('');
+    // A typo in one Target: that row's cell says so, and the other strategies keep their progress.
+    const TARGET = STRATEGY_HEADERS.indexOf('Target');
+    strategies.getRange(3, TARGET + 1).setValue('twenty');
+    expect(progress()).toEqual([
+      expect.closeTo(0.5, 10),
+      'STRATEGY_PROGRESS: target in row 2 of the range is "twenty", not a number.',
+      '',
+    ]);
   });
 
   it('shows a Current a user keeps as a formula with its value, and a save of another field keeps the formula', () => {

@@ -20,10 +20,12 @@ describe('STRATEGY_PROGRESS', () => {
     expect(strategyProgress([[20]], [[25]], [['   ']])).toEqual([['']]);
   });
 
-  it('names the formula, argument, row and value when a cell holds text', () => {
-    expect(() => strategyProgress([[20], [20], [20]], [[25], [25], [25]], [[21], [22], ['n/a']])).toThrow(
-      'STRATEGY_PROGRESS: current in row 3 of the range is "n/a", not a number.',
-    );
+  it('names the formula, argument, row and value in the cell of a row holding text, the other rows computed', () => {
+    expect(strategyProgress([[20], [20], [20]], [[25], [25], [25]], [[21], [22], ['n/a']])).toEqual([
+      [0.2],
+      [0.4],
+      ['STRATEGY_PROGRESS: current in row 3 of the range is "n/a", not a number.'],
+    ]);
   });
 
   it('refuses error values and booleans by name', () => {
@@ -32,9 +34,9 @@ describe('STRATEGY_PROGRESS', () => {
   });
 
   it('names the column too when the ranges are wider than one column', () => {
-    expect(() => strategyProgress([[1, 2]], [[3, 'x']], [[2, 2]])).toThrow(
-      'STRATEGY_PROGRESS: target in row 1, column 2 of the range is "x", not a number.',
-    );
+    expect(strategyProgress([[1, 2]], [[3, 'x']], [[2, 2]])).toEqual([
+      [0.5, 'STRATEGY_PROGRESS: target in row 1, column 2 of the range is "x", not a number.'],
+    ]);
   });
 
   it('refuses ranges of different shapes with a sentence', () => {

@@ -26,7 +26,10 @@ function shapeOf(grid: Grid): string {
 
 /**
  * Applies `compute` to each cell position across the arguments. Returns one value when
- * no argument is a range, otherwise a grid of the ranges' common shape.
+ * no argument is a range, otherwise a grid of the ranges' common shape. A bad argument in
+ * one row of a range (text where a number belongs) puts its sentence in that row's cell
+ * and lets every other row keep its value, as the history formulas do: one typo must not
+ * turn a whole column into #ERROR!. With single values it throws, so the cell shows it.
  */
 export function mapCells(
   formula: string,
@@ -56,9 +59,19 @@ export function mapCells(
         const grid = grids[index];
         return grid === undefined ? arg : grid[r]?.[c];
       });
-      return compute(cells, { formula, row: r + 1, column: c + 1 });
+      return inRow(() => compute(cells, { formula, row: r + 1, column: c + 1 }));
     }),
   );
+}
+
+/** A row's value, or the sentence of its bad argument. */
+function inRow(compute: () => unknown): unknown {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RegisterError && error.code === 'bad-argument') return error.message;
+    throw error;
+  }
 }
 
 /** Where a bad value sits, in words: "in row 3 of the range", or nothing for a single value. */
