@@ -72,9 +72,9 @@ const STRATEGY_COLUMNS: Record<(typeof STRATEGY_HEADERS)[number], Omit<ColumnLay
       { when: { kind: 'textEquals', value: 'Retired' }, background: MUTED, fontColor: '#5f6368' },
     ],
   },
+  // No number format: a confidence of 6.5 shows as 6.5, never rounded to 7.
   Confidence: {
     width: NARROW_WIDTH,
-    numberFormat: '0',
     validation: { kind: 'number', min: CONFIDENCE_RANGE.min, max: CONFIDENCE_RANGE.max },
   },
   'Last reviewed': { width: 100, numberFormat: DATE_FORMAT },
