@@ -18,6 +18,14 @@ describe('Set up register (menu)', () => {
     expect(strategies?.validations.K2?.args).toEqual([['Active', 'On hold', 'Achieved', 'Retired'], true]);
     expect(strategies?.validations.L500?.criteria).toBe('NUMBER_BETWEEN');
     expect(strategies?.conditionalFormats.length).toBeGreaterThanOrEqual(5);
+    // A confidence with a decimal shows as typed, never rounded.
+    const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const confidence = app
+      .getActiveSpreadsheet()
+      .getSheetByName('Strategies')
+      ?.getRange(2, STRATEGY_HEADERS.indexOf('Confidence') + 1);
+    confidence?.setValue(6.5);
+    expect(confidence?.getDisplayValue()).toBe('6.5');
     expect(emulator.toasts.at(-1)?.message).toBe(
       'Set up register: created Strategies; created Tactics; created Check-ins. Existing data was not changed.',
     );
