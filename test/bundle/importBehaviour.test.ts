@@ -297,6 +297,35 @@ describe('the question before the import', () => {
   });
 });
 
+describe('where the plan ends', () => {
+  it('reads the groups a blank row spaces out, and names a second table instead of reading it', () => {
+    const addon = addonWithPlan({
+      ...SMALL_PLAN,
+      rows: [
+        ...SMALL_PLAN.rows,
+        ['', '', '', ''],
+        ['Launch the partner channel', 'Sign five resellers', 'Partner team', '2026-12-31'],
+        ['', '', '', ''],
+        ['Parking lot', '', '', ''],
+        ['Strategy', 'Owner', '', ''],
+        ['Enter a new region', 'Ana', '', ''],
+      ],
+    });
+    const from = dialogsSince(addon).length;
+    importFromMenu(addon);
+    const [question] = dialogsSince(addon, from);
+    expect(question).toContain('Import 3 strategies and 4 tactics');
+    expect(question).toContain(
+      "Another table starts at row 8 of 'Q3 plan' (headers in row 9): it and the rows below it are not imported. To import that table, choose row 9 as the header row in the mapping editor.",
+    );
+    expect(rowsOf(addon, 'Strategies', ['Strategy']).map((row) => row.Strategy)).toEqual([
+      'Cut churn from 8% to 5%',
+      'Grow deal size',
+      'Launch the partner channel',
+    ]);
+  });
+});
+
 describe('values as Sheets holds them', () => {
   it('keeps text that looks like a formula as text', () => {
     const hostile = ['=1+1', "+cmd|' /C calc'!A0", '-2+3+cmd', '@SUM(1+1)', '=HYPERLINK("http://example.com","x")'];

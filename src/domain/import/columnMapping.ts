@@ -2,8 +2,9 @@ import { isBlank, isDate } from '../cellValue';
 import { isoDay } from '../isoDay';
 import { columnLetter } from '../register/columns';
 import type { SourceTable } from './findTable';
-import { fieldOfHeader } from './headerSynonyms';
+import { fieldOfHeader, fieldOfNumbersHeader } from './headerSynonyms';
 import { type ColumnChoice, FIELD_LABELS } from './importFields';
+import { readSourceNumber } from './sourceValues';
 
 /**
  * Which register field each column of the source table fills. Headers are matched through
@@ -35,6 +36,27 @@ function holdsData(table: SourceTable, column: number): boolean {
   return table.rows.some((row) => !isBlank(row.cells[column]));
 }
 
+/** Whether most filled cells of the column read as numbers (`1,250` and `25%` typed as text too). */
+function holdsNumbers(table: SourceTable, column: number, timeZone: string): boolean {
+  let filled = 0;
+  let numbers = 0;
+  for (const row of table.rows) {
+    const cell = row.cells[column];
+    if (isBlank(cell)) continue;
+    filled += 1;
+    const reading = readSourceNumber(cell, timeZone);
+    if (reading.ok && reading.value !== null) numbers += 1;
+  }
+  return filled > 0 && numbers * 2 > filled;
+}
+
+/** What the header names, its column's cells deciding for a header such as "Goal". */
+function foundField(table: SourceTable, column: number, header: string, timeZone: string): ColumnChoice {
+  const overNumbers = fieldOfNumbersHeader(header);
+  if (overNumbers !== undefined && holdsNumbers(table, column, timeZone)) return overNumbers;
+  return fieldOfHeader(header) ?? 'ignore';
+}
+
 /**
  * The mapping of every column that has a header or data (`chosen`, by column, overrides
  * the synonyms). A column with neither is not the plan's and is left out.
@@ -49,7 +71,7 @@ export function mapColumns(
   for (let column = 0; column < table.width; column++) {
     const header = headerText(table.header[column], timeZone);
     if (header === '' && !holdsData(table, column)) continue;
-    const found = fieldOfHeader(header) ?? 'ignore';
+    const found = foundField(table, column, header, timeZone);
     const wanted = chosen?.[column] ?? found;
     const first = taken.get(wanted);
     if (wanted !== 'ignore' && first !== undefined) {

@@ -6,7 +6,10 @@ import { quotedSheet } from './sourceCells';
 /**
  * Finding the plan's table in a sheet: the header row is the first of the top rows that
  * holds two or more headers the import knows (titles, "prepared for" lines and report
- * preambles above it are passed over); the table ends at the first fully blank row.
+ * preambles above it are passed over). The table runs to the sheet's last row: blank rows
+ * that space out its groups are passed over, and a note written alone below it is told
+ * apart later (itemPlan.ts). It ends early only at a second header row, the start of
+ * another table.
  */
 
 /** The subject of a refusal the mapping editor can settle: the user chooses the header row and columns. */
@@ -25,8 +28,10 @@ export interface SourceTable {
   /** 1-based sheet row of the headers. */
   readonly headerRow: number;
   readonly header: readonly unknown[];
-  /** The data rows, from the row under the headers to the last before a fully blank row. */
+  /** The data rows under the headers, blank rows left out. */
   readonly rows: readonly SourceRow[];
+  /** Another table below, where this one ends: its first row (a title over its headers, or the headers) and its header row. */
+  readonly nextTable?: { readonly startRow: number; readonly headerRow: number };
   /** Columns the table spans: its header row's and its rows' widest. */
   readonly width: number;
 }
@@ -89,19 +94,33 @@ export function findHeaderRow(grid: Grid, sheet: string): Result<number> {
   );
 }
 
-/** The table whose headers are in row `headerIndex` (0-based) of `grid`: its rows up to the first fully blank one. */
+/** The table whose headers are in row `headerIndex` (0-based) of `grid`: its filled rows, up to another header row. */
 export function tableUnder(grid: Grid, headerIndex: number): SourceTable {
   const header = cellsOf(grid[headerIndex]);
   const rows: SourceRow[] = [];
+  let nextTable: SourceTable['nextTable'];
+  // Rows since the last blank one: a one-cell line right above a second header row is that table's title.
+  let sinceBlank = 0;
   for (let index = headerIndex + 1; index < grid.length; index++) {
     const row = grid[index];
-    if (isBlankRow(row)) break;
+    if (isBlankRow(row)) {
+      sinceBlank = 0;
+      continue;
+    }
+    if (recognised(row) >= 2) {
+      const tail = rows.slice(rows.length - sinceBlank);
+      const titles = tail.every((above) => above.cells.filter((cell) => !isBlank(cell)).length === 1) ? tail : [];
+      rows.length -= titles.length;
+      nextTable = { startRow: titles[0]?.row ?? index + 1, headerRow: index + 1 };
+      break;
+    }
     rows.push({ row: index + 1, cells: cellsOf(row) });
+    sinceBlank += 1;
   }
   const lastFilled = (cells: readonly unknown[]) => {
     for (let column = cells.length - 1; column >= 0; column--) if (!isBlank(cells[column])) return column + 1;
     return 0;
   };
   const width = rows.reduce((widest, row) => Math.max(widest, lastFilled(row.cells)), lastFilled(header));
-  return { headerRow: headerIndex + 1, header, rows, width };
+  return { headerRow: headerIndex + 1, header, rows, width, ...(nextTable === undefined ? {} : { nextTable }) };
 }

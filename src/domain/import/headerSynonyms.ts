@@ -165,3 +165,14 @@ export function fieldOfHeader(cell: unknown): ImportField | undefined {
   const key = headerWords(cell);
   return key === '' ? undefined : FIELD_OF_KEY.get(key);
 }
+
+/**
+ * Headers that name a strategy over text but a target over numbers: in "Objective | Start
+ * value | Goal | Now" the goal is where the metric should get to. The column's cells decide.
+ */
+const TARGET_OVER_NUMBERS: ReadonlySet<string> = new Set(['Goal', 'Goals'].map(headerWords));
+
+/** The field a header names when its column holds numbers, where that differs from `fieldOfHeader`. */
+export function fieldOfNumbersHeader(cell: unknown): ImportField | undefined {
+  return TARGET_OVER_NUMBERS.has(headerWords(cell)) ? 'target' : undefined;
+}

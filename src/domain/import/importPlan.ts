@@ -51,6 +51,16 @@ export function readPlan(grid: unknown, source: SourceContext, chosen?: MappingC
   if (!recognised.ok) return recognised;
   const items = planItems(table, recognised.value.mapping, recognised.value.layout, source);
   const lastRow = table.rows[table.rows.length - 1]?.row ?? table.headerRow;
+  const next = table.nextTable;
+  const secondTable: ImportFinding[] =
+    next === undefined
+      ? []
+      : [
+          {
+            row: next.startRow,
+            message: `Another table starts at row ${next.startRow} of ${quotedSheet(source.sheet)} (headers in row ${next.headerRow}): it and the rows below it are not imported. To import that table, choose row ${next.headerRow} as the header row in the mapping editor.`,
+          },
+        ];
   return ok({
     sheet: source.sheet,
     headerRow: table.headerRow,
@@ -63,6 +73,6 @@ export function readPlan(grid: unknown, source: SourceContext, chosen?: MappingC
     }),
     strategies: items.strategies,
     tactics: items.tactics,
-    findings: items.findings,
+    findings: [...items.findings, ...secondTable],
   });
 }

@@ -109,7 +109,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
     label: 'Headers in row',
     value: String(view.headerRow),
     kind: 'number',
-    hint: `A row from 1 to ${Math.max(view.rowCount, 1)}; the table runs down to the first blank row.`,
+    hint: `A row from 1 to ${Math.max(view.rowCount, 1)}; the table runs down past blank rows to the last row, or to the next header row.`,
   });
   headerField.control.addEventListener('change', () => {
     const row = Number(headerField.control.value);

@@ -31,18 +31,33 @@ describe('finding the table', () => {
     );
   });
 
-  it('ends the table at the first fully blank row, as wide as its widest row', () => {
+  it('passes over blank rows between groups, as wide as its widest row', () => {
+    const grid = [['Strategy', 'Tactic'], ['Grow', 'Hire', '', 'note'], ['', ' ', ''], ['Retain', 'Call'], []];
+    expect(tableUnder(grid, 0)).toEqual({
+      headerRow: 1,
+      header: ['Strategy', 'Tactic'],
+      rows: [
+        { row: 2, cells: ['Grow', 'Hire', '', 'note'] },
+        { row: 4, cells: ['Retain', 'Call'] },
+      ],
+      width: 4,
+    });
+  });
+
+  it('ends the table at a second header row, the start of another table', () => {
     const grid = [
       ['Strategy', 'Tactic'],
-      ['Grow', 'Hire', '', 'note'],
+      ['Grow', 'Hire'],
       ['', ' ', ''],
       ['Owner', 'KPIs'],
+      ['Ana', 'Win rate'],
     ];
     expect(tableUnder(grid, 0)).toEqual({
       headerRow: 1,
       header: ['Strategy', 'Tactic'],
-      rows: [{ row: 2, cells: ['Grow', 'Hire', '', 'note'] }],
-      width: 4,
+      rows: [{ row: 2, cells: ['Grow', 'Hire'] }],
+      width: 2,
+      nextTable: { startRow: 4, headerRow: 4 },
     });
   });
 });

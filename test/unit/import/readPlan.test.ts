@@ -116,6 +116,22 @@ describe('recognising the layout', () => {
 });
 
 describe('where a row’s values land', () => {
+  it('reads a Goal column of numbers as the target, and one of text as the strategy', () => {
+    const numbers = read([
+      ['Objective', 'Key result', 'Start value', 'Goal', 'Now'],
+      ['Grow pipeline', 'Qualified pipeline ($k)', '1,000', '1,250', '1,100'],
+      ['Grow pipeline', 'Win rate', '20%', '25%', '22.5%'],
+    ]);
+    expect(numbers.mapping.find((entry) => entry.header === 'Goal')?.field).toBe('target');
+    expect(numbers.strategies[0]?.cells).toMatchObject({ Strategy: 'Grow pipeline', Baseline: 1000, Target: 1250 });
+    expect(numbers.tactics[0]?.cells).toMatchObject({ Tactic: 'Win rate', Target: 0.25, Actual: 0.225 });
+    const words = read([
+      ['Goal', 'Owner'],
+      ['Grow pipeline', 'Sales'],
+    ]);
+    expect(words.strategies.map((strategy) => strategy.statement)).toEqual(['Grow pipeline']);
+  });
+
   it('gives a key result with a baseline or target to its strategy as the metric, the first one only', () => {
     const reading = read([
       ['Objective', 'Key result', 'Baseline', 'Target', 'Owner'],
