@@ -4,6 +4,7 @@
  * the menu's Import a plan from this sheet… (No) on the sheet it read.
  */
 import type { ColumnChoice } from '../../domain/import/importFields';
+import { itemCount } from '../../domain/import/importSummary';
 import type { MappingChoice } from '../../domain/import/mappingSchema';
 import type { ImportItemView, ImportView } from '../../server/api/importTypes';
 import { h, spinner } from '../dom';
@@ -192,7 +193,7 @@ function renderEditor(sidebar: Sidebar, state: EditorState, view: ImportView, re
             ? h(
                 'p',
                 { class: 'meta' },
-                `Imported before, not added again: ${view.importedBefore.strategies} strategies, ${view.importedBefore.tactics} tactics.`,
+                `Imported before, not added again: ${itemCount(view.importedBefore.strategies, view.importedBefore.tactics)}.`,
               )
             : null,
         )
