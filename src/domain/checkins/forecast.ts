@@ -8,7 +8,8 @@ import type { CheckIn, CheckInKind } from './checkInSchema';
 /**
  * STRATEGY_FORECAST: where an item's progress is heading. The points are its start
  * (Start, progress 0) and every check-in with a value up to `as_of`, as progress toward
- * the target; the least-squares line through them is read on the Due day.
+ * the target; the least-squares line through them is read on the Due day. Once `as_of`
+ * is past the Due day there is no forecast: the line would be read backwards.
  *
  * With days x and progress y: slope = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², forecast = ȳ + slope × (due − x̄).
  */
@@ -101,6 +102,13 @@ export function forecastLine(
         ? `${name}'s target equals its baseline (${baseline}), so there is no distance to forecast progress along.`
         : `${name}'s target is 0, so its progress (actual ÷ target) cannot be measured.`;
     return fail('bad-value', why);
+  }
+  // Past its Due day the line would be read backwards, between points the item has already passed.
+  if (daysBetween(due, asOf) > 0) {
+    return fail(
+      'bad-value',
+      `${name}'s Due date (${isoDayOf(due)}) is before ${isoDayOf(asOf)}, so there is nothing left to forecast: set a later Due date, or a status that closes it.`,
+    );
   }
   const toProgress = progressOf(item, baseline, target);
   const points: ForecastPoint[] = [{ day: 0, progress: 0 }];

@@ -84,7 +84,7 @@ function checkInTrend(card: StrategyCard): HTMLElement | null {
       { class: checkIns.stale ? 'meta overdue' : 'meta' },
       forecast ? h('span', { class: stateClass }, forecast) : null,
       forecast ? ' ' : null,
-      forecast ? null : (checkIns.forecastProblem ?? ''),
+      forecast || !checkIns.forecastProblem ? null : `No forecast: ${checkIns.forecastProblem}`,
       checkIns.stale ? ` Last check-in ${checkIns.daysSince} days ago.` : '',
     ),
   );

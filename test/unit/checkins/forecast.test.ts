@@ -60,6 +60,15 @@ describe('leastSquaresAt', () => {
 });
 
 describe('forecastProgress', () => {
+  it('gives no forecast once its Due day has passed: the line would be read backwards', () => {
+    const late = forecastProgress(WIN_RATE, [checkIn('2026-12-20', 'S1', 28)], on('2027-01-15'));
+    expect(late.ok).toBe(false);
+    expect(sentence(late)).toBe(
+      "S1's Due date (2026-12-31) is before 2027-01-15, so there is nothing left to forecast: set a later Due date, or a status that closes it.",
+    );
+    expect(forecastProgress(WIN_RATE, [checkIn('2026-12-20', 'S1', 28)], on('2026-12-31')).ok).toBe(true);
+  });
+
   // Points (0, 0), (30, 0.05), (60, 0.15): x̄ = 30, ȳ = 0.2/3, Σ(x−x̄)² = 1800,
   // Σ(x−x̄)(y−ȳ) = 2 + 2.5 = 4.5, slope 0.0025; at day 364: 0.2/3 + 0.0025 × 334 = 0.901 666…
   const HAND = 0.2 / 3 + 0.0025 * 334;
