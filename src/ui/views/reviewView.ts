@@ -189,6 +189,13 @@ function strategyStep(session: ReviewSession, index: number): HTMLElement {
       },
     },
     h('p', { class: 'meta' }, `Strategy ${index + 1} of ${total} · ${session.draft.quarter}`),
+    index === 0
+      ? h(
+          'p',
+          { class: 'meta' },
+          'Each step is kept as a draft, even if you close the sidebar; the register changes only when you apply the review at the end.',
+        )
+      : null,
     h('h2', {}, h('span', { class: 'item-id' }, strategy.id), ' ', strategy.statement),
     h('p', { class: 'meta' }, `Progress ${progressDisplay(strategy.progress).label}`),
     quarterRecord(strategy),
