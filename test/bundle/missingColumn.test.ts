@@ -254,7 +254,7 @@ describe('a Snapshot History header lost over its values', () => {
     );
     expect(addon.call('takeSnapshotNow', '2026-Q3', false)).toEqual({
       ok: true,
-      message: 'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics',
+      message: 'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics.',
     });
     expect(addon.emulator.readValues('Snapshot History')[0]?.at(-1)).toBe('Learning');
   });

@@ -151,7 +151,7 @@ describe('Settings… and the calendar of existing snapshots', () => {
     historySheet(addon)?.setName('Snapshot History (calendar year)');
     expect((addon.call('saveSettings', settings(7)) as OperationResult).ok).toBe(true);
     const taken = addon.call('takeSnapshotNow', JULY.previous, false) as OperationResult;
-    expect(taken.message).toMatch(new RegExp(`^Snapshot ${JULY.previous} taken: 2 strategies, 3 tactics`));
+    expect(taken.message).toMatch(new RegExp(`^Snapshot ${JULY.previous} taken: 2 strategies, 3 tactics.`));
     const quarters = addon.emulator
       .readValues('Snapshot History')
       .slice(1)

@@ -165,7 +165,7 @@ describe('a Snapshot History whose columns a user reordered', () => {
     addon.emulator.seedSheet('Snapshot History', reordered, { raw: true });
 
     expect((addon.call('takeSnapshotNow', '2026-Q3', false) as OperationResult).message).toBe(
-      'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics',
+      'Snapshot 2026-Q3 taken: 2 strategies, 3 tactics.',
     );
     const after = addon.emulator.readValues('Snapshot History');
     const header = after[0] ?? [];

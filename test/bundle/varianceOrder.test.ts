@@ -108,14 +108,14 @@ describe('one snapshot: nothing to compare yet', () => {
   it('still compares the replaced snapshot of a quarter with the one before it', () => {
     const addon = twoQuarters();
     snapshotAs(addon, '2026-Q3', Button.YES);
-    expect(addon.emulator.toasts.at(-1)?.message).toBe('Snapshot 2026-Q3 replaced: 2 strategies, 3 tactics');
+    expect(addon.emulator.toasts.at(-1)?.message).toBe('Snapshot 2026-Q3 replaced: 2 strategies, 3 tactics.');
     expect(title(addon)).toBe('2026-Q2 → 2026-Q3');
   });
 
   it('compares a quarter snapshotted late, before the earliest, with the next one', () => {
     const addon = twoQuarters();
     const result = addon.call('takeSnapshotNow', '2026-Q1', false) as OperationResult;
-    expect(result).toEqual({ ok: true, message: 'Snapshot 2026-Q1 taken: 2 strategies, 3 tactics' });
+    expect(result).toEqual({ ok: true, message: 'Snapshot 2026-Q1 taken: 2 strategies, 3 tactics.' });
     expect(title(addon)).toBe('2026-Q1 → 2026-Q2');
   });
 });

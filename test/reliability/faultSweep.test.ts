@@ -343,7 +343,7 @@ describe('every writing operation, with each of its service calls failing in tur
     const before = cellsOf(addon, REGISTER);
     const snapshot = () => addon.call('takeSnapshotNow', '2026-Q3', false) as OperationResult;
     const clean = cleanRun(addon, saved, snapshot);
-    const complete = 'Snapshot 2026-Q3 taken: 3 strategies, 4 tactics';
+    const complete = 'Snapshot 2026-Q3 taken: 3 strategies, 4 tactics.';
     expect(clean.value).toEqual({ ok: true, message: complete });
     const everything = [...REGISTER, 'QoQ Variance'];
     const after = timeless(cellsIn(clean.after, everything));

@@ -154,7 +154,7 @@ describe('the document lock, declared with each entry point', () => {
     snapshotAs(addon, '2026-Q3', Button.YES);
     expect(questions).toEqual(['Ui.alert', 'Ui.prompt', 'Ui.alert']);
     expect(unlockedWrites).toEqual([]);
-    expect(addon.emulator.toasts.at(-1)?.message).toBe('Snapshot 2026-Q3 replaced: 3 strategies, 4 tactics');
+    expect(addon.emulator.toasts.at(-1)?.message).toBe('Snapshot 2026-Q3 replaced: 3 strategies, 4 tactics.');
   });
 
   it('lists every menu item and sidebar call here, as a writer or a reader', () => {

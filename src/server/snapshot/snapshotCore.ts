@@ -139,5 +139,5 @@ export function takeSnapshotOf(context: DocumentContext, label: string, decide: 
       message: `${taken}. The QoQ Variance sheet was not rebuilt (${userMessage(error)}); run ${MENU_LABELS.buildQoqVariance} to finish.`,
     };
   }
-  return { ok: true, message: taken };
+  return { ok: true, message: `${taken}.` };
 }
