@@ -197,6 +197,8 @@ function finish(
     }
     // As the sidebar's form does for a status left blank.
     if (strategy.cells.Status === undefined && !strategy.statusRefused) strategy.cells.Status = 'Active';
+    // `20%` → 25% read as 0.2 → 0.25: the unit says so, and the sidebar shows them as percentages.
+    if (strategy.typedAsPercent && strategy.cells.Unit === undefined) strategy.cells.Unit = '%';
   }
   for (const tactic of builder.tactics) {
     if (tactic.cells.Status === undefined && !tactic.statusRefused) tactic.cells.Status = 'Planned';

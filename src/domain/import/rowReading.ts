@@ -44,7 +44,12 @@ export interface ItemCells {
   readonly cells: Record<string, CellValue>;
   /** Set when a status word was not understood: the cell stays blank rather than take the default. */
   statusRefused: boolean;
+  /** Set when a number of the metric was typed as a percentage (`25%`): a strategy without a Unit gets `%`. */
+  typedAsPercent?: boolean;
 }
+
+/** The metric's numbers: typed as `25%`, they tell a strategy its unit. */
+const METRIC_NUMBERS: ReadonlySet<ImportField> = new Set(['baseline', 'target', 'current']);
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
@@ -138,8 +143,11 @@ export class RowReading {
       const value = this.registerValue(item, field, read);
       if (value === undefined) continue;
       const had = item.cells[header];
-      if (had === undefined) item.cells[header] = value;
-      else if (options.keepFirst !== undefined && !sameValue(had, value)) {
+      if (had === undefined) {
+        item.cells[header] = value;
+        if (METRIC_NUMBERS.has(field) && typeof read.raw === 'string' && read.raw.trim().endsWith('%'))
+          item.typedAsPercent = true;
+      } else if (options.keepFirst !== undefined && !sameValue(had, value)) {
         const shown = describeValue(read.raw, this.context.timeZone);
         this.report(
           read.column,

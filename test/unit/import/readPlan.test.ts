@@ -116,6 +116,21 @@ describe('recognising the layout', () => {
 });
 
 describe('where a row’s values land', () => {
+  it('gives a strategy whose numbers were typed as percentages the unit %, unless the plan names one', () => {
+    const reading = read([
+      ['Objective', 'Baseline', 'Target', 'Current', 'Unit'],
+      ['Cut churn', '8%', '5%', '7%', ''],
+      ['Lift win rate', '20%', '25%', '', 'pts'],
+      ['Grow pipeline', '1,000', '1,250', '', ''],
+    ]);
+    expect(reading.strategies.map((strategy) => [strategy.statement, strategy.cells.Unit])).toEqual([
+      ['Cut churn', '%'],
+      ['Lift win rate', 'pts'],
+      ['Grow pipeline', undefined],
+    ]);
+    expect(reading.strategies[0]?.cells).toMatchObject({ Baseline: 0.08, Target: 0.05, Current: 0.07 });
+  });
+
   it('reads a Goal column of numbers as the target, and one of text as the strategy', () => {
     const numbers = read([
       ['Objective', 'Key result', 'Start value', 'Goal', 'Now'],
