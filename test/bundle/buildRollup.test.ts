@@ -185,6 +185,11 @@ describe('Build roll-up (menu) on the built add-on', () => {
     const data = chart.getRanges()[0]?.getValues() ?? [];
     expect(data[0]).toEqual(['Stakeholder group', 'On track', 'At risk', 'Off track', 'Done', 'Not tracked']);
     expect(data.length).toBe(6);
+    // The Not tracked header says why a strategy is counted there.
+    const values = addon.emulator.readValues('Roll-up');
+    const headerRow = values.findIndex((row) => row[0] === 'Stakeholder group');
+    const column = values[headerRow]?.indexOf('Not tracked') ?? -1;
+    expect(addon.emulator.readNotes('Roll-up')[headerRow]?.[column]).toMatch(/^On track compares progress/);
   });
 
   it('makes the same service calls for a register ten times the size, with no read after its first write', () => {

@@ -2,25 +2,13 @@ import { columnLetter } from '../register/columns';
 import type { ColumnMapping } from './columnMapping';
 import { FIELD_LABELS } from './importFields';
 import type { ImportReading } from './importPlan';
+import { counted, itemCount } from './itemCount';
 import { LAYOUT_TEXT } from './layout';
 import type { RegisterAppend } from './registerRows';
 import type { ImportFinding } from './rowReading';
 import { quotedSheet } from './sourceCells';
 
 /** The sentences the import says: its question before, the counts, and its news after. */
-
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "6 strategies and 14 tactics", "1 strategy", "nothing". */
-export function itemCount(strategies: number, tactics: number): string {
-  const parts = [
-    ...(strategies > 0 ? [counted(strategies, 'strategy', 'strategies')] : []),
-    ...(tactics > 0 ? [counted(tactics, 'tactic', 'tactics')] : []),
-  ];
-  return parts.length === 0 ? 'nothing' : parts.join(' and ');
-}
 
 /** "6 strategies and 14 tactics from 'Q3 plan'", or "nothing new from 'Q3 plan'". */
 export function importSummary(append: RegisterAppend, sheet: string): string {

@@ -50,6 +50,10 @@ export const STATE_COLOURS: Readonly<Record<TrackedState, string>> = {
 
 const STATE_COLUMNS = TRACKED_STATES;
 
+/** Why a strategy counts as not tracked, on that column's header. */
+const NOT_TRACKED_NOTE =
+  'On track compares progress with the time gone from Start to Due: a strategy whose Baseline, Target, Current, Start or Due is blank or unreadable cannot be judged, and is counted here.';
+
 /** A label for strategies that name no stakeholder group. */
 export const NO_GROUP_LABEL = 'No group named';
 
@@ -179,7 +183,7 @@ export function renderRollupSheet(model: RollupModel): RollupSheet {
     [text('Stakeholder groups')],
   ];
   const groupHeaderRow = rows.length + 1;
-  rows.push(groupHeaders.map((header) => text(header)));
+  rows.push(groupHeaders.map((header) => (header === 'Not tracked' ? text(header, NOT_TRACKED_NOTE) : text(header))));
   for (const group of model.groups) rows.push(groupCells(group, withStale));
   if (model.groups.length === 0) rows.push([text('No strategies yet.')]);
   rows.push([], [text('Alignment tree'), text('Each strategy indented beneath the one it supports (its Parent).')]);

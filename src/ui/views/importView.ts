@@ -4,7 +4,7 @@
  * the menu's Import a plan from this sheet… (No) on the sheet it read.
  */
 import type { ColumnChoice } from '../../domain/import/importFields';
-import { itemCount } from '../../domain/import/importSummary';
+import { itemCount } from '../../domain/import/itemCount';
 import type { MappingChoice } from '../../domain/import/mappingSchema';
 import type { ImportItemView, ImportView } from '../../server/api/importTypes';
 import { h, spinner } from '../dom';
