@@ -16,6 +16,8 @@ export interface CheckInRow {
   readonly stakeholders: string;
   /** The target as the item's form shows it (a `%` metric's as a percentage). */
   readonly targetText: string;
+  /** Where it stands in the register (Current or Actual), shown the same way. */
+  readonly currentText: string;
   /** A `%` metric: its value is typed and shown as a percentage. */
   readonly percent: boolean;
   readonly checkIns: ItemCheckInsView;
@@ -38,6 +40,7 @@ export function checkInRows(view: RegisterView): CheckInRow[] {
       statement: strategy.statement,
       stakeholders: strategy.stakeholders,
       targetText: strategy.fields.target,
+      currentText: strategy.fields.current,
       percent,
       checkIns: strategy.checkIns,
     });
@@ -50,6 +53,7 @@ export function checkInRows(view: RegisterView): CheckInRow[] {
         // A tactic's own groups, or its strategy's when it names none.
         stakeholders: tactic.stakeholders.trim() === '' ? strategy.stakeholders : tactic.stakeholders,
         targetText: tactic.fields.target,
+        currentText: tactic.fields.actual,
         percent: false,
         checkIns: tactic.checkIns,
       });
@@ -65,13 +69,14 @@ export function rowsForGroup(rows: readonly CheckInRow[], group: string): CheckI
   return rows.filter((row) => stakeholderGroupsOf(row.stakeholders).some((named) => named.toLowerCase() === wanted));
 }
 
-/** "Last 22.3% on 2026-03-02 · 5 days ago · target 30%", or how long it has waited for its first. */
+/** "Last 22.3% on 2026-03-02 · 5 days ago · target 30%", or "No check-in yet · now 21% · target 30%". */
 export function lastCheckInLine(row: CheckInRow): string {
   const { last, daysSince } = row.checkIns;
   const target = row.targetText.trim() === '' ? 'no target' : `target ${row.targetText}`;
   const ago =
     daysSince === null ? '' : daysSince === 0 ? 'today' : daysSince === 1 ? '1 day ago' : `${daysSince} days ago`;
-  if (!last) return ['No check-in yet', target].join(' · ');
+  const now = row.currentText.trim() === '' ? '' : `now ${row.currentText}`;
+  if (!last) return ['No check-in yet', now, target].filter((part) => part !== '').join(' · ');
   const value = last.value === null ? 'no value' : `last ${last.valueText}`;
   return [`${value} on ${last.day}`, ago, target].filter((part) => part !== '').join(' · ');
 }
