@@ -153,8 +153,9 @@ export function numberRule(
     read(input, context) {
       const percent = text.percentable === true && context.percent === true;
       const value = numberOfText(input, percent);
-      if (value === undefined) return fail('bad-value', percent ? percentRefusal : refusal);
-      if (value !== null && range && (value < range.min || value > range.max)) return fail('bad-value', refusal);
+      if (value === undefined) return fail('bad-value', `${percent ? percentRefusal : refusal}${decimalComma(input)}`);
+      if (value !== null && range && (value < range.min || value > range.max))
+        return fail('bad-value', `${refusal}${decimalComma(input)}`);
       return ok(value);
     },
     show(cell, timeZone, context) {
@@ -164,6 +165,13 @@ export function numberRule(
         : cellText(cell, timeZone);
     },
   };
+}
+
+/** A hint for a decimal written with a comma (`6,5`), which Sheets reads as thousands or not at all; '' otherwise. */
+function decimalComma(input: string): string {
+  const typed = input.trim();
+  if (!/^-?\d+,\d+%?$/.test(typed)) return '';
+  return ` Write a decimal with a point: ${typed.replace(',', '.')}, not ${typed} (a comma separates thousands).`;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

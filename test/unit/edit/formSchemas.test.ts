@@ -148,6 +148,16 @@ describe('a new strategy', () => {
     });
   });
 
+  it('says to write a decimal with a point when one is written with a comma', () => {
+    expect(checkForm(STRATEGY_FORM, { ...winRate, confidence: '6,5' })).toEqual({
+      ok: false,
+      fieldErrors: {
+        confidence:
+          'Confidence must be a number from 0 to 10. Write a decimal with a point: 6.5, not 6,5 (a comma separates thousands).',
+      },
+    });
+  });
+
   it('takes hostile text as plain text', () => {
     const form = { ...winRate, statement: '<img src=x onerror=alert(1)>', metric: '=1+1' };
     expect(checkForm(STRATEGY_FORM, form)).toMatchObject({ ok: true, values: { metric: '=1+1' } });
