@@ -84,6 +84,16 @@ function readsAsNote(cell: unknown): boolean {
   return /[.:!?]$/.test(text) || /[©|]/.test(text) || /^(notes?|total|source|prepared)\b/i.test(text);
 }
 
+/** A totals row (`Total | 3 | 5`): its first filled cell is only the word, whatever fills the rest. */
+const TOTALS_LABEL = /^(grand\s+)?(sub)?totals?:?$|^sum:?$/i;
+
+/** The column of a totals row's label, or undefined when the row is no totals row. */
+function totalsLabelColumn(row: SourceRow): number | undefined {
+  const column = row.cells.findIndex((cell) => !isBlank(cell));
+  const label = row.cells[column];
+  return typeof label === 'string' && TOTALS_LABEL.test(label.trim()) ? column : undefined;
+}
+
 /**
  * Rows above the first and below the last row of two or more cells whose one cell, in the
  * strategy column, reads as a line about the table: an instruction under the headers or a
@@ -387,6 +397,15 @@ export function planItems(
   const notes = noteRows(table, mapping);
   const readings: RowReading[] = [];
   table.rows.forEach((row, index) => {
+    const totals = totalsLabelColumn(row);
+    if (totals !== undefined) {
+      const reading = new RowReading(row, [], context, findings);
+      reading.report(
+        totals,
+        `holds ${describeValue(row.cells[totals], context.timeZone)}: read as a totals row, not imported.`,
+      );
+      return;
+    }
     if (notes.has(index)) {
       const column = row.cells.findIndex((cell) => !isBlank(cell));
       const place = index === 0 || readings.length === 0 ? 'under the headers' : 'after the table';

@@ -131,6 +131,20 @@ describe('where a row’s values land', () => {
     expect(reading.strategies[0]?.cells).toMatchObject({ Baseline: 0.08, Target: 0.05, Current: 0.07 });
   });
 
+  it('leaves a totals row out, naming it, wherever it sits', () => {
+    const reading = read([
+      ['Objective', 'Baseline', 'Target'],
+      ['Cut churn', 8, 5],
+      ['Grow pipeline', 1000, 1250],
+      ['', '', ''],
+      ['Total', 1008, 1255],
+    ]);
+    expect(reading.strategies.map((strategy) => strategy.statement)).toEqual(['Cut churn', 'Grow pipeline']);
+    expect(reading.findings.map((finding) => finding.message)).toEqual([
+      '\'Plan\'!A5 holds "Total": read as a totals row, not imported.',
+    ]);
+  });
+
   it('reads a Goal column of numbers as the target, and one of text as the strategy', () => {
     const numbers = read([
       ['Objective', 'Key result', 'Start value', 'Goal', 'Now'],
