@@ -327,6 +327,34 @@ describe('where the plan ends', () => {
 });
 
 describe('values as Sheets holds them', () => {
+  it('shows a metric typed in percent as a percentage, its unit %', () => {
+    const addon = addonWithPlan({
+      ...SMALL_PLAN,
+      rows: [
+        ['Strategy', 'Baseline', 'Target', 'Current', 'Tactic'],
+        ['Cut churn', '8%', '5%', '7.25%', 'Call every at-risk account'],
+        ['Grow pipeline', '1,000', '1,250', '1,100', 'Weekly pipeline review'],
+      ],
+    });
+    importFromMenu(addon);
+    const columns = ['Strategy', 'Unit', 'Baseline', 'Target', 'Current'].map((header) =>
+      STRATEGY_HEADERS.indexOf(header as (typeof STRATEGY_HEADERS)[number]),
+    );
+    const shown = addon.emulator
+      .readDisplayValues('Strategies')
+      .slice(1, 3)
+      .map((row) => columns.map((column) => row[column]));
+    expect(shown).toEqual([
+      ['Cut churn', '%', '8.0%', '5.0%', '7.25%'],
+      ['Grow pipeline', '', '1000', '1250', '1100'],
+    ]);
+    expect(rowsOf(addon, 'Strategies', ['Baseline', 'Target', 'Current'])[0]).toEqual({
+      Baseline: 0.08,
+      Target: 0.05,
+      Current: 0.0725,
+    });
+  });
+
   it('keeps text that looks like a formula as text', () => {
     const hostile = ['=1+1', "+cmd|' /C calc'!A0", '-2+3+cmd', '@SUM(1+1)', '=HYPERLINK("http://example.com","x")'];
     const addon = addonWithPlan({

@@ -28,6 +28,8 @@ export interface ImportFinding {
 export interface SourceContext {
   readonly sheet: string;
   readonly timeZone: string;
+  /** The sheet's number formats, by row and column as its values: a `%` format marks a percentage. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
 }
 
 interface Read {
@@ -35,6 +37,8 @@ interface Read {
   readonly raw: unknown;
   /** The value, or null when blank or unreadable. */
   readonly value: CellValue | null;
+  /** Typed as a percentage: `25%` as text, or a number in a `%` format. */
+  readonly percent: boolean;
 }
 
 /** The register cells of one item being built, by header, and where they came from. */
@@ -44,7 +48,7 @@ export interface ItemCells {
   readonly cells: Record<string, CellValue>;
   /** Set when a status word was not understood: the cell stays blank rather than take the default. */
   statusRefused: boolean;
-  /** Set when a number of the metric was typed as a percentage (`25%`): a strategy without a Unit gets `%`. */
+  /** Set when a number of the metric was a percentage (`25%`, or a `%` cell): a strategy without a Unit gets `%`. */
   typedAsPercent?: boolean;
 }
 
@@ -82,7 +86,11 @@ export class RowReading {
       const reading = reader(entry.field)(raw, context.timeZone);
       if (!reading.ok)
         this.report(entry.column, `${reading.problems[0]?.message}; ${FIELD_LABELS[entry.field]} is left blank.`);
-      this.values.set(entry.field, { column: entry.column, raw, value: reading.ok ? reading.value : null });
+      const format = context.numberFormats?.[row.row - 1]?.[entry.column];
+      const percent =
+        (typeof raw === 'string' && raw.trim().endsWith('%')) ||
+        (typeof raw === 'number' && typeof format === 'string' && format.includes('%'));
+      this.values.set(entry.field, { column: entry.column, raw, value: reading.ok ? reading.value : null, percent });
     }
   }
 
@@ -145,8 +153,7 @@ export class RowReading {
       const had = item.cells[header];
       if (had === undefined) {
         item.cells[header] = value;
-        if (METRIC_NUMBERS.has(field) && typeof read.raw === 'string' && read.raw.trim().endsWith('%'))
-          item.typedAsPercent = true;
+        if (METRIC_NUMBERS.has(field) && read.percent) item.typedAsPercent = true;
       } else if (options.keepFirst !== undefined && !sameValue(had, value)) {
         const shown = describeValue(read.raw, this.context.timeZone);
         this.report(

@@ -57,7 +57,7 @@ export const CELL_INPUT_CASES: readonly FidelityCase[] = [
   {
     id: 'typed-percent',
     behaviour: '`setValues` of `25%`',
-    reliedOnBy: 'percent targets typed into the register',
+    reliedOnBy: 'percent targets typed into the register; the import telling a percentage by its % format',
     recorded: { value: 0.25, formula: '', format: '0%' },
     source: { kind: 'assumed', note: 'the format chosen depends on the locale' },
     observe: (scratch) => written(scratch, '25%'),

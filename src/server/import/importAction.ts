@@ -100,7 +100,7 @@ export function importPreview(sheet: string | null, chosen: MappingChoice | null
   const { choice, refusal } = checkedChoice(chosen, first.grid.length);
   const inputs = { sheet: name, sheets, grid: first.grid, timeZone: context.timeZone, chosen: choice };
   if (refusal !== undefined) return refusedView(inputs, refusal);
-  const reading = choice === null ? first.reading : readGrid(first.grid, context, name, choice);
+  const reading = choice === null ? first.reading : readGrid(first.grid, context, name, choice, first.numberFormats);
   if (!reading.ok) return refusedView(inputs, sentence(reading));
   return importView(inputs, reading.value, planRegisterAppend(reading.value, currentRegisterItems(context)));
 }

@@ -1,4 +1,5 @@
 import { checkInHealth } from '../../domain/checkins/checkInHealth';
+import { PERCENT_VALUE_FORMAT } from '../../domain/checkins/checkInSchema';
 import { RegisterError } from '../../domain/errors';
 import { describeHealth, findingsTable } from '../../domain/findingsReport';
 import type { ImportReading } from '../../domain/import/importPlan';
@@ -10,7 +11,12 @@ import {
   nothingNew,
 } from '../../domain/import/importSummary';
 import type { MappingChoice } from '../../domain/import/mappingSchema';
-import { type NewRow, planRegisterAppend, type RegisterAppend } from '../../domain/import/registerRows';
+import {
+  type NewRow,
+  percentHeadersOf,
+  planRegisterAppend,
+  type RegisterAppend,
+} from '../../domain/import/registerRows';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { findColumns } from '../../domain/register/columns';
 import { healthCheck } from '../../domain/register/healthCheck';
@@ -18,6 +24,7 @@ import { parseRegister } from '../../domain/register/register';
 import { COMPUTED_STRATEGY_HEADERS, SHEET, STRATEGY_HEADERS, TACTIC_HEADERS } from '../../domain/register/schema';
 import { fail, type Result, sentence } from '../../domain/result';
 import { type CellBlock, writeBlocks } from '../../sheets/cellBlocks';
+import { a1Of, applyFormatAreas } from '../../sheets/numberFormats';
 import { findRegisterSheets } from '../../sheets/registerSheets';
 import { prepareReportSheet, writeReportSheet } from '../../sheets/reportSheet';
 import { makeRoom, prepareRowAppend, type RowAppendTarget, rowBlocks } from '../../sheets/rowAppend';
@@ -52,6 +59,8 @@ interface SheetAppend {
   readonly rows: readonly (readonly unknown[])[];
   /** Set when the sheet has no Source column yet: the 1-based column its header goes in. */
   readonly sourceHeader?: number;
+  /** Cells (A1) of `%` metrics' numbers, formatted as percentages before the values go in. */
+  readonly percentCells: readonly string[];
 }
 
 /**
@@ -90,7 +99,10 @@ function planSheet(
   const lastColumn = Math.max(...ordered.map(columnOf));
   const target = prepareRowAppend(sheet, firstRow, rows.length, lastColumn);
   const values = rows.map((row) => ordered.map((header) => row.cells[header] ?? ''));
-  const plan = { name, target, columns: ordered.map(columnOf), rows: values };
+  const percentCells = rows.flatMap((row, r) =>
+    percentHeadersOf(row).map((header) => a1Of(firstRow + r, columnOf(header), 1, 1)),
+  );
+  const plan = { name, target, columns: ordered.map(columnOf), rows: values, percentCells };
   return { ok: true, value: sourceHeader === undefined ? plan : { ...plan, sourceHeader } };
 }
 
@@ -198,7 +210,11 @@ export function importPlanFrom(sheetName: string, chosen: MappingChoice | null):
   const table = [...findingsTable(report.findings, headerRows), ...importFindingRows(reading.sheet, reading.findings)];
   const reportTarget = prepareReportSheet(context.spreadsheet, SHEET.healthCheck);
 
-  for (const part of [strategies.value, tactics.value]) makeRoom(part.target, Math.max(...part.columns));
+  for (const part of [strategies.value, tactics.value]) {
+    makeRoom(part.target, Math.max(...part.columns));
+    // New rows were blank, so a failed write leaves only the format, on empty cells.
+    applyFormatAreas(part.target.sheet, new Map([[PERCENT_VALUE_FORMAT, part.percentCells]]));
+  }
   writeBlocks([
     ...blocksOf(strategies.value, sheets.strategyGrid),
     ...blocksOf(tactics.value, sheets.tacticGrid),

@@ -53,23 +53,30 @@ export function readGrid(
   context: DocumentContext,
   name: string,
   chosen: unknown,
+  numberFormats: readonly (readonly unknown[])[] = [],
 ): Result<ImportReading> {
-  const source = { sheet: name, timeZone: context.timeZone };
+  const source = { sheet: name, timeZone: context.timeZone, numberFormats };
   if (chosen === null || chosen === undefined) return readPlan(grid, source);
   const mapping = checkMapping(chosen, grid.length);
   return mapping.ok ? readPlan(grid, source, mapping.value) : mapping;
 }
 
-/** The source sheet's values in one read, and the plan read from them. */
+/** The source sheet's values and number formats (a `%` cell is a percentage), and the plan read from them. */
 export function readSourceGrid(
   context: DocumentContext,
   name: string,
   chosen: unknown,
-): { readonly grid: unknown[][]; readonly reading: Result<ImportReading> } {
+): {
+  readonly grid: unknown[][];
+  readonly numberFormats: readonly (readonly unknown[])[];
+  readonly reading: Result<ImportReading>;
+} {
   const sheet = sourceSheet(context.spreadsheet, name);
-  if (!sheet.ok) return { grid: [], reading: sheet };
+  if (!sheet.ok) return { grid: [], numberFormats: [], reading: sheet };
   const grid = readUsedValues(sheet.value);
-  return { grid, reading: readGrid(grid, context, name, chosen) };
+  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const numberFormats = width === 0 ? [] : sheet.value.getRange(1, 1, grid.length, width).getNumberFormats();
+  return { grid, numberFormats, reading: readGrid(grid, context, name, chosen, numberFormats) };
 }
 
 /** The plan on sheet `name`, read by its headers or by the editor's mapping. */
