@@ -1,9 +1,5 @@
-import {
-  CHECK_IN_FORMATS,
-  CHECK_IN_HEADERS,
-  type CheckInHeader,
-  PERCENT_VALUE_FORMAT,
-} from '../../src/domain/checkins/checkInSchema';
+import { CHECK_IN_FORMATS, CHECK_IN_HEADERS, type CheckInHeader } from '../../src/domain/checkins/checkInSchema';
+import { PERCENT_VALUE_FORMAT } from '../../src/domain/edit/percentCells';
 import type { Strategy, Tactic } from '../../src/domain/register/types';
 import { STRATEGIES_NOW, TACTICS_NOW } from './demoItems';
 

@@ -1,5 +1,7 @@
+import { isBlank } from '../domain/cellValue';
+import { PERCENT_VALUE_FORMAT } from '../domain/edit/percentCells';
 import { type CellBlock, writeBlocks } from './cellBlocks';
-import { a1Of } from './numberFormats';
+import { a1Of, applyFormatAreas } from './numberFormats';
 import { cellInput, GENERAL, needsGeneral } from './textInput';
 import type { Sheet } from './types';
 
@@ -22,13 +24,15 @@ export function cellInputs(
  * Writes one row's cells given by 1-based column, one setValues per run of adjacent
  * columns (one call when the register's columns sit together). Other cells, such as the
  * Progress formula's column or a user's own columns, are never touched. `before` is the
- * row as read, so a failure part-way puts the row back.
+ * row as read, so a failure part-way puts the row back. `percentColumns` hold a `%`
+ * metric's numbers.
  */
 export function writeRowCells(
   sheet: Sheet,
   row: number,
   cellsByColumn: ReadonlyMap<number, unknown>,
   before: readonly unknown[] = [],
+  percentColumns: ReadonlySet<number> = new Set(),
 ): void {
   const columns = [...cellsByColumn.keys()].sort((a, b) => a - b);
   const first = columns[0];
@@ -57,6 +61,12 @@ export function writeRowCells(
     start = end + 1;
   }
   if (blocks.length > 1) putFormulasBack(span.getFormulas()[0] ?? [], first, blocks);
+  // A `%` metric's number shows as a percentage. Only a blank cell takes the format: were the
+  // write undone, a number put back under it would read a hundred times larger.
+  const percentCells = [...percentColumns]
+    .filter((column) => cellsByColumn.has(column) && isBlank(before[column - 1]) && !formatOf(column).includes('%'))
+    .map((column) => a1Of(row, column, 1, 1));
+  applyFormatAreas(sheet, new Map([[PERCENT_VALUE_FORMAT, percentCells]]));
   writeBlocks(blocks);
 }
 

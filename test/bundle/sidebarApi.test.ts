@@ -64,6 +64,21 @@ describe('google.script.run targets of the built add-on', () => {
       '',
     ]);
     expect(addon.emulator.calls.byMethod()['Range.setValues']).toBe(1);
+    // A `%` metric's numbers show as percentages in the sheet, as the form showed them.
+    expect((addon.emulator.readDisplayValues('Strategies')[2] ?? []).slice(4, 7)).toEqual(['8.0%', '5.0%', '6.5%']);
+  });
+
+  it('gives a percent format only to a blank cell of a % metric, never to a number already there', () => {
+    const addon = addonWithRegister([{ ...WIN_RATE, Unit: '%', Current: '' }], []);
+    const loaded = (addon.call('getRegister') as RegisterView).strategies[0];
+    const result = addon.call('saveStrategy', {
+      row: loaded?.row,
+      version: loaded?.version,
+      changes: { current: '23%', target: '26%' },
+    });
+    expect(result).toMatchObject({ ok: true, id: 'S1' });
+    const [, baseline, target, current] = (addon.emulator.readDisplayValues('Strategies')[1] ?? []).slice(3, 7);
+    expect([baseline, target, current]).toEqual(['0.2', '0.26', '23.0%']);
   });
 
   it('explains each invalid field and writes nothing', () => {

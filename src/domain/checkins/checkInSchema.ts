@@ -22,9 +22,6 @@ export const CHECK_IN_FORMATS: Readonly<Record<CheckInHeader, string>> = {
   By: '@',
 };
 
-/** A `%` metric's value in the log, as its register cell shows it (22.75%), no digit hidden. */
-export const PERCENT_VALUE_FORMAT = '0.0##%';
-
 export type CheckInKind = 'strategy' | 'tactic';
 
 /** One check-in the register counts: its row's cells read and every rule met. */

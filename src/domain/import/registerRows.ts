@@ -1,4 +1,3 @@
-import { isPercentUnit } from '../edit/formFields';
 import { idKey, planIds } from '../register/ids';
 import type { ImportReading } from './importPlan';
 import { statementKey } from './itemPlan';
@@ -32,16 +31,6 @@ export interface NewRow {
   readonly id: string;
   readonly sourceRow: number;
   readonly cells: Readonly<Record<string, CellValue>>;
-}
-
-/** The metric's numbers, which a `%` strategy's row shows as percentages (0.08 as 8.0%). */
-const METRIC_NUMBER_HEADERS = ['Baseline', 'Target', 'Current'] as const;
-
-/** The headers of a new strategy row whose numbers take the percentage format: none unless its Unit is `%`. */
-export function percentHeadersOf(row: NewRow): readonly string[] {
-  const unit = row.cells.Unit;
-  if (typeof unit !== 'string' || !isPercentUnit(unit)) return [];
-  return METRIC_NUMBER_HEADERS.filter((header) => typeof row.cells[header] === 'number');
 }
 
 export interface RegisterAppend {

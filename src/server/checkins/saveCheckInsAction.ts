@@ -1,7 +1,7 @@
 import { checkInColumns, checkInRows, columnsFilled } from '../../domain/checkins/checkInColumns';
 import { CHECK_IN_LAYOUT, CHECK_INS_GUARD } from '../../domain/checkins/checkInLayout';
 import { type CheckInBatch, type CheckInPlan, planCheckIns } from '../../domain/checkins/checkInPlan';
-import { PERCENT_VALUE_FORMAT } from '../../domain/checkins/checkInSchema';
+import { PERCENT_VALUE_FORMAT } from '../../domain/edit/percentCells';
 import { SHEET } from '../../domain/register/schema';
 import { sentence } from '../../domain/result';
 import type { RowPatches } from '../../domain/review/reviewPlan';

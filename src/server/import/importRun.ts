@@ -1,5 +1,5 @@
 import { checkInHealth } from '../../domain/checkins/checkInHealth';
-import { PERCENT_VALUE_FORMAT } from '../../domain/checkins/checkInSchema';
+import { PERCENT_VALUE_FORMAT, percentHeaders } from '../../domain/edit/percentCells';
 import { RegisterError } from '../../domain/errors';
 import { describeHealth, findingsTable } from '../../domain/findingsReport';
 import type { ImportReading } from '../../domain/import/importPlan';
@@ -11,12 +11,7 @@ import {
   nothingNew,
 } from '../../domain/import/importSummary';
 import type { MappingChoice } from '../../domain/import/mappingSchema';
-import {
-  type NewRow,
-  percentHeadersOf,
-  planRegisterAppend,
-  type RegisterAppend,
-} from '../../domain/import/registerRows';
+import { type NewRow, planRegisterAppend, type RegisterAppend } from '../../domain/import/registerRows';
 import { MENU_LABELS } from '../../domain/menuLabels';
 import { findColumns } from '../../domain/register/columns';
 import { healthCheck } from '../../domain/register/healthCheck';
@@ -100,7 +95,9 @@ function planSheet(
   const target = prepareRowAppend(sheet, firstRow, rows.length, lastColumn);
   const values = rows.map((row) => ordered.map((header) => row.cells[header] ?? ''));
   const percentCells = rows.flatMap((row, r) =>
-    percentHeadersOf(row).map((header) => a1Of(firstRow + r, columnOf(header), 1, 1)),
+    percentHeaders(row.cells.Unit, (header) => row.cells[header]).map((header) =>
+      a1Of(firstRow + r, columnOf(header), 1, 1),
+    ),
   );
   const plan = { name, target, columns: ordered.map(columnOf), rows: values, percentCells };
   return { ok: true, value: sourceHeader === undefined ? plan : { ...plan, sourceHeader } };

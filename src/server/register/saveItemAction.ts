@@ -9,6 +9,7 @@ import {
   strategyFieldContext,
   TACTIC_FORM,
 } from '../../domain/edit/formSchemas';
+import { percentHeaders } from '../../domain/edit/percentCells';
 import { placeRow } from '../../domain/edit/rowPlacement';
 import { savedStrategyFindings, savedTacticFindings } from '../../domain/edit/saveFindings';
 import { findColumns } from '../../domain/register/columns';
@@ -95,7 +96,13 @@ function saveRow<K extends string>(target: ItemSheet<K>, input: ItemSave<K>, tim
     else fieldErrors[keyOf(target.schema, header)] = missingColumn(target, header);
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors, code: 'missing-header' };
-  if (byColumn.size > 0) writeRowCells(target.sheet, row, byColumn, before);
+  const percentColumns = new Set(
+    percentHeaders(unit, (header) => cells.get(header)).flatMap((header) => {
+      const index = columns[header];
+      return index === undefined ? [] : [index + 1];
+    }),
+  );
+  if (byColumn.size > 0) writeRowCells(target.sheet, row, byColumn, before, percentColumns);
 
   const after = [...before];
   for (const [column, value] of byColumn) after[column - 1] = value;
